@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from './enums';
 
 export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
 
 export const LoginBody = z.object({
   username: z.string().trim().min(1).max(64),

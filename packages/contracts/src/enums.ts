@@ -12,10 +12,8 @@ export const ROLES = [
   'jc_office',
   'parent',
 ] as const;
-export type Role = (typeof ROLES)[number];
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** Division levels of GB/T 2260 as used here: the city, its counties, their townships. */
 export const DIVISION_LEVELS = ['city', 'county', 'township'] as const;

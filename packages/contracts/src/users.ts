@@ -4,6 +4,7 @@ import { USER_STATUSES } from './enums';
 import { Role } from './auth';
 
 export const UserStatus = z.enum(USER_STATUSES);
+export type UserStatus = z.infer<typeof UserStatus>;
 
 export const User = z.object({
   id: z.number().int(),

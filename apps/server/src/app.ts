@@ -1,0 +1,68 @@
+/** buildApp: the Fastify instance with every platform plugin and module. No listening here. */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { DbHandle } from './db';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { referenceRoutes } from './modules/reference/routes';
+import { userRoutes } from './modules/users/routes';
+import { registerAuth } from './platform/auth/plugin';
+import type { AppContext } from './platform/context';
+import { deriveKeys } from './platform/crypto';
+import { registerErrorHandler } from './platform/error-handler';
+import { langOf } from './platform/i18n';
+import { registerOpenApi } from './platform/openapi';
+import { registerSecurity } from './platform/security';
+import { zodValidatorCompiler } from './platform/validation';
+import { registerWeb } from './platform/web';
+
+export interface AppDeps {
+  config: Config;
+  db: DbHandle;
+  /** pino options; tests pass false to keep output quiet. */
+  logger?: boolean | object;
+}
+
+export async function buildApp({ config, db, logger }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const ctx: AppContext = { db: db.db, engine: db.engine, keys: deriveKeys(config.secret), config };
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Graceful shutdown: close() stops accepting, lets in-flight requests finish.
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('lang', 'zh');
+  app.addHook('onRequest', async (req, reply) => {
+    req.lang = langOf(req.headers['accept-language']);
+    reply.header('x-request-id', req.id);
+  });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await registerSecurity(app, config);
+  registerAuth(app, ctx);
+  await registerOpenApi(app, config);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  await app.register(referenceRoutes(ctx));
+
+  await registerWeb(app, config.webDist);
+  return { app, ctx };
+}

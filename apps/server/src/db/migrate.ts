@@ -1,0 +1,21 @@
+/** Runs the append-only migrations in order; the same files on SQLite and PostgreSQL. */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from './index';
+import * as m001 from './migrations/2026112901_platform';
+import * as m002 from './migrations/2026112902_reference';
+
+const migrations: Record<string, Migration> = {
+  '2026112901_platform': m001,
+  '2026112902_reference': m002,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}

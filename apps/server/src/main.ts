@@ -1,0 +1,56 @@
+/** Start: config → database → migrations → (demo data) → app.listen; graceful shutdown on signals. */
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDb } from './db';
+import { migrateToLatest } from './db/migrate';
+import { seedDemo } from './demo/seed';
+import { purgeExpiredSessions } from './platform/auth/sessions';
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(db.db);
+  const { app, ctx } = await buildApp({ config, db });
+  if (config.demo) {
+    const seeded = await seedDemo(ctx);
+    app.log.info({ seeded }, seeded ? 'demo data loaded' : 'demo data already present');
+  }
+  const purge = setInterval(() => {
+    purgeExpiredSessions(db.db).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
+  }, 10 * 60_000);
+  purge.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { db: db.engine, demo: config.demo, dataDir: config.dataDir },
+    `托育服务平台 listening on http://${config.host}:${config.port}`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+/**
+ * Who may manage which accounts, and which jurisdiction level each role needs. Kept apart from
+ * the service so the rules read as a table.
+ */
+import type { DivisionLevel, Role } from '@tuoyu/contracts';
+import type { SessionUser } from '../../platform/context';
+import { isInScope, scopeOf } from '../../platform/scope';
+
+/** The jurisdiction levels an account of each role may hold (SPEC §2). */
+export const ROLE_LEVELS: Record<Role, readonly DivisionLevel[]> = {
+  sysadmin: ['city'],
+  city_regulator: ['city'],
+  jc_office: ['city'],
+  county_regulator: ['county'],
+  township_officer: ['township'],
+  department_officer: ['city', 'county'],
+  provider_manager: ['county', 'township'],
+  provider_staff: ['county', 'township'],
+  parent: ['city'],
+};
+
+/** Units implied by a role when none is given: regulators and the office sit in 卫生健康委. */
+export const DEFAULT_UNIT: Partial<Record<Role, string>> = {
+  city_regulator: 'health',
+  county_regulator: 'health',
+  jc_office: 'health',
+};
+
+/** Roles whose accounts list the user administration shows to them. */
+export const USER_READERS: readonly Role[] = ['sysadmin', 'city_regulator', 'county_regulator'];
+/** Roles that may create or change accounts (county regulators: their townships' officers only). */
+export const USER_MANAGERS: readonly Role[] = ['sysadmin', 'county_regulator'];
+
+/** Can the caller create or change an account of this role in this division? */
+export function mayManage(caller: SessionUser, role: string, divisionCode: string): boolean {
+  if (caller.role === 'sysadmin') return true;
+  if (caller.role === 'county_regulator') {
+    return role === 'township_officer' && isInScope(scopeOf(caller), divisionCode);
+  }
+  return false;
+}

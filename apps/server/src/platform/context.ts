@@ -1,0 +1,57 @@
+/** What every service needs, built once at start and handed down (no globals). */
+import type { Role } from '@tuoyu/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config';
+import type { Db, Engine } from '../db';
+import type { AuditActor } from './audit';
+import type { Keys } from './crypto';
+import type { Lang } from './i18n';
+import { type Scope, scopeOf } from './scope';
+
+export interface AppContext {
+  db: Db;
+  engine: Engine;
+  keys: Keys;
+  config: Config;
+}
+
+/** The logged-in caller, as the session resolves it on every request. */
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  divisionCode: string;
+  unit: string | null;
+  mustChangePassword: boolean;
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+    lang: Lang;
+  }
+  interface FastifyContextConfig {
+    /** 'public': no login; otherwise a login and, when given, one of the roles. */
+    access?: 'public' | { roles?: readonly Role[]; allowPendingPasswordChange?: boolean };
+  }
+}
+
+/** The caller of a route that requires login (the access hook has already refused anonymous calls). */
+export function callerOf(req: FastifyRequest): SessionUser {
+  if (!req.user) throw new Error('callerOf on an anonymous request');
+  return req.user;
+}
+
+export const scopeOfRequest = (req: FastifyRequest): Scope => scopeOf(callerOf(req));
+
+export function actorOf(req: FastifyRequest): AuditActor {
+  return {
+    actorId: req.user?.id ?? null,
+    actorUsername: req.user?.username ?? null,
+    actorRole: req.user?.role ?? null,
+    requestId: req.id,
+    ip: req.ip,
+  };
+}

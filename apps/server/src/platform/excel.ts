@@ -1,0 +1,38 @@
+/** Every list exports to Excel (UX.md): one helper that turns rows into an .xlsx answer. */
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import type { Lang } from './i18n';
+
+export interface Column<T> {
+  header: { zh: string; en: string };
+  width?: number;
+  value: (row: T, lang: Lang) => string | number | null;
+}
+
+/** Exports stop at this many rows; the sheet says so when the cut happens. */
+export const EXPORT_MAX_ROWS = 50_000;
+
+export async function sendXlsx<T>(
+  reply: FastifyReply,
+  lang: Lang,
+  file: { zh: string; en: string },
+  columns: Column<T>[],
+  rows: T[],
+  truncated = false,
+) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '托育服务平台';
+  wb.created = new Date();
+  const ws = wb.addWorksheet(file[lang].slice(0, 31));
+  ws.columns = columns.map((c) => ({ header: c.header[lang], width: c.width ?? 16 }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const r of rows) ws.addRow(columns.map((c) => c.value(r, lang)));
+  if (truncated) ws.addRow([lang === 'zh' ? `仅导出前 ${EXPORT_MAX_ROWS} 行，请缩小筛选范围` : `Only the first ${EXPORT_MAX_ROWS} rows; narrow the filters`]);
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const name = `${file[lang]}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(buf);
+}

@@ -1,0 +1,46 @@
+import type { Me } from '@tuoyu/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../../shared/api';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+/** The logged-in person, from the session cookie. A 401 sends console pages to the login page. */
+export function useMeQuery() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => api.get<Me>('/api/auth/me', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export const MeContext = createContext<Me | null>(null);
+
+/** The logged-in person inside the console (the session gate guarantees there is one). */
+export function useMe(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe() used outside the console session gate');
+  return me;
+}
+
+/** Ends the session, forgets every cached answer (they belong to that person) and goes to login. */
+export function useLogout(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout');
+    } finally {
+      // Even if the server is unreachable, this browser must not keep showing the person's data.
+      queryClient.clear();
+      await navigate('/login', { replace: true });
+    }
+  }, [queryClient, navigate]);
+}
+
+/** Where to go after login: only a console path of this site (never `//evil.example`). */
+export function safeNextPath(next: string | null): string {
+  if (next?.startsWith('/console') && !next.startsWith('//')) return next;
+  return '/console';
+}

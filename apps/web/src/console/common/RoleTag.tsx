@@ -1,0 +1,21 @@
+import type { Role } from '@tuoyu/contracts';
+import { Tag } from 'antd';
+import { useT } from '../../shared/i18n';
+
+// Colours group the roles by side: government (blue family), providers (green), others.
+const roleColor: Record<Role, string> = {
+  sysadmin: 'magenta',
+  city_regulator: 'blue',
+  county_regulator: 'geekblue',
+  township_officer: 'cyan',
+  department_officer: 'purple',
+  provider_manager: 'green',
+  provider_staff: 'lime',
+  jc_office: 'gold',
+  parent: 'default',
+};
+
+export function RoleTag({ role }: { role: Role }) {
+  const t = useT();
+  return <Tag color={roleColor[role]}>{t(`role.${role}`)}</Tag>;
+}

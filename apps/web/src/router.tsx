@@ -1,0 +1,62 @@
+import { createBrowserRouter } from 'react-router';
+import { PublicLayout } from './public/PublicLayout';
+import { PublicHomePage } from './public/home/PublicHomePage';
+import { PublicNotFoundPage } from './public/PublicNotFoundPage';
+import { BootFallback } from './shared/BootFallback';
+import { RouteError } from './shared/RouteError';
+
+/**
+ * The route tree. The public site is in the first bundle; the login page and the console (and with
+ * them Ant Design) are separate chunks fetched only when someone goes there, so a parent on a weak
+ * phone network downloads none of it.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: PublicLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: BootFallback,
+    children: [
+      { index: true, Component: PublicHomePage },
+      { path: '*', Component: PublicNotFoundPage },
+    ],
+  },
+  {
+    path: '/login',
+    ErrorBoundary: RouteError,
+    HydrateFallback: BootFallback,
+    lazy: async () => ({ Component: (await import('./console/auth/LoginRoute')).LoginRoute }),
+  },
+  {
+    path: '/console',
+    ErrorBoundary: RouteError,
+    HydrateFallback: BootFallback,
+    lazy: async () => ({ Component: (await import('./console/ConsoleRoot')).ConsoleRoot }),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./console/dashboard/DashboardPage')).DashboardPage }),
+      },
+      {
+        path: 'users',
+        lazy: async () => ({ Component: (await import('./console/users/UsersPage')).UsersPage }),
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('./console/audit/AuditPage')).AuditPage }),
+      },
+      {
+        path: 'reference',
+        lazy: async () => ({ Component: (await import('./console/reference/ReferencePage')).ReferencePage }),
+      },
+      {
+        path: 'password',
+        lazy: async () => ({ Component: (await import('./console/password/PasswordPage')).PasswordPage }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./console/layout/ConsoleNotFound')).ConsoleNotFound }),
+      },
+    ],
+  },
+]);

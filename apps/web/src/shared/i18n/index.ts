@@ -1,0 +1,35 @@
+import { useCallback } from 'react';
+import { en } from './en';
+import { type Lang, useLang } from './lang';
+import { type MessageKey, zhCN } from './zh-CN';
+
+export { getLang, type Lang, onLangChange, setLang, useLang } from './lang';
+export type { MessageKey } from './zh-CN';
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** Values substituted for `{name}` placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+/** Looks up `key` in the catalogue of `lang` and fills its placeholders. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** The `t()` function for the current language; components re-render when the language changes. */
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key, params) => translate(lang, key, params), [lang]);
+}
+
+/** Formats a whole number the way the current language writes it (1,538,715). */
+export function formatInteger(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
