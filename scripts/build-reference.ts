@@ -12,7 +12,9 @@ const shared = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared'
 const out = join(import.meta.dirname, '..', 'apps', 'server', 'src', 'db', 'reference');
 
 function csv(name: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(join(shared, 'reference', name), 'utf8').trim().split(/\r?\n/);
+  const [head, ...rows] = readFileSync(join(shared, 'reference', name), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const cols = (head ?? '').split(',');
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i] ?? `c${i}`, v.trim()])));
 }
@@ -85,7 +87,11 @@ const units = csv('plan-units.csv').map((u, i) => ({
   shortName: u.short,
   // The name a county-level counterpart carries after its division's name: 临河区 + 卫生健康委.
   localName: LOCAL_NAMES[u.code ?? ''] ?? (u.short ?? '').replace(/^市/, ''),
-  role: u.role_in_joint_conference?.startsWith('lead') ? 'lead' : u.role_in_joint_conference === 'member' ? 'member' : 'other',
+  role: u.role_in_joint_conference?.startsWith('lead')
+    ? 'lead'
+    : u.role_in_joint_conference === 'member'
+      ? 'member'
+      : 'other',
   dutiesClause: u.duties_annex_clause || null,
   duties: duties.get(u.duties_annex_clause ?? '') ?? null,
   sort: i + 1,

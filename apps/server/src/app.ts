@@ -27,7 +27,11 @@ export interface AppDeps {
   logger?: boolean | object;
 }
 
-export async function buildApp({ config, db, logger }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp({
+  config,
+  db,
+  logger,
+}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const ctx: AppContext = { db: db.db, engine: db.engine, keys: deriveKeys(config.secret), config };
   const app = Fastify({
     logger: logger ?? {

@@ -18,7 +18,7 @@ async function main() {
     throw err;
   }
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(db.db);
+  await migrateToLatest(db);
   const { app, ctx } = await buildApp({ config, db });
   if (config.demo) {
     const seeded = await seedDemo(ctx);

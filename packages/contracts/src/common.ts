@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A GB/T 2260 division code: 6 digits (city, county) or 9 digits (township, NBS statistical code). */
-export const DivisionCode = z.string().regex(/^\d{6}(\d{3})?$/, { error: 'division code must be 6 or 9 digits' });
+export const DivisionCode = z
+  .string()
+  .regex(/^\d{6}(\d{3})?$/, { error: 'division code must be 6 or 9 digits' });
 
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

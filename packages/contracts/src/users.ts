@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { Role } from './auth';
 import { DivisionCode, PageQuery, pageOf } from './common';
 import { USER_STATUSES } from './enums';
-import { Role } from './auth';
 
 export const UserStatus = z.enum(USER_STATUSES);
 export type UserStatus = z.infer<typeof UserStatus>;

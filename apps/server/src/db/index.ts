@@ -12,6 +12,8 @@ export type Db = Kysely<Database>;
 export interface DbHandle {
   db: Db;
   engine: Engine;
+  /** The PostgreSQL schema in use when not the default (tests). */
+  pgSchema?: string;
   destroy(): Promise<void>;
 }
 
@@ -35,7 +37,12 @@ export function openDb(opts: DbOptions): DbHandle {
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', destroy: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      ...(opts.pgSchema ? { pgSchema: opts.pgSchema } : {}),
+      destroy: () => db.destroy(),
+    };
   }
   let file = ':memory:';
   if (opts.dataDir !== ':memory:') {

@@ -1,6 +1,6 @@
 /** Runs the append-only migrations in order; the same files on SQLite and PostgreSQL. */
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
-import type { Db } from './index';
+import type { DbHandle } from './index';
 import * as m001 from './migrations/2026112901_platform';
 import * as m002 from './migrations/2026112902_reference';
 
@@ -11,8 +11,9 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest({ db, pgSchema }: DbHandle): Promise<void> {
+  // Kysely looks for its bookkeeping tables across all schemas unless told which one is ours.
+  const migrator = new Migrator({ db, provider, ...(pgSchema ? { migrationTableSchema: pgSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

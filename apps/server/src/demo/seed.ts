@@ -3,12 +3,12 @@
  * all with the password below. Never runs in production start.
  */
 import type { Role } from '@tuoyu/contracts';
+import { insertUser } from '../modules/users/queries';
 import { recordAudit } from '../platform/audit';
 import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
 import { encryptField } from '../platform/crypto';
 import { nowIso } from '../platform/time';
-import { insertUser } from '../modules/users/queries';
 
 export const DEMO_PASSWORD = 'Tuoyu@2025';
 
@@ -23,16 +23,78 @@ interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员', role: 'sysadmin', divisionCode: '150800' },
-  { username: 'city', displayName: '市卫健委 王主任', role: 'city_regulator', divisionCode: '150800', unit: 'health', mobile: '13904780001' },
-  { username: 'linhe', displayName: '临河区卫健委 李科长', role: 'county_regulator', divisionCode: '150802', unit: 'health', mobile: '13904780002' },
-  { username: 'wuyuan', displayName: '五原县卫健委 张科长', role: 'county_regulator', divisionCode: '150821', unit: 'health', mobile: '13904780003' },
-  { username: 'linhe-samr', displayName: '临河区市场监管局 赵科员', role: 'department_officer', divisionCode: '150802', unit: 'samr' },
-  { username: 'linhe-civil', displayName: '临河区民政局 钱科员', role: 'department_officer', divisionCode: '150802', unit: 'civil' },
-  { username: 'linhe-edu', displayName: '临河区教育局 孙科员', role: 'department_officer', divisionCode: '150802', unit: 'edu' },
-  { username: 'linhe-bianban', displayName: '临河区委编办 周科员', role: 'department_officer', divisionCode: '150802', unit: 'bianban' },
-  { username: 'linhe-jiefang', displayName: '解放街道 吴干事', role: 'township_officer', divisionCode: '150802004' },
-  { username: 'jcoffice', displayName: '联席会议办公室 郑干事', role: 'jc_office', divisionCode: '150800', unit: 'health' },
-  { username: 'parent', displayName: '家长 刘女士', role: 'parent', divisionCode: '150800', mobile: '13804780010' },
+  {
+    username: 'city',
+    displayName: '市卫健委 王主任',
+    role: 'city_regulator',
+    divisionCode: '150800',
+    unit: 'health',
+    mobile: '13904780001',
+  },
+  {
+    username: 'linhe',
+    displayName: '临河区卫健委 李科长',
+    role: 'county_regulator',
+    divisionCode: '150802',
+    unit: 'health',
+    mobile: '13904780002',
+  },
+  {
+    username: 'wuyuan',
+    displayName: '五原县卫健委 张科长',
+    role: 'county_regulator',
+    divisionCode: '150821',
+    unit: 'health',
+    mobile: '13904780003',
+  },
+  {
+    username: 'linhe-samr',
+    displayName: '临河区市场监管局 赵科员',
+    role: 'department_officer',
+    divisionCode: '150802',
+    unit: 'samr',
+  },
+  {
+    username: 'linhe-civil',
+    displayName: '临河区民政局 钱科员',
+    role: 'department_officer',
+    divisionCode: '150802',
+    unit: 'civil',
+  },
+  {
+    username: 'linhe-edu',
+    displayName: '临河区教育局 孙科员',
+    role: 'department_officer',
+    divisionCode: '150802',
+    unit: 'edu',
+  },
+  {
+    username: 'linhe-bianban',
+    displayName: '临河区委编办 周科员',
+    role: 'department_officer',
+    divisionCode: '150802',
+    unit: 'bianban',
+  },
+  {
+    username: 'linhe-jiefang',
+    displayName: '解放街道 吴干事',
+    role: 'township_officer',
+    divisionCode: '150802004',
+  },
+  {
+    username: 'jcoffice',
+    displayName: '联席会议办公室 郑干事',
+    role: 'jc_office',
+    divisionCode: '150800',
+    unit: 'health',
+  },
+  {
+    username: 'parent',
+    displayName: '家长 刘女士',
+    role: 'parent',
+    divisionCode: '150800',
+    mobile: '13804780010',
+  },
   ...[2, 3, 4, 5].map((n) => ({
     username: `parent${n}`,
     displayName: `家长 ${n}`,
@@ -44,7 +106,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** Loads the demo data unless it is already there; returns whether it loaded anything. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
-  const done = await ctx.db.selectFrom('meta').select('value').where('key', '=', 'demo_seeded').executeTakeFirst();
+  const done = await ctx.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'demo_seeded')
+    .executeTakeFirst();
   if (done) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   const now = nowIso();

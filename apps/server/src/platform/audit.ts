@@ -84,7 +84,10 @@ export async function recordAudit(
     prev_hash: tip.hash,
   };
   const hash = entryHash(keys.audit, fields);
-  await trx.insertInto('audit_log').values({ ...fields, hash }).execute();
+  await trx
+    .insertInto('audit_log')
+    .values({ ...fields, hash })
+    .execute();
   await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
 }
 
@@ -108,14 +111,29 @@ export async function verifyAuditChain(db: Db, keys: Keys, batch = 5000): Promis
     for (const r of rows) {
       const seq = Number(r.seq);
       if (seq !== expectedSeq) {
-        return { ok: false, entries: count, brokenAt: { seq: expectedSeq, id: null }, reason: `entry ${expectedSeq} is missing` };
+        return {
+          ok: false,
+          entries: count,
+          brokenAt: { seq: expectedSeq, id: null },
+          reason: `entry ${expectedSeq} is missing`,
+        };
       }
       if (r.prev_hash !== prevHash) {
-        return { ok: false, entries: count, brokenAt: { seq, id: r.id }, reason: 'previous-hash link does not match' };
+        return {
+          ok: false,
+          entries: count,
+          brokenAt: { seq, id: r.id },
+          reason: 'previous-hash link does not match',
+        };
       }
       const { id: _id, hash, ...fields } = r;
       if (entryHash(keys.audit, { ...fields, seq }) !== hash) {
-        return { ok: false, entries: count, brokenAt: { seq, id: r.id }, reason: 'content does not match its hash' };
+        return {
+          ok: false,
+          entries: count,
+          brokenAt: { seq, id: r.id },
+          reason: 'content does not match its hash',
+        };
       }
       prevHash = hash;
       expectedSeq++;
@@ -123,7 +141,11 @@ export async function verifyAuditChain(db: Db, keys: Keys, batch = 5000): Promis
     }
     if (rows.length < batch) break;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   if (!head || Number(head.seq) !== count || head.hash !== prevHash) {
     return {
       ok: false,

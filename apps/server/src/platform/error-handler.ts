@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
 import { type Lang, langOf, render } from './i18n';
-import { type ErrorCode, ERRORS } from './messages';
+import { ERRORS, type ErrorCode } from './messages';
 import { describeIssue, RequestValidationError } from './validation';
 
 interface ProblemField {
@@ -73,9 +73,12 @@ export function registerErrorHandler(app: FastifyInstance) {
         return sendProblem(req, reply, 'request.unsupported_media');
     }
     if (fe.statusCode === 429) {
-      return sendProblem(req, reply, 'rate_limited', { seconds: Number(reply.getHeader('retry-after') ?? 60) });
+      return sendProblem(req, reply, 'rate_limited', {
+        seconds: Number(reply.getHeader('retry-after') ?? 60),
+      });
     }
-    if (fe instanceof SyntaxError) return sendProblem(req, reply, 'request.malformed', { reason: fe.message });
+    if (fe instanceof SyntaxError)
+      return sendProblem(req, reply, 'request.malformed', { reason: fe.message });
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       req.log.info({ err }, 'client error');
       return sendProblem(req, reply, 'request.invalid', {}, [{ path: 'request', message: fe.message }]);
@@ -83,5 +86,4 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return sendProblem(req, reply, 'internal', { requestId: req.id });
   });
-
 }

@@ -1,6 +1,6 @@
 /** The one error type of the server. Services throw it; the error handler turns it into problem+json. */
 import type { Bilingual } from './i18n';
-import { type ErrorCode, ERRORS } from './messages';
+import { ERRORS, type ErrorCode } from './messages';
 
 export interface FieldError {
   path: string;
@@ -30,4 +30,5 @@ export const invalid = (...fields: FieldError[]) => new AppError('request.invali
 export const ruleBroken = (reason: Bilingual, fields: FieldError[] = []) =>
   new AppError('rule.violated', { reasonZh: reason.zh, reasonEn: reason.en }, fields);
 
-export const conflict = (reason: Bilingual) => new AppError('conflict', { reasonZh: reason.zh, reasonEn: reason.en });
+export const conflict = (reason: Bilingual) =>
+  new AppError('conflict', { reasonZh: reason.zh, reasonEn: reason.en });

@@ -28,11 +28,19 @@ export async function sendXlsx<T>(
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(columns.map((c) => c.value(r, lang)));
-  if (truncated) ws.addRow([lang === 'zh' ? `仅导出前 ${EXPORT_MAX_ROWS} 行，请缩小筛选范围` : `Only the first ${EXPORT_MAX_ROWS} rows; narrow the filters`]);
+  if (truncated)
+    ws.addRow([
+      lang === 'zh'
+        ? `仅导出前 ${EXPORT_MAX_ROWS} 行，请缩小筛选范围`
+        : `Only the first ${EXPORT_MAX_ROWS} rows; narrow the filters`,
+    ]);
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   const name = `${file[lang]}-${new Date().toISOString().slice(0, 10)}.xlsx`;
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
     .send(buf);
 }

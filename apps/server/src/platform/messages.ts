@@ -27,50 +27,122 @@ export const ERRORS = {
     ['请求格式有误', 'Malformed request'],
     ['请求体不是有效的 JSON：{reason}', 'The request body is not valid JSON: {reason}'],
   ),
-  'request.too_large': def(413, ['请求内容过大', 'Request too large'], ['请求内容超过上限。', 'The request body exceeds the limit.']),
+  'request.too_large': def(
+    413,
+    ['请求内容过大', 'Request too large'],
+    ['请求内容超过上限。', 'The request body exceeds the limit.'],
+  ),
   'request.unsupported_media': def(
     415,
     ['不支持的内容类型', 'Unsupported media type'],
     ['请以 application/json 提交。', 'Send the body as application/json.'],
   ),
-  'auth.required': def(401, ['请先登录', 'Login required'], ['您尚未登录或登录已过期，请重新登录。', 'You are not logged in or your session has expired. Please log in again.']),
+  'auth.required': def(
+    401,
+    ['请先登录', 'Login required'],
+    [
+      '您尚未登录或登录已过期，请重新登录。',
+      'You are not logged in or your session has expired. Please log in again.',
+    ],
+  ),
   'auth.invalid_credentials': def(
     401,
     ['用户名或密码错误', 'Wrong username or password'],
-    ['用户名或密码错误。连续错误 5 次，账号将被锁定 15 分钟。', 'Wrong username or password. After 5 failures in a row the account is locked for 15 minutes.'],
+    [
+      '用户名或密码错误。连续错误 5 次，账号将被锁定 15 分钟。',
+      'Wrong username or password. After 5 failures in a row the account is locked for 15 minutes.',
+    ],
   ),
   'auth.locked': def(
     429,
     ['账号已被临时锁定', 'Account temporarily locked'],
-    ['密码连续错误次数过多，账号已锁定至 {until}（北京时间），请稍后再试或联系管理员解锁。', 'Too many failed logins: the account is locked until {until} (Beijing time). Try again later or ask an administrator to unlock it.'],
+    [
+      '密码连续错误次数过多，账号已锁定至 {until}（北京时间），请稍后再试或联系管理员解锁。',
+      'Too many failed logins: the account is locked until {until} (Beijing time). Try again later or ask an administrator to unlock it.',
+    ],
   ),
-  'auth.disabled': def(403, ['账号已停用', 'Account disabled'], ['该账号已被停用，请联系系统管理员。', 'This account has been disabled. Please contact the system administrator.']),
+  'auth.disabled': def(
+    403,
+    ['账号已停用', 'Account disabled'],
+    [
+      '该账号已被停用，请联系系统管理员。',
+      'This account has been disabled. Please contact the system administrator.',
+    ],
+  ),
   'auth.password_change_required': def(
     403,
     ['请先修改密码', 'Password change required'],
-    ['首次登录或密码被重置后，须先修改密码才能继续使用。', 'You must change your password (first login or after a reset) before you can continue.'],
+    [
+      '首次登录或密码被重置后，须先修改密码才能继续使用。',
+      'You must change your password (first login or after a reset) before you can continue.',
+    ],
   ),
-  'auth.wrong_old_password': def(422, ['原密码不正确', 'Current password is wrong'], ['原密码不正确。', 'The current password is wrong.']),
+  'auth.wrong_old_password': def(
+    422,
+    ['原密码不正确', 'Current password is wrong'],
+    ['原密码不正确。', 'The current password is wrong.'],
+  ),
   'auth.weak_password': def(
     422,
     ['新密码不符合要求', 'Password too weak'],
-    ['密码须至少 10 位，且包含小写字母、大写字母、数字、符号中的至少 3 类，不得包含用户名。', 'Passwords need at least 10 characters from at least 3 of: lowercase, uppercase, digits, symbols, and must not contain the username.'],
+    [
+      '密码须至少 10 位，且包含小写字母、大写字母、数字、符号中的至少 3 类，不得包含用户名。',
+      'Passwords need at least 10 characters from at least 3 of: lowercase, uppercase, digits, symbols, and must not contain the username.',
+    ],
   ),
-  'auth.password_reused': def(422, ['新密码不能与原密码相同', 'Same password'], ['新密码不能与原密码相同。', 'The new password must differ from the current one.']),
+  'auth.password_reused': def(
+    422,
+    ['新密码不能与原密码相同', 'Same password'],
+    ['新密码不能与原密码相同。', 'The new password must differ from the current one.'],
+  ),
   'csrf.missing_header': def(
     403,
     ['请求被拒绝', 'Request refused'],
-    ['缺少请求头 X-Requested-With: tuoyu（跨站请求防护）。', 'Missing header X-Requested-With: tuoyu (cross-site request protection).'],
+    [
+      '缺少请求头 X-Requested-With: tuoyu（跨站请求防护）。',
+      'Missing header X-Requested-With: tuoyu (cross-site request protection).',
+    ],
   ),
-  'forbidden': def(403, ['无权操作', 'Not allowed'], ['您的角色无权进行此操作。', 'Your role is not allowed to do this.']),
-  'forbidden.scope': def(403, ['超出辖区', 'Outside your jurisdiction'], ['{what}超出您的管辖范围。', '{what} is outside your jurisdiction.']),
-  'not_found': def(404, ['未找到', 'Not found'], ['未找到该记录，或您无权查看。', 'No such record, or it is not visible to you.']),
-  'route.not_found': def(404, ['未找到', 'Not found'], ['没有这个接口：{method} {url}', 'No such endpoint: {method} {url}']),
-  'conflict': def(409, ['操作冲突', 'Conflict'], ['{reason}', '{reason}']),
-  'user.username_taken': def(409, ['用户名已存在', 'Username taken'], ['用户名 {username} 已被使用。', 'The username {username} is already in use.']),
+  forbidden: def(
+    403,
+    ['无权操作', 'Not allowed'],
+    ['您的角色无权进行此操作。', 'Your role is not allowed to do this.'],
+  ),
+  'forbidden.scope': def(
+    403,
+    ['超出辖区', 'Outside your jurisdiction'],
+    ['{what}超出您的管辖范围。', '{what} is outside your jurisdiction.'],
+  ),
+  not_found: def(
+    404,
+    ['未找到', 'Not found'],
+    ['未找到该记录，或您无权查看。', 'No such record, or it is not visible to you.'],
+  ),
+  'route.not_found': def(
+    404,
+    ['未找到', 'Not found'],
+    ['没有这个接口：{method} {url}', 'No such endpoint: {method} {url}'],
+  ),
+  conflict: def(409, ['操作冲突', 'Conflict'], ['{reason}', '{reason}']),
+  'user.username_taken': def(
+    409,
+    ['用户名已存在', 'Username taken'],
+    ['用户名 {username} 已被使用。', 'The username {username} is already in use.'],
+  ),
   'rule.violated': def(422, ['不符合规则', 'Rule broken'], ['{reason}', '{reason}']),
-  'rate_limited': def(429, ['请求过于频繁', 'Too many requests'], ['请求过于频繁，请 {seconds} 秒后再试。', 'Too many requests; try again in {seconds} seconds.']),
-  'internal': def(500, ['服务器内部错误', 'Internal server error'], ['服务器出现错误，已记录（请求号 {requestId}）。请稍后重试。', 'The server failed; it has been logged (request {requestId}). Please try again later.']),
+  rate_limited: def(
+    429,
+    ['请求过于频繁', 'Too many requests'],
+    ['请求过于频繁，请 {seconds} 秒后再试。', 'Too many requests; try again in {seconds} seconds.'],
+  ),
+  internal: def(
+    500,
+    ['服务器内部错误', 'Internal server error'],
+    [
+      '服务器出现错误，已记录（请求号 {requestId}）。请稍后重试。',
+      'The server failed; it has been logged (request {requestId}). Please try again later.',
+    ],
+  ),
 } satisfies Record<string, ErrorDef>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -78,15 +150,24 @@ export type ErrorCode = keyof typeof ERRORS;
 /** Field-level messages used across modules (errors[].message). */
 export const FIELD_MESSAGES = {
   required: { zh: '必填', en: 'Required' },
-  invalidMobile: { zh: '手机号码格式不正确（11 位，以 1 开头）', en: 'Not a valid mobile number (11 digits starting with 1)' },
-  invalidUsername: { zh: '用户名须为 3–32 位小写字母、数字或 . _ -，以字母或数字开头', en: 'Username: 3–32 lowercase letters, digits or . _ -, starting with a letter or digit' },
+  invalidMobile: {
+    zh: '手机号码格式不正确（11 位，以 1 开头）',
+    en: 'Not a valid mobile number (11 digits starting with 1)',
+  },
+  invalidUsername: {
+    zh: '用户名须为 3–32 位小写字母、数字或 . _ -，以字母或数字开头',
+    en: 'Username: 3–32 lowercase letters, digits or . _ -, starting with a letter or digit',
+  },
   unknownDivision: { zh: '没有这个行政区划代码', en: 'No such division code' },
   unknownUnit: { zh: '没有这个单位代码', en: 'No such unit code' },
   unitRequired: { zh: '部门用户须选择所属单位', en: 'A department officer needs a unit' },
   divisionLevel: { zh: '该角色须为{level}级辖区', en: 'This role needs a {level}-level jurisdiction' },
   outsideScope: { zh: '超出您的管辖范围', en: 'Outside your jurisdiction' },
   roleNotAllowed: { zh: '您不能创建或授予该角色', en: 'You may not create or grant this role' },
-  weakPassword: { zh: '至少 10 位，含小写、大写、数字、符号中的至少 3 类，不含用户名', en: 'At least 10 characters, 3 of: lowercase, uppercase, digits, symbols; not containing the username' },
+  weakPassword: {
+    zh: '至少 10 位，含小写、大写、数字、符号中的至少 3 类，不含用户名',
+    en: 'At least 10 characters, 3 of: lowercase, uppercase, digits, symbols; not containing the username',
+  },
   wrongOldPassword: { zh: '原密码不正确', en: 'The current password is wrong' },
   samePassword: { zh: '新密码不能与原密码相同', en: 'Must differ from the current password' },
   usernameTaken: { zh: '该用户名已被使用', en: 'This username is already in use' },

@@ -29,7 +29,12 @@ export function divisionPrefix(code: string): string {
 }
 
 export function scopeOf(user: { role: Role; divisionCode: string; unit: string | null }): Scope {
-  return { divisionCode: user.divisionCode, prefix: divisionPrefix(user.divisionCode), unit: user.unit, role: user.role };
+  return {
+    divisionCode: user.divisionCode,
+    prefix: divisionPrefix(user.divisionCode),
+    unit: user.unit,
+    role: user.role,
+  };
 }
 
 export function isInScope(scope: Scope, divisionCode: string | null | undefined): boolean {

@@ -1,7 +1,8 @@
 /** Times are stored as ISO-8601 UTC strings (sortable as text on both engines). */
 export const nowIso = () => new Date().toISOString();
 
-export const addMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+export const addMinutes = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 /** `2026-11-29 14:30`, Beijing time, for messages shown to people. */
 export function beijingTime(iso: string): string {

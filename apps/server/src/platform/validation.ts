@@ -16,13 +16,19 @@ export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
+    return result.success
+      ? { value: result.data }
+      : { error: new RequestValidationError(result.error.issues) };
   };
 
 const locales = { zh: z.locales.zhCN(), en: z.locales.en() };
 
 /** One issue as `{path, message}` in the caller's language; never echoes the input back. */
-export function describeIssue(issue: z.core.$ZodIssue, lang: Lang, context: string): { path: string; message: string } {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  lang: Lang,
+  context: string,
+): { path: string; message: string } {
   const path = issue.path.length ? issue.path.map(String).join('.') : context;
   const worded = locales[lang].localeError(issue as never);
   const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);

@@ -14,7 +14,10 @@ export async function registerWeb(app: FastifyInstance, webDist: string) {
       index: false,
       // Vite names assets by content hash: cache them for a year; index.html never.
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }

@@ -1,4 +1,4 @@
-import { AuditList, AuditQuery, type AuditEntry } from '@tuoyu/contracts';
+import { type AuditEntry, AuditList, AuditQuery } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
 import { type Column, EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
@@ -15,7 +15,11 @@ const columns: Column<AuditEntry>[] = [
   { header: { zh: '操作', en: 'Action' }, width: 22, value: (e) => e.action },
   { header: { zh: '对象类型', en: 'Entity' }, value: (e) => e.entityType },
   { header: { zh: '对象编号', en: 'Entity id' }, value: (e) => e.entityId },
-  { header: { zh: '变更内容', en: 'Changes' }, width: 60, value: (e) => (e.changes ? JSON.stringify(e.changes) : null) },
+  {
+    header: { zh: '变更内容', en: 'Changes' },
+    width: 60,
+    value: (e) => (e.changes ? JSON.stringify(e.changes) : null),
+  },
   { header: { zh: 'IP', en: 'IP' }, value: (e) => e.ip },
   { header: { zh: '请求号', en: 'Request id' }, width: 38, value: (e) => e.requestId },
 ];
@@ -26,7 +30,12 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/audit',
       {
         config: { access: { roles: AUDIT_READERS } },
-        schema: { tags: ['audit'], summary: '审计日志 Audit trail', querystring: AuditQuery, response: { 200: AuditList } },
+        schema: {
+          tags: ['audit'],
+          summary: '审计日志 Audit trail',
+          querystring: AuditQuery,
+          response: { 200: AuditList },
+        },
       },
       async (req) => service.listAudit(ctx, req.query),
     );
@@ -34,12 +43,23 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/audit/export.xlsx',
       {
         config: { access: { roles: AUDIT_READERS } },
-        schema: { tags: ['audit'], summary: '导出审计日志 Export to Excel', querystring: AuditQuery.omit({ page: true, pageSize: true }) },
+        schema: {
+          tags: ['audit'],
+          summary: '导出审计日志 Export to Excel',
+          querystring: AuditQuery.omit({ page: true, pageSize: true }),
+        },
       },
       async (req, reply) => {
         const list = await service.listAudit(ctx, { ...req.query, page: 1, pageSize: EXPORT_MAX_ROWS + 1 });
         const rows = list.items.slice(0, EXPORT_MAX_ROWS);
-        return sendXlsx(reply, req.lang, { zh: '审计日志', en: 'audit' }, columns, rows, list.items.length > EXPORT_MAX_ROWS);
+        return sendXlsx(
+          reply,
+          req.lang,
+          { zh: '审计日志', en: 'audit' },
+          columns,
+          rows,
+          list.items.length > EXPORT_MAX_ROWS,
+        );
       },
     );
   };

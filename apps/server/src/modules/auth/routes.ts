@@ -56,10 +56,21 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/auth/password',
       {
         config: { access: { allowPendingPasswordChange: true } },
-        schema: { tags: ['auth'], summary: '修改本人密码 Change own password', body: ChangePasswordBody, response: { 200: Ok } },
+        schema: {
+          tags: ['auth'],
+          summary: '修改本人密码 Change own password',
+          body: ChangePasswordBody,
+          response: { 200: Ok },
+        },
       },
       async (req) => {
-        await service.changeOwnPassword(ctx, callerOf(req), actorOf(req), req.body.oldPassword, req.body.newPassword);
+        await service.changeOwnPassword(
+          ctx,
+          callerOf(req),
+          actorOf(req),
+          req.body.oldPassword,
+          req.body.newPassword,
+        );
         return { ok: true as const };
       },
     );

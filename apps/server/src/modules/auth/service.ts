@@ -39,7 +39,11 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
   if (!user) {
     await burnPasswordCheck(input.password);
     await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, anonymous(input), { action: 'auth.login_failed', entityType: 'user', changes: { reason: 'unknown_user' } }),
+      recordAudit(trx, ctx.keys, anonymous(input), {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        changes: { reason: 'unknown_user' },
+      }),
     );
     throw new AppError('auth.invalid_credentials');
   }
@@ -48,13 +52,18 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
 
   if (user.locked_until && user.locked_until > now) {
     await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, actor, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id }),
+      recordAudit(trx, ctx.keys, actor, {
+        action: 'auth.login_refused_locked',
+        entityType: 'user',
+        entityId: user.id,
+      }),
     );
     throw new AppError('auth.locked', { until: beijingTime(user.locked_until) });
   }
 
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    const windowOpen = user.failed_window_start && user.failed_window_start > addMinutes(now, -FAILURE_WINDOW_MINUTES);
+    const windowOpen =
+      user.failed_window_start && user.failed_window_start > addMinutes(now, -FAILURE_WINDOW_MINUTES);
     const failures = windowOpen ? user.failed_logins + 1 : 1;
     const lockedUntil = failures >= MAX_FAILED_LOGINS ? addMinutes(now, LOCK_MINUTES) : null;
     await ctx.db.transaction().execute(async (trx) => {
@@ -85,13 +94,22 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
 
   if (user.status !== 'active') {
     await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, actor, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id }),
+      recordAudit(trx, ctx.keys, actor, {
+        action: 'auth.login_refused_disabled',
+        entityType: 'user',
+        entityId: user.id,
+      }),
     );
     throw new AppError('auth.disabled');
   }
 
   const token = await ctx.db.transaction().execute(async (trx) => {
-    await users.updateUser(trx, user.id, { failed_logins: 0, failed_window_start: null, locked_until: null, last_login_at: now });
+    await users.updateUser(trx, user.id, {
+      failed_logins: 0,
+      failed_window_start: null,
+      locked_until: null,
+      last_login_at: now,
+    });
     await recordAudit(trx, ctx.keys, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.ip, input.userAgent);
   });
@@ -132,16 +150,25 @@ export async function changeOwnPassword(
   const row = await users.findUserRow(ctx.db, user.id);
   if (!row) throw new AppError('auth.required');
   if (!(await verifyPassword(row.password_hash, oldPassword))) {
-    throw new AppError('auth.wrong_old_password', {}, [{ path: 'oldPassword', message: FIELD_MESSAGES.wrongOldPassword }]);
+    throw new AppError('auth.wrong_old_password', {}, [
+      { path: 'oldPassword', message: FIELD_MESSAGES.wrongOldPassword },
+    ]);
   }
   if (oldPassword === newPassword) {
-    throw new AppError('auth.password_reused', {}, [{ path: 'newPassword', message: FIELD_MESSAGES.samePassword }]);
+    throw new AppError('auth.password_reused', {}, [
+      { path: 'newPassword', message: FIELD_MESSAGES.samePassword },
+    ]);
   }
   assertPasswordPolicy(newPassword, row.username, 'newPassword');
   const hash = await hashPassword(newPassword);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await users.updateUser(trx, user.id, { password_hash: hash, must_change_password: 0, password_changed_at: now, updated_at: now });
+    await users.updateUser(trx, user.id, {
+      password_hash: hash,
+      must_change_password: 0,
+      password_changed_at: now,
+      updated_at: now,
+    });
     await revokeUserSessions(trx, user.id, user.sessionId);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'auth.password_change',

@@ -1,6 +1,6 @@
 import { Health } from '@tuoyu/contracts';
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -1,4 +1,11 @@
-import { DivisionList, PopulationList, PublicOverview, PutPopulationBody, UnitList, Population } from '@tuoyu/contracts';
+import {
+  DivisionList,
+  Population,
+  PopulationList,
+  PublicOverview,
+  PutPopulationBody,
+  UnitList,
+} from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf } from '../../platform/context';
@@ -10,7 +17,11 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/divisions',
       {
         config: { access: 'public' },
-        schema: { tags: ['reference'], summary: '行政区划 Divisions (GB/T 2260)', response: { 200: DivisionList } },
+        schema: {
+          tags: ['reference'],
+          summary: '行政区划 Divisions (GB/T 2260)',
+          response: { 200: DivisionList },
+        },
       },
       async () => ({ items: await service.getDivisions(ctx) }),
     );
@@ -18,7 +29,11 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/units',
       {
         config: { access: 'public' },
-        schema: { tags: ['reference'], summary: '联席会议成员单位 Member units', response: { 200: UnitList } },
+        schema: {
+          tags: ['reference'],
+          summary: '联席会议成员单位 Member units',
+          response: { 200: UnitList },
+        },
       },
       async () => ({ items: await service.getUnits(ctx) }),
     );
@@ -49,7 +64,8 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Population },
         },
       },
-      async (req) => service.putPopulation(ctx, actorOf(req), req.params.divisionCode, req.params.year, req.body),
+      async (req) =>
+        service.putPopulation(ctx, actorOf(req), req.params.divisionCode, req.params.year, req.body),
     );
     app.get(
       '/api/public/overview',

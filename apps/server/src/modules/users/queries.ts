@@ -53,9 +53,7 @@ export async function listUsers(db: Q, scope: Scope, f: UserListQuery) {
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]),
-    );
+    q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
   const [{ total } = { total: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const items = await q

@@ -11,9 +11,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
+import { userColumns } from './export';
 import { USER_MANAGERS, USER_READERS } from './policy';
 import * as service from './service';
-import { userColumns } from './export';
 
 export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = { access: { roles: USER_READERS } };
@@ -21,26 +21,68 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/users',
-      { config: read, schema: { tags: ['users'], summary: '用户列表 List accounts', querystring: UserListQuery, response: { 200: UserList } } },
+      {
+        config: read,
+        schema: {
+          tags: ['users'],
+          summary: '用户列表 List accounts',
+          querystring: UserListQuery,
+          response: { 200: UserList },
+        },
+      },
       async (req) => service.listUsers(ctx, callerOf(req), req.query),
     );
     app.get(
       '/api/users/export.xlsx',
-      { config: read, schema: { tags: ['users'], summary: '导出用户 Export accounts to Excel', querystring: UserListQuery.omit({ page: true, pageSize: true }) } },
+      {
+        config: read,
+        schema: {
+          tags: ['users'],
+          summary: '导出用户 Export accounts to Excel',
+          querystring: UserListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
       async (req, reply) => {
-        const list = await service.listUsers(ctx, callerOf(req), { ...req.query, page: 1, pageSize: EXPORT_MAX_ROWS + 1 });
+        const list = await service.listUsers(ctx, callerOf(req), {
+          ...req.query,
+          page: 1,
+          pageSize: EXPORT_MAX_ROWS + 1,
+        });
         const rows = list.items.slice(0, EXPORT_MAX_ROWS);
-        return sendXlsx(reply, req.lang, { zh: '用户', en: 'users' }, userColumns, rows, list.items.length > EXPORT_MAX_ROWS);
+        return sendXlsx(
+          reply,
+          req.lang,
+          { zh: '用户', en: 'users' },
+          userColumns,
+          rows,
+          list.items.length > EXPORT_MAX_ROWS,
+        );
       },
     );
     app.get(
       '/api/users/:id',
-      { config: read, schema: { tags: ['users'], summary: '用户详情 One account', params: IdParam, response: { 200: User } } },
+      {
+        config: read,
+        schema: {
+          tags: ['users'],
+          summary: '用户详情 One account',
+          params: IdParam,
+          response: { 200: User },
+        },
+      },
       async (req) => service.getUser(ctx, callerOf(req), req.params.id),
     );
     app.post(
       '/api/users',
-      { config: manage, schema: { tags: ['users'], summary: '新建用户 Create an account', body: CreateUserBody, response: { 201: User } } },
+      {
+        config: manage,
+        schema: {
+          tags: ['users'],
+          summary: '新建用户 Create an account',
+          body: CreateUserBody,
+          response: { 201: User },
+        },
+      },
       async (req, reply) => {
         const user = await service.createUser(ctx, callerOf(req), actorOf(req), req.body);
         return reply.code(201).send(user);
@@ -50,7 +92,13 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/users/:id',
       {
         config: manage,
-        schema: { tags: ['users'], summary: '修改、停用、解锁用户 Change, disable, unlock', params: IdParam, body: UpdateUserBody, response: { 200: User } },
+        schema: {
+          tags: ['users'],
+          summary: '修改、停用、解锁用户 Change, disable, unlock',
+          params: IdParam,
+          body: UpdateUserBody,
+          response: { 200: User },
+        },
       },
       async (req) => service.updateUser(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
@@ -58,7 +106,13 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/users/:id/password',
       {
         config: manage,
-        schema: { tags: ['users'], summary: '重置密码 Reset a password', params: IdParam, body: ResetPasswordBody, response: { 200: Ok } },
+        schema: {
+          tags: ['users'],
+          summary: '重置密码 Reset a password',
+          params: IdParam,
+          body: ResetPasswordBody,
+          response: { 200: Ok },
+        },
       },
       async (req) => {
         await service.resetPassword(ctx, callerOf(req), actorOf(req), req.params.id, req.body.newPassword);

@@ -7,8 +7,8 @@ import { revokeUserSessions } from '../../platform/auth/sessions';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, encryptField } from '../../platform/crypto';
 import { AppError, type FieldError, invalid, notFound, ruleBroken } from '../../platform/errors';
-import { FIELD_MESSAGES } from '../../platform/messages';
 import { diffFields } from '../../platform/masking';
+import { FIELD_MESSAGES } from '../../platform/messages';
 import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { assertPasswordPolicy } from '../auth/service';
@@ -17,7 +17,11 @@ import { DEFAULT_UNIT, mayManage, ROLE_LEVELS } from './policy';
 import * as q from './queries';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/;
-const LEVEL_NAMES = { city: { zh: '市', en: 'city' }, county: { zh: '旗县区', en: 'county' }, township: { zh: '苏木乡镇(街道)', en: 'township' } };
+const LEVEL_NAMES = {
+  city: { zh: '市', en: 'city' },
+  county: { zh: '旗县区', en: 'county' },
+  township: { zh: '苏木乡镇(街道)', en: 'township' },
+};
 
 function toUser(ctx: AppContext, u: NonNullable<Awaited<ReturnType<typeof q.findUserById>>>): User {
   return {
@@ -67,17 +71,28 @@ async function checkAssignment(
       },
     });
   }
-  if (a.unit && !(await findUnit(ctx.db, a.unit))) problems.push({ path: 'unit', message: FIELD_MESSAGES.unknownUnit });
-  if (a.role === 'department_officer' && !a.unit) problems.push({ path: 'unit', message: FIELD_MESSAGES.unitRequired });
-  if (a.mobile && !isValidMobile(a.mobile)) problems.push({ path: 'mobile', message: FIELD_MESSAGES.invalidMobile });
+  if (a.unit && !(await findUnit(ctx.db, a.unit)))
+    problems.push({ path: 'unit', message: FIELD_MESSAGES.unknownUnit });
+  if (a.role === 'department_officer' && !a.unit)
+    problems.push({ path: 'unit', message: FIELD_MESSAGES.unitRequired });
+  if (a.mobile && !isValidMobile(a.mobile))
+    problems.push({ path: 'mobile', message: FIELD_MESSAGES.invalidMobile });
   if (problems.length) throw invalid(...problems);
   if (!mayManage(caller, a.role, a.divisionCode)) {
-    throw ruleBroken(FIELD_MESSAGES.roleNotAllowed, [{ path: 'role', message: FIELD_MESSAGES.roleNotAllowed }]);
+    throw ruleBroken(FIELD_MESSAGES.roleNotAllowed, [
+      { path: 'role', message: FIELD_MESSAGES.roleNotAllowed },
+    ]);
   }
 }
 
-export async function createUser(ctx: AppContext, caller: SessionUser, actor: AuditActor, body: CreateUserBody) {
-  if (!USERNAME.test(body.username)) throw invalid({ path: 'username', message: FIELD_MESSAGES.invalidUsername });
+export async function createUser(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  body: CreateUserBody,
+) {
+  if (!USERNAME.test(body.username))
+    throw invalid({ path: 'username', message: FIELD_MESSAGES.invalidUsername });
   const unit = body.unit ?? DEFAULT_UNIT[body.role] ?? null;
   const mobile = body.mobile || null;
   await checkAssignment(ctx, caller, { role: body.role, divisionCode: body.divisionCode, unit, mobile });
@@ -111,19 +126,35 @@ export async function createUser(ctx: AppContext, caller: SessionUser, actor: Au
       entityType: 'user',
       entityId: newId,
       divisionCode: body.divisionCode,
-      changes: { username: body.username, displayName: body.displayName, role: body.role, divisionCode: body.divisionCode, unit, mobile },
+      changes: {
+        username: body.username,
+        displayName: body.displayName,
+        role: body.role,
+        divisionCode: body.divisionCode,
+        unit,
+        mobile,
+      },
     });
     return newId;
   });
   return getUser(ctx, caller, id);
 }
 
-export async function updateUser(ctx: AppContext, caller: SessionUser, actor: AuditActor, id: number, body: UpdateUserBody) {
+export async function updateUser(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+  body: UpdateUserBody,
+) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
   if (!mayManage(caller, current.role, current.division_code)) throw new AppError('forbidden');
   if (id === caller.id && (body.role || body.status === 'disabled' || body.divisionCode)) {
-    throw ruleBroken({ zh: '不能停用自己的账号或修改自己的角色、辖区', en: 'You cannot disable your own account or change your own role or jurisdiction' });
+    throw ruleBroken({
+      zh: '不能停用自己的账号或修改自己的角色、辖区',
+      en: 'You cannot disable your own account or change your own role or jurisdiction',
+    });
   }
   const next = {
     role: (body.role ?? current.role) as Role,
@@ -151,7 +182,8 @@ export async function updateUser(ctx: AppContext, caller: SessionUser, actor: Au
   await ctx.db.transaction().execute(async (trx) => {
     await q.updateUser(trx, id, {
       display_name: body.displayName,
-      mobile_enc: body.mobile === undefined ? undefined : body.mobile ? encryptField(ctx.keys, body.mobile) : null,
+      mobile_enc:
+        body.mobile === undefined ? undefined : body.mobile ? encryptField(ctx.keys, body.mobile) : null,
       role: body.role,
       division_code: body.divisionCode,
       unit: body.unit,
@@ -164,7 +196,12 @@ export async function updateUser(ctx: AppContext, caller: SessionUser, actor: Au
       await revokeUserSessions(trx, id);
     }
     await recordAudit(trx, ctx.keys, actor, {
-      action: body.status === 'disabled' && changes.status ? 'user.disable' : body.unlock ? 'user.unlock' : 'user.update',
+      action:
+        body.status === 'disabled' && changes.status
+          ? 'user.disable'
+          : body.unlock
+            ? 'user.unlock'
+            : 'user.update',
       entityType: 'user',
       entityId: id,
       divisionCode: next.divisionCode,
@@ -174,7 +211,13 @@ export async function updateUser(ctx: AppContext, caller: SessionUser, actor: Au
   return getUser(ctx, caller, id);
 }
 
-export async function resetPassword(ctx: AppContext, caller: SessionUser, actor: AuditActor, id: number, newPassword: string) {
+export async function resetPassword(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+  newPassword: string,
+) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
   if (!mayManage(caller, current.role, current.division_code)) throw new AppError('forbidden');
@@ -197,7 +240,10 @@ export async function resetPassword(ctx: AppContext, caller: SessionUser, actor:
       entityType: 'user',
       entityId: id,
       divisionCode: current.division_code,
-      changes: { password: { from: '***', to: '***' }, mustChangePassword: { from: current.must_change_password === 1, to: true } },
+      changes: {
+        password: { from: '***', to: '***' },
+        mustChangePassword: { from: current.must_change_password === 1, to: true },
+      },
     });
   });
 }

@@ -18,6 +18,6 @@ export async function verifyPassword(stored: string, plain: string): Promise<boo
 // so response times do not tell which usernames exist.
 let dummyHash: Promise<string> | undefined;
 export async function burnPasswordCheck(plain: string): Promise<void> {
-  dummyHash ??= hashPassword('not-a-real-password-Tuoyu-0');
+  if (!dummyHash) dummyHash = hashPassword('not-a-real-password-Tuoyu-0');
   await verifyPassword(await dummyHash, plain);
 }

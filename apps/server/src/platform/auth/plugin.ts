@@ -27,7 +27,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  app.addHook('preHandler', async (req) => {
+  // preValidation: an anonymous or unauthorised caller learns nothing, not even which input is wrong.
+  app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config?.access;
     const url = req.routeOptions.url ?? '';
     // The OpenAPI UI's own routes are registered by the swagger plugin and are public.

@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../platform/crypto';
+import {
+  auditCount,
+  buildTestApp,
+  call,
+  createUser,
+  loginAs,
+  TEST_PASSWORD,
+  type TestApp,
+  userSession,
+} from '../../test/helpers';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string) =>
+  call(t.app, 'POST', '/api/auth/login', { body: { username, password } });
+
+describe('login and sessions', () => {
+  it('logs in with the right password and sets an httpOnly, SameSite=Lax session cookie', async () => {
+    const u = await createUser(t.ctx, { role: 'county_regulator', divisionCode: '150802' });
+    const res = await login(u.username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      username: u.username,
+      role: 'county_regulator',
+      divisionCode: '150802',
+      divisionName: '临河区',
+      unitName: '临河区卫生健康委',
+    });
+    const cookie = res.cookies.find((c) => c.name === 'tuoyu_sid');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    const me = await call(t.app, 'GET', '/api/auth/me', { cookie: `tuoyu_sid=${cookie?.value}` });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().id).toBe(u.id);
+  });
+
+  it('stores only the hash of the session token', async () => {
+    const u = await createUser(t.ctx);
+    const cookie = await loginAs(t.app, u.username);
+    const token = cookie.split('=')[1] ?? '';
+    const rows = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', u.id).execute();
+    expect(rows.map((r) => r.id)).toEqual([sha256Hex(token)]);
+  });
+
+  it('refuses a wrong password and an unknown user with the same 401 message', async () => {
+    const u = await createUser(t.ctx);
+    const wrong = await login(u.username, 'Wrong-Passw0rd!');
+    const unknown = await login('nobody-here', 'Wrong-Passw0rd!');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().code).toBe('auth.invalid_credentials');
+    expect(unknown.json().detail).toBe(wrong.json().detail);
+  });
+
+  it('answers 401 to /api/auth/me without a session', async () => {
+    const res = await call(t.app, 'GET', '/api/auth/me');
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ code: 'auth.required', title: '请先登录' });
+  });
+
+  it('logout ends the session on the server', async () => {
+    const u = await createUser(t.ctx);
+    const cookie = await loginAs(t.app, u.username);
+    expect((await call(t.app, 'POST', '/api/auth/logout', { cookie })).statusCode).toBe(200);
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).statusCode).toBe(401);
+  });
+
+  it('expires a session idle for 30 minutes', async () => {
+    const u = await createUser(t.ctx);
+    const cookie = await loginAs(t.app, u.username);
+    const idle = new Date(Date.now() - 31 * 60_000).toISOString();
+    await t.ctx.db.updateTable('sessions').set({ last_seen_at: idle }).where('user_id', '=', u.id).execute();
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).statusCode).toBe(401);
+  });
+
+  it('keeps an active session alive but ends it 12 hours after login', async () => {
+    const u = await createUser(t.ctx);
+    const cookie = await loginAs(t.app, u.username);
+    const recent = new Date(Date.now() - 29 * 60_000).toISOString();
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: recent })
+      .where('user_id', '=', u.id)
+      .execute();
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).statusCode).toBe(200);
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('user_id', '=', u.id)
+      .execute();
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).statusCode).toBe(401);
+  });
+
+  it('refuses a disabled account even with the right password', async () => {
+    const u = await createUser(t.ctx, { status: 'disabled' });
+    const res = await login(u.username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('auth.disabled');
+  });
+});
+
+describe('lockout after 5 failed logins in 15 minutes (MLPS 2.0 level 3)', () => {
+  it('locks the account for 15 minutes, refuses even the right password, and audits it', async () => {
+    const u = await createUser(t.ctx);
+    for (let i = 1; i <= 4; i++)
+      expect((await login(u.username, `Wrong-${i}-Passw0rd`)).statusCode).toBe(401);
+    const fifth = await login(u.username, 'Wrong-5-Passw0rd');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().code).toBe('auth.locked');
+    expect(fifth.json().detail).toMatch(/锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    const right = await login(u.username, TEST_PASSWORD);
+    expect(right.statusCode).toBe(429);
+    expect(right.json().code).toBe('auth.locked');
+    const locked = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.locked')
+      .where('entity_id', '=', String(u.id))
+      .execute();
+    expect(locked).toHaveLength(1);
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .select('locked_until')
+      .where('id', '=', u.id)
+      .executeTakeFirstOrThrow();
+    const minutes = (Date.parse(row.locked_until ?? '') - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+  });
+
+  it('lets the user in again once the lock has expired', async () => {
+    const u = await createUser(t.ctx);
+    for (let i = 0; i < 5; i++) await login(u.username, 'Wrong-Passw0rd!');
+    await t.ctx.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', u.id)
+      .execute();
+    expect((await login(u.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('does not count failures older than 15 minutes', async () => {
+    const u = await createUser(t.ctx);
+    for (let i = 0; i < 4; i++) await login(u.username, 'Wrong-Passw0rd!');
+    const old = new Date(Date.now() - 16 * 60_000).toISOString();
+    await t.ctx.db.updateTable('users').set({ failed_window_start: old }).where('id', '=', u.id).execute();
+    expect((await login(u.username, 'Wrong-Passw0rd!')).statusCode).toBe(401);
+    expect((await login(u.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe('CSRF guard', () => {
+  it('refuses a write without X-Requested-With: tuoyu and changes nothing', async () => {
+    const u = await createUser(t.ctx);
+    const before = await auditCount(t.ctx);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf.missing_header');
+    expect(res.cookies).toHaveLength(0);
+    expect(await auditCount(t.ctx)).toBe(before);
+  });
+
+  it('refuses a logged-in write without the header', async () => {
+    const s = await userSession(t);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie },
+    });
+    expect(res.statusCode).toBe(403);
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie: s.cookie })).statusCode).toBe(200);
+  });
+});
+
+describe('own password change', () => {
+  it.each([
+    ['short1A!', 'too short'],
+    ['alllowercase', 'one class'],
+    ['lowercase123', 'two classes'],
+  ])('refuses %s (%s) with 422 on newPassword', async (pw) => {
+    const s = await userSession(t);
+    const res = await call(t.app, 'POST', '/api/auth/password', {
+      cookie: s.cookie,
+      body: { oldPassword: s.password, newPassword: pw },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([{ path: 'newPassword', message: expect.stringContaining('10') }]);
+  });
+
+  it('refuses a password containing the username', async () => {
+    const s = await userSession(t, { username: 'zhangsan' });
+    const res = await call(t.app, 'POST', '/api/auth/password', {
+      cookie: s.cookie,
+      body: { oldPassword: s.password, newPassword: 'Zhangsan-2026!' },
+    });
+    expect(res.statusCode).toBe(422);
+  });
+
+  it('refuses a wrong current password on oldPassword', async () => {
+    const s = await userSession(t);
+    const res = await call(t.app, 'POST', '/api/auth/password', {
+      cookie: s.cookie,
+      body: { oldPassword: 'Not-The-0ld!', newPassword: 'New-Passw0rd-2026' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors[0].path).toBe('oldPassword');
+  });
+
+  it('changes the password, ends other sessions, keeps this one', async () => {
+    const s = await userSession(t);
+    const other = await loginAs(t.app, s.username);
+    const res = await call(t.app, 'POST', '/api/auth/password', {
+      cookie: s.cookie,
+      body: { oldPassword: s.password, newPassword: 'New-Passw0rd-2026' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie: s.cookie })).statusCode).toBe(200);
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie: other })).statusCode).toBe(401);
+    expect((await login(s.username, s.password)).statusCode).toBe(401);
+    expect((await login(s.username, 'New-Passw0rd-2026')).statusCode).toBe(200);
+  });
+
+  it('blocks everything but me, logout and password change until a required change is made', async () => {
+    const s = await userSession(t, { role: 'sysadmin', mustChangePassword: true });
+    const blocked = await call(t.app, 'GET', '/api/users', { cookie: s.cookie });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('auth.password_change_required');
+    const me = await call(t.app, 'GET', '/api/auth/me', { cookie: s.cookie });
+    expect(me.json().mustChangePassword).toBe(true);
+    await call(t.app, 'POST', '/api/auth/password', {
+      cookie: s.cookie,
+      body: { oldPassword: s.password, newPassword: 'New-Passw0rd-2026' },
+    });
+    expect((await call(t.app, 'GET', '/api/users', { cookie: s.cookie })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,281 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditCount,
+  buildTestApp,
+  call,
+  createUser,
+  loginAs,
+  type TestApp,
+  userSession,
+} from '../../test/helpers';
+
+let t: TestApp;
+let admin: Awaited<ReturnType<typeof userSession>>;
+beforeAll(async () => {
+  t = await buildTestApp();
+  admin = await userSession(t, { role: 'sysadmin', divisionCode: '150800' });
+});
+afterAll(() => t.close());
+
+const newUser = (o: Record<string, unknown> = {}) => ({
+  username: `u${Math.random().toString(36).slice(2, 10)}`,
+  displayName: '新用户',
+  role: 'county_regulator',
+  divisionCode: '150821',
+  password: 'Initial-Passw0rd',
+  ...o,
+});
+
+describe('user administration by the system administrator', () => {
+  it('creates an account (201), masks its mobile, encrypts it at rest and audits the change', async () => {
+    const body = newUser({ mobile: '13912345678' });
+    const res = await call(t.app, 'POST', '/api/users', { cookie: admin.cookie, body });
+    expect(res.statusCode).toBe(201);
+    const user = res.json();
+    expect(user).toMatchObject({
+      username: body.username,
+      role: 'county_regulator',
+      divisionName: '五原县',
+      unitName: '五原县卫生健康委',
+      mobile: '139****5678',
+      status: 'active',
+    });
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.mobile_enc).not.toContain('13912345678');
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.must_change_password).toBe(1);
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'user.create')
+      .where('entity_id', '=', String(user.id))
+      .executeTakeFirstOrThrow();
+    expect(entry.actor_username).toBe(admin.username);
+    expect(entry.request_id).toBe(res.headers['x-request-id']);
+    expect(JSON.parse(entry.changes ?? '{}')).toMatchObject({
+      username: body.username,
+      mobile: '139****5678',
+    });
+    expect(entry.changes).not.toContain('13912345678');
+    expect(entry.changes).not.toContain('Initial-Passw0rd');
+  });
+
+  it.each([
+    [{ username: 'A b' }, 'username'],
+    [{ mobile: '12345' }, 'mobile'],
+    [{ divisionCode: '999999' }, 'divisionCode'],
+    [{ role: 'county_regulator', divisionCode: '150800' }, 'divisionCode'],
+    [{ role: 'department_officer', divisionCode: '150802', unit: null }, 'unit'],
+    [{ unit: 'nosuchunit' }, 'unit'],
+  ])('refuses %o with 400 naming %s, and creates nothing', async (override, path) => {
+    const before = await auditCount(t.ctx);
+    const body = newUser(override);
+    const res = await call(t.app, 'POST', '/api/users', { cookie: admin.cookie, body });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+    expect(await auditCount(t.ctx)).toBe(before);
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', String(body.username))
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
+
+  it('refuses a weak initial password with 422 on password', async () => {
+    const res = await call(t.app, 'POST', '/api/users', {
+      cookie: admin.cookie,
+      body: newUser({ password: 'weakpassword' }),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors[0].path).toBe('password');
+  });
+
+  it('refuses a taken username with 409', async () => {
+    const body = newUser();
+    expect((await call(t.app, 'POST', '/api/users', { cookie: admin.cookie, body })).statusCode).toBe(201);
+    const again = await call(t.app, 'POST', '/api/users', { cookie: admin.cookie, body });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'user.username_taken', errors: [{ path: 'username' }] });
+  });
+
+  it('lists with filters and pagination', async () => {
+    const res = await call(t.app, 'GET', '/api/users?role=sysadmin&pageSize=1', { cookie: admin.cookie });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ page: 1, pageSize: 1 });
+    expect(body.items.every((u: { role: string }) => u.role === 'sysadmin')).toBe(true);
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    const bad = await call(t.app, 'GET', '/api/users?pageSize=500', { cookie: admin.cookie });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('pageSize');
+  });
+
+  it('exports the list to a real Excel file', async () => {
+    const res = await call(t.app, 'GET', '/api/users/export.xlsx', { cookie: admin.cookie });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.getRow(1).getCell(1).value).toBe('用户名');
+    const names = ws?.getColumn(1).values.slice(2);
+    expect(names).toContain(admin.username);
+  });
+
+  it('disables an account and ends its sessions', async () => {
+    const s = await userSession(t);
+    const res = await call(t.app, 'PATCH', `/api/users/${s.id}`, {
+      cookie: admin.cookie,
+      body: { status: 'disabled' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('disabled');
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie: s.cookie })).statusCode).toBe(401);
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'user.disable')
+      .where('entity_id', '=', String(s.id))
+      .executeTakeFirst();
+    expect(JSON.parse(entry?.changes ?? '{}')).toEqual({ status: { from: 'active', to: 'disabled' } });
+  });
+
+  it('unlocks a locked account', async () => {
+    const u = await createUser(t.ctx);
+    await t.ctx.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() + 600_000).toISOString() })
+      .where('id', '=', u.id)
+      .execute();
+    const listed = await call(t.app, 'GET', `/api/users/${u.id}`, { cookie: admin.cookie });
+    expect(listed.json().lockedUntil).not.toBeNull();
+    const res = await call(t.app, 'PATCH', `/api/users/${u.id}`, {
+      cookie: admin.cookie,
+      body: { unlock: true },
+    });
+    expect(res.json().lockedUntil).toBeNull();
+    expect(await loginAs(t.app, u.username)).toMatch(/^tuoyu_sid=/);
+  });
+
+  it('resets a password: old sessions end and the user must change it at next login', async () => {
+    const s = await userSession(t);
+    const res = await call(t.app, 'POST', `/api/users/${s.id}/password`, {
+      cookie: admin.cookie,
+      body: { newPassword: 'Reset-Passw0rd-1' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie: s.cookie })).statusCode).toBe(401);
+    const cookie = await loginAs(t.app, s.username, 'Reset-Passw0rd-1');
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).json().mustChangePassword).toBe(true);
+  });
+
+  it('will not let the administrator disable their own account', async () => {
+    const res = await call(t.app, 'PATCH', `/api/users/${admin.id}`, {
+      cookie: admin.cookie,
+      body: { status: 'disabled' },
+    });
+    expect(res.statusCode).toBe(422);
+  });
+});
+
+describe('who may administer accounts', () => {
+  it.each(['city_regulator', 'jc_office', 'parent', 'department_officer'] as const)(
+    'refuses %s creating an account (403)',
+    async (role) => {
+      const s = await userSession(t, {
+        role,
+        divisionCode: role === 'department_officer' ? '150802' : '150800',
+        unit: role === 'department_officer' ? 'samr' : null,
+      });
+      const res = await call(t.app, 'POST', '/api/users', { cookie: s.cookie, body: newUser() });
+      expect(res.statusCode).toBe(403);
+    },
+  );
+
+  it('refuses anonymous callers with 401 before looking at their input', async () => {
+    const res = await call(t.app, 'GET', '/api/users?pageSize=500');
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('jurisdiction scope: a county sees and changes only its own records', () => {
+  it('a county regulator lists only accounts inside its county', async () => {
+    const linhe = await userSession(t, { role: 'county_regulator', divisionCode: '150802' });
+    await createUser(t.ctx, { role: 'county_regulator', divisionCode: '150821' });
+    await createUser(t.ctx, { role: 'township_officer', divisionCode: '150802004' });
+    const res = await call(t.app, 'GET', '/api/users?pageSize=100', { cookie: linhe.cookie });
+    expect(res.statusCode).toBe(200);
+    const codes: string[] = res.json().items.map((u: { divisionCode: string }) => u.divisionCode);
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    expect(codes.every((c) => c.startsWith('150802'))).toBe(true);
+    // Asking for another county through the filter yields nothing, not its records.
+    const other = await call(t.app, 'GET', '/api/users?divisionCode=150821', { cookie: linhe.cookie });
+    expect(other.json().total).toBe(0);
+  });
+
+  it("answers 404 for another county's account, to read or to change, and changes nothing", async () => {
+    const linhe = await userSession(t, { role: 'county_regulator', divisionCode: '150802' });
+    const wuyuanOfficer = await createUser(t.ctx, {
+      role: 'township_officer',
+      divisionCode: '150821100',
+      displayName: '五原干事',
+    });
+    expect(
+      (await call(t.app, 'GET', `/api/users/${wuyuanOfficer.id}`, { cookie: linhe.cookie })).statusCode,
+    ).toBe(404);
+    const patch = await call(t.app, 'PATCH', `/api/users/${wuyuanOfficer.id}`, {
+      cookie: linhe.cookie,
+      body: { displayName: '被改了' },
+    });
+    expect(patch.statusCode).toBe(404);
+    expect(patch.json().code).toBe('not_found');
+    const reset = await call(t.app, 'POST', `/api/users/${wuyuanOfficer.id}/password`, {
+      cookie: linhe.cookie,
+      body: { newPassword: 'Reset-Passw0rd-1' },
+    });
+    expect(reset.statusCode).toBe(404);
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', wuyuanOfficer.id)
+      .executeTakeFirstOrThrow();
+    expect(row.display_name).toBe('五原干事');
+  });
+
+  it('a county regulator manages township officers of its own county only', async () => {
+    const linhe = await userSession(t, { role: 'county_regulator', divisionCode: '150802' });
+    const own = await call(t.app, 'POST', '/api/users', {
+      cookie: linhe.cookie,
+      body: newUser({ role: 'township_officer', divisionCode: '150802001' }),
+    });
+    expect(own.statusCode).toBe(201);
+    const other = await call(t.app, 'POST', '/api/users', {
+      cookie: linhe.cookie,
+      body: newUser({ role: 'township_officer', divisionCode: '150821100' }),
+    });
+    expect(other.statusCode).toBe(422);
+    const higher = await call(t.app, 'POST', '/api/users', {
+      cookie: linhe.cookie,
+      body: newUser({ role: 'county_regulator', divisionCode: '150802' }),
+    });
+    expect(higher.statusCode).toBe(422);
+    const peer = await createUser(t.ctx, { role: 'county_regulator', divisionCode: '150802' });
+    const patchPeer = await call(t.app, 'PATCH', `/api/users/${peer.id}`, {
+      cookie: linhe.cookie,
+      body: { displayName: 'x' },
+    });
+    expect(patchPeer.statusCode).toBe(403);
+  });
+
+  it('a township officer cannot list accounts at all', async () => {
+    const s = await userSession(t, { role: 'township_officer', divisionCode: '150802004' });
+    expect((await call(t.app, 'GET', '/api/users', { cookie: s.cookie })).statusCode).toBe(403);
+  });
+});
