@@ -1,6 +1,6 @@
 /**
- * `npm run demo`: builds the web app when its sources are newer than the build, then serves the
- * whole product with demo data on SQLite (DATA_DIR, default ./data).
+ * `npm run demo` / `npm start`: builds the web app when its sources are newer than the build, then
+ * starts the server — with `--demo`, on demo data (SQLite under DATA_DIR, default ./data).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -27,12 +27,10 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const server = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'apps/server/src/main.ts'), '--demo'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+// Signals reach the whole process group, so the server shuts down gracefully on Ctrl-C too.
+const args = process.argv.includes('--demo') ? ['--demo'] : [];
+const server = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts'), ...args], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(server.status ?? 0);
