@@ -48,8 +48,12 @@ try {
   const me = await measure(`${appUrl}/api/auth/me`, { cookie });
 
   const line = (name: string, v: number, unit: string, b: number) =>
-    console.log(`${name}: ${v.toFixed(unit === 'req/s' ? 0 : 2)} ${unit} (ratio ${(v / b).toFixed(2)} vs baseline ${b.toFixed(unit === 'req/s' ? 0 : 2)})`);
-  console.log(`# scale ${ports.scale}: ${ports.accounts} accounts with live sessions; ${connections} connections, ${seconds}s per figure`);
+    console.log(
+      `${name}: ${v.toFixed(unit === 'req/s' ? 0 : 2)} ${unit} (ratio ${(v / b).toFixed(2)} vs baseline ${b.toFixed(unit === 'req/s' ? 0 : 2)})`,
+    );
+  console.log(
+    `# scale ${ports.scale}: ${ports.accounts} accounts with live sessions; ${connections} connections, ${seconds}s per figure`,
+  );
   line('http.baseline_bare_json', base.rps, 'req/s', base.rps);
   line('http.health', health.rps, 'req/s', base.rps);
   line('http.auth_me', me.rps, 'req/s', base.rps);

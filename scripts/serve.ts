@@ -29,8 +29,12 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
 
 // Signals reach the whole process group, so the server shuts down gracefully on Ctrl-C too.
 const args = process.argv.includes('--demo') ? ['--demo'] : [];
-const server = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts'), ...args], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'apps/server/src/main.ts'), ...args],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(server.status ?? 0);

@@ -19,7 +19,10 @@ test('a wrong password shows the server message and stays on the login page', as
 test('logging out returns to the login page and the console needs a login again', async ({ page }) => {
   await loginThroughForm(page, 'jcoffice');
   // The user menu is the button carrying the user's name in the header.
-  await page.getByRole('banner').getByRole('button', { name: /联席会议办公室 郑干事/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /联席会议办公室 郑干事/ })
+    .click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/console');

@@ -22,14 +22,14 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: '登录 Log in', body: LoginBody, response: { 200: Me } },
       },
       async (req, reply) => {
-        const { token, userId } = await service.login(ctx, {
+        const { token, me } = await service.login(ctx, {
           ...req.body,
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
           requestId: req.id,
         });
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: ABSOLUTE_MINUTES * 60 });
-        return service.me(ctx, userId);
+        return me;
       },
     );
     app.post(
@@ -50,7 +50,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { allowPendingPasswordChange: true } },
         schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: Me } },
       },
-      async (req) => service.me(ctx, callerOf(req).id),
+      async (req) => service.me(ctx, callerOf(req)),
     );
     app.post(
       '/api/auth/password',

@@ -11,6 +11,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { FIELD_MESSAGES } from '../../platform/messages';
 import { addMinutes, beijingTime, nowIso } from '../../platform/time';
+import { jurisdictionNames } from '../reference/names';
 import * as users from '../users/queries';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -34,7 +35,7 @@ const anonymous = (i: LoginInput): AuditActor => ({
 });
 
 /** Checks the credentials and opens a session; returns the cookie token and the user id. */
-export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; userId: number }> {
+export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; me: Me }> {
   const user = await users.findUserForLogin(ctx.db, input.username);
   if (!user) {
     await burnPasswordCheck(input.password);
@@ -113,7 +114,16 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
     await recordAudit(trx, ctx.keys, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.ip, input.userAgent);
   });
-  return { token, userId: user.id };
+  const who = await me(ctx, {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role as Me['role'],
+    divisionCode: user.division_code,
+    unit: user.unit,
+    mustChangePassword: user.must_change_password === 1,
+  });
+  return { token, me: who };
 }
 
 export async function logout(ctx: AppContext, user: SessionUser, actor: AuditActor) {
@@ -123,19 +133,18 @@ export async function logout(ctx: AppContext, user: SessionUser, actor: AuditAct
   });
 }
 
-export async function me(ctx: AppContext, userId: number): Promise<Me> {
-  const u = await users.findUserById(ctx.db, userId);
-  if (!u) throw new AppError('auth.required');
+/** The caller as the console shows them; built from the session, names from the cache. */
+export async function me(ctx: AppContext, user: Omit<SessionUser, 'sessionId'>): Promise<Me> {
+  const names = await jurisdictionNames(ctx.db, user.divisionCode, user.unit);
   return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    role: u.role as Me['role'],
-    divisionCode: u.division_code,
-    divisionName: u.division_name,
-    unit: u.unit,
-    unitName: u.unit_local_name ? `${u.division_name}${u.unit_local_name}` : null,
-    mustChangePassword: u.must_change_password === 1,
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    divisionCode: user.divisionCode,
+    unit: user.unit,
+    mustChangePassword: user.mustChangePassword,
+    ...names,
   };
 }
 

@@ -30,8 +30,6 @@ function baseQuery(db: Q) {
     .leftJoin('units as un', 'un.code', 'u.unit');
 }
 
-export type UserView = Awaited<ReturnType<typeof findUserById>> & {};
-
 export function findUserById(db: Q, id: number, scope?: Scope) {
   let q = baseQuery(db).select(USER_COLUMNS).where('u.id', '=', id);
   if (scope) q = q.where(inScope(scope, 'u.division_code'));
