@@ -14,6 +14,8 @@ export interface DbHandle {
   engine: Engine;
   /** The PostgreSQL schema in use when not the default (tests). */
   pgSchema?: string;
+  /** Online backup of the SQLite file (consistent while the server runs); SQLite only. */
+  backup?(destination: string): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface DbOptions {
   dataDir: string;
   /** PostgreSQL schema to use (tests use one schema per test file). */
   pgSchema?: string;
+  /** An explicit SQLite file instead of DATA_DIR/tuoyu.db (opening a backup copy). */
+  file?: string;
 }
 
 // PostgreSQL returns BIGINT (count(*), sums) as strings by default; our counts fit in a JS number.
@@ -44,8 +48,8 @@ export function openDb(opts: DbOptions): DbHandle {
       destroy: () => db.destroy(),
     };
   }
-  let file = ':memory:';
-  if (opts.dataDir !== ':memory:') {
+  let file = opts.file ?? ':memory:';
+  if (!opts.file && opts.dataDir !== ':memory:') {
     mkdirSync(opts.dataDir, { recursive: true });
     file = join(opts.dataDir, 'tuoyu.db');
   }
@@ -57,5 +61,12 @@ export function openDb(opts: DbOptions): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', destroy: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    backup: async (destination) => {
+      await sqlite.backup(destination);
+    },
+    destroy: () => db.destroy(),
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../db';
 import { verifyAuditChain } from '../../platform/audit';
 import {
   auditCount,
@@ -190,6 +191,34 @@ describe('hash chain', () => {
       await fresh.close();
     }
   });
+
+  it.skipIf(onPostgres())(
+    'cli backup writes a copy that restores with its audit chain and data intact',
+    async () => {
+      const fresh = await buildTestApp();
+      try {
+        const s = await userSession(fresh, { role: 'sysadmin', divisionCode: '150800' });
+        const dest = join(fresh.config.dataDir, 'backup.db');
+        const env = { ...process.env, DATA_DIR: fresh.config.dataDir, TUOYU_SECRET: TEST_SECRET };
+        const r = await run(
+          process.execPath,
+          ['--import', 'tsx', join(root, 'apps/server/src/cli.ts'), 'backup', dest],
+          { env, cwd: root },
+        );
+        expect(r.stdout).toMatch(/restored copy verified \(\d+ audit entries intact\)/);
+        const copy = openDb({ dataDir: ':memory:', file: dest });
+        const row = await copy.db
+          .selectFrom('users')
+          .select('username')
+          .where('id', '=', s.id)
+          .executeTakeFirst();
+        await copy.destroy();
+        expect(row?.username).toBe(s.username);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 
   it('cli without a known command prints usage and exits 64', async () => {
     const r = await cli('nonsense');
