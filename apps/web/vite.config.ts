@@ -10,6 +10,20 @@ export default defineConfig({
     outDir: 'dist',
     // The console chunk carries Ant Design; it is large by nature and never loaded by the public site.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // React, the router and the query cache: used by every page and changed rarely, so one
+            // long-cached chunk. Ant Design stays out of it: the public site must never load it.
+            {
+              name: 'react-vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
-import { PublicLayout } from './public/PublicLayout';
 import { PublicHomePage } from './public/home/PublicHomePage';
+import { PublicLayout } from './public/PublicLayout';
 import { PublicNotFoundPage } from './public/PublicNotFoundPage';
 import { BootFallback } from './shared/BootFallback';
 import { RouteError } from './shared/RouteError';

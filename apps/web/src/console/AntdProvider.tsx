@@ -20,7 +20,8 @@ const theme = { token: { colorPrimary: '#0b5cad', borderRadius: 6 } };
 /**
  * Ant Design for the login page and the console only (the public site never loads it).
  * `autoInsertSpace: false`: Ant Design otherwise renders a two-character button 登录 as "登 录",
- * which changes its accessible name.
+ * which changes its accessible name. For the same reason every icon is written `aria-hidden`: an
+ * Ant Design icon carries its own label ("plus", "down") that would join the name of its button.
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
   const lang = useLang();

@@ -1,8 +1,8 @@
 import { Outlet } from 'react-router';
+import { useT } from '../shared/i18n';
 import { PublicFooter } from './PublicFooter';
 import { PublicHeader } from './PublicHeader';
 import { useLargeText } from './useLargeText';
-import { useT } from '../shared/i18n';
 import './public.css';
 
 /** The frame of the parents' site: plain React and its own CSS, so no console code loads here. */

@@ -66,7 +66,11 @@ function redirectFor(status: number, code: string, path: string): void {
     navigate(`/login?next=${encodeURIComponent(next)}`);
     return;
   }
-  if (status === 403 && code === 'auth.password_change_required' && window.location.pathname !== PASSWORD_PAGE) {
+  if (
+    status === 403 &&
+    code === 'auth.password_change_required' &&
+    window.location.pathname !== PASSWORD_PAGE
+  ) {
     navigate(PASSWORD_PAGE);
   }
 }
@@ -82,7 +86,13 @@ async function problemFrom(response: Response): Promise<Problem> {
     return { ...body, code: body.code ?? `http.${response.status}`, detail: body.detail ?? body.title };
   }
   const title = response.statusText || `HTTP ${response.status}`;
-  return { type: 'about:blank', title, status: response.status, detail: title, code: `http.${response.status}` };
+  return {
+    type: 'about:blank',
+    title,
+    status: response.status,
+    detail: title,
+    code: `http.${response.status}`,
+  };
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

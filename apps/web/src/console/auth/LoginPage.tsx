@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { LoginBody, Me } from '@tuoyu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginBody, Me } from '@tuoyu/contracts';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../shared/api';
@@ -47,20 +47,35 @@ export function LoginPage() {
               role="alert"
             />
           )}
-          <Form<LoginBody> name="login" layout="vertical" requiredMark={false} onFinish={(v) => login.mutate(v)}>
+          <Form<LoginBody>
+            name="login"
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(v) => login.mutate(v)}
+          >
             <Form.Item
               label={t('login.username')}
               name="username"
-              rules={[{ required: true, whitespace: true, message: t('common.required', { label: t('login.username') }) }]}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { label: t('login.username') }),
+                },
+              ]}
             >
-              <Input size="large" prefix={<UserOutlined />} autoComplete="username" autoFocus />
+              <Input size="large" prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
             </Form.Item>
             <Form.Item
               label={t('login.password')}
               name="password"
               rules={[{ required: true, message: t('common.required', { label: t('login.password') }) }]}
             >
-              <Input.Password size="large" prefix={<LockOutlined />} autoComplete="current-password" />
+              <Input.Password
+                size="large"
+                prefix={<LockOutlined aria-hidden />}
+                autoComplete="current-password"
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
               {t('login.submit')}

@@ -1,10 +1,11 @@
-import type { Me } from '@tuoyu/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@tuoyu/contracts';
 import { createContext, useCallback, useContext } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../shared/api';
+import { meQueryKey } from '../../shared/sessionKeys';
 
-export const meQueryKey = ['auth', 'me'] as const;
+export { meQueryKey };
 
 /** The logged-in person, from the session cookie. A 401 sends console pages to the login page. */
 export function useMeQuery() {

@@ -1,5 +1,5 @@
-import type { PublicOverview } from '@tuoyu/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { PublicOverview } from '@tuoyu/contracts';
 import { api, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';

@@ -13,7 +13,14 @@ export type ServiceIconName = keyof typeof paths;
 
 export function ServiceIcon({ name }: { name: ServiceIconName }) {
   return (
-    <svg className="pub-service-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
+    <svg
+      className="pub-service-icon"
+      viewBox="0 0 24 24"
+      width="32"
+      height="32"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d={paths[name]} />
     </svg>
   );

@@ -3,9 +3,11 @@ import type { MessageKey } from './zh-CN';
 /** The English catalogue; `Record<MessageKey, string>` makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   'app.name': 'Bayannur Childcare Services Platform',
+  'app.shortName': 'Childcare Platform',
   'app.loading': 'Loading…',
   'app.loadFailed': 'The page could not be loaded',
-  'app.loadFailedBody': 'The network may be unstable or the platform was just updated. Please reload the page.',
+  'app.loadFailedBody':
+    'The network may be unstable or the platform was just updated. Please reload the page.',
   'app.reload': 'Reload page',
   'lang.switchTo': '中文',
   'lang.switchLabel': 'Switch language',
@@ -42,7 +44,7 @@ export const en: Record<MessageKey, string> = {
   'public.staffLogin': 'Staff login',
   'public.demoBadge': 'Demo data',
   'public.demoNote': 'The platform is in a demonstration phase; some content on this page is demo data.',
-  'public.hero.title': 'Care services for children under 3',
+  'public.hero.title': 'Childcare for children under 3',
   'public.hero.lead':
     'Information on childcare for families with children under 3 across the city: find care, check a provider, raise a concern.',
   'public.services.title': 'What the platform offers parents',
@@ -51,12 +53,14 @@ export const en: Record<MessageKey, string> = {
   'public.service.find.body':
     'Search providers by county, type of service and your child’s age; see vacancies and fees.',
   'public.service.check.title': 'Check a provider',
-  'public.service.check.body': 'See whether a provider is registered, its fees, inspection results and what it has fixed.',
+  'public.service.check.body':
+    'See whether a provider is registered, its fees, inspection results and what it has fixed.',
   'public.service.complain.title': 'Complaints',
   'public.service.complain.body':
     'Complain about a provider, anonymously if you wish, and follow the case with a tracking code.',
   'public.service.guide.title': 'Parenting guidance',
-  'public.service.guide.body': 'Times and places of parent classes, health talks and activities; book online.',
+  'public.service.guide.body':
+    'Times and places of parent classes, health talks and activities; book online.',
   'public.comingSoon': 'Coming soon',
   'public.population.title': 'Resident population of the city',
   'public.population.year': 'in {year}',
@@ -69,13 +73,15 @@ export const en: Record<MessageKey, string> = {
   'public.unit.count': '{n}',
   'public.unit.km2': '{n} km²',
   'public.targets.title': 'The city’s goals',
-  'public.targets.lead': 'Under the city’s plan for care services for children under 3, by 2025 the city aims for:',
+  'public.targets.lead':
+    'Under the city’s plan for care services for children under 3, by 2025 the city aims for:',
   'public.target.places.label': 'Childcare places per 1,000 residents',
   'public.target.places.value': '4 or more',
   'public.target.places.note': 'Care places for every 1,000 residents.',
   'public.target.health.label': 'Health management rate of children under 3',
   'public.target.health.value': '92% or more',
-  'public.target.health.note': 'Share of children under 3 who get all the health check-ups due for their age.',
+  'public.target.health.note':
+    'Share of children under 3 who get all the health check-ups due for their age.',
   'public.targets.progress': 'Once the platform is live, actual progress by county will be published here.',
   'public.overview.loading': 'Loading figures…',
   'public.overview.error': 'The figures cannot be loaded right now. Please try again later.',
@@ -86,7 +92,8 @@ export const en: Record<MessageKey, string> = {
   'public.notFound.home': 'Back to the home page',
 
   'login.title': 'Staff login',
-  'login.intro': 'For staff of government departments and childcare providers. Parents can use the public site without logging in.',
+  'login.intro':
+    'For staff of government departments and childcare providers. Parents can use the public site without logging in.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Log in',
@@ -122,9 +129,10 @@ export const en: Record<MessageKey, string> = {
   'password.confirm': 'Confirm new password',
   'password.submit': 'Change password',
   'password.policy':
-    'At least 10 characters, using at least 3 of: lowercase letters, uppercase letters, digits, symbols.',
+    'At least 10 characters, using at least 3 of: lowercase letters, uppercase letters, digits, symbols; not containing the username.',
   'password.tooShort': 'The password needs at least 10 characters',
   'password.tooSimple': 'Use at least 3 of: lowercase letters, uppercase letters, digits, symbols',
+  'password.containsUsername': 'The password must not contain the username',
   'password.mismatch': 'The two new passwords do not match',
   'password.changed': 'Password changed',
   'password.mustChange.title': 'Please change your password first',
@@ -144,9 +152,12 @@ export const en: Record<MessageKey, string> = {
   'dashboard.fig.unavailable': 'Not available',
   'dashboard.next.title': 'Coming next',
   'dashboard.next.lead': 'The platform is built in stages. These functions come next:',
-  'dashboard.next.filing': 'Provider registration and filing: providers file online, county health commissions review.',
-  'dashboard.next.directory': 'Public disclosure and “find care”: providers, places, fees and inspection results for parents.',
-  'dashboard.next.inspection': 'Inspections: random draws (“double random, one public”) and follow-up of corrections.',
+  'dashboard.next.filing':
+    'Provider registration and filing: providers file online, county health commissions review.',
+  'dashboard.next.directory':
+    'Public disclosure and “find care”: providers, places, fees and inspection results for parents.',
+  'dashboard.next.inspection':
+    'Inspections: random draws (“double random, one public”) and follow-up of corrections.',
   'dashboard.next.complaints': 'Complaints: intake, routing, deadlines and follow-up.',
   'dashboard.next.indicators':
     'Indicators and reports: places per 1,000 residents, child health management rate, live.',
@@ -189,7 +200,8 @@ export const en: Record<MessageKey, string> = {
   'users.form.editTitle': 'Edit user: {username}',
   'users.form.username': 'Username',
   'users.form.usernameHint': '3–32 lowercase letters, digits or . _ -; cannot be changed later.',
-  'users.form.usernameInvalid': 'Use 3–32 lowercase letters, digits or . _ -, starting with a letter or digit',
+  'users.form.usernameInvalid':
+    'Use 3–32 lowercase letters, digits or . _ -, starting with a letter or digit',
   'users.form.displayName': 'Name',
   'users.form.mobile': 'Mobile',
   'users.form.mobileOptional': 'optional',
@@ -200,6 +212,7 @@ export const en: Record<MessageKey, string> = {
   'users.form.divisionPlaceholder': 'Choose the city, a county or a township',
   'users.form.unit': 'Unit',
   'users.form.unitPlaceholder': 'Choose the unit',
+  'users.form.unitDefault': 'Leave empty for the health commission.',
   'users.form.password': 'Initial password',
   'users.form.passwordHint': 'The user must change it at first login.',
   'users.reset.title': 'Reset password: {name}',
@@ -230,6 +243,24 @@ export const en: Record<MessageKey, string> = {
   'audit.changes.none': 'This entry has no field changes.',
   'audit.expand': 'Show changes',
   'audit.collapse': 'Hide changes',
+  'audit.action.auth.login': 'Log in',
+  'audit.action.auth.logout': 'Log out',
+  'audit.action.auth.login_failed': 'Failed login',
+  'audit.action.auth.login_refused_disabled': 'Login refused (disabled)',
+  'audit.action.auth.login_refused_locked': 'Login refused (locked)',
+  'audit.action.auth.locked': 'Account locked',
+  'audit.action.auth.password_change': 'Password change',
+  'audit.action.user.create': 'Create user',
+  'audit.action.user.update': 'Update user',
+  'audit.action.user.disable': 'Disable user',
+  'audit.action.user.unlock': 'Unlock user',
+  'audit.action.user.password_reset': 'Password reset',
+  'audit.action.population.create': 'Add population',
+  'audit.action.population.update': 'Update population',
+  'audit.action.demo.seed': 'Load demo data',
+  'audit.entity.user': 'User',
+  'audit.entity.population': 'Population',
+  'audit.entity.system': 'System',
   'audit.empty': 'No audit entries match. Widen the filters and search again.',
 
   'reference.title': 'Divisions & population',
@@ -243,12 +274,14 @@ export const en: Record<MessageKey, string> = {
   'reference.col.townships': 'Townships',
   'reference.col.population': 'Residents {year}',
   'reference.col.kind': 'Type',
+  'reference.townshipCountWithStatistical': '{n} (+{statistical} statistical)',
   'reference.statisticalOnly': 'Statistical unit',
   'reference.statisticalOnlyTip':
     'A farm or similar unit of the national statistical codes, not a civil-affairs township.',
   'reference.noTownships': 'No townships recorded.',
   'reference.noPopulation': 'No population figures yet.',
-  'reference.noPopulationEditable': 'No population figures yet. Use “Edit population” on a county to enter them.',
+  'reference.noPopulationEditable':
+    'No population figures yet. Use “Edit population” on a county to enter them.',
   'reference.populationSource': 'Population source: {sources}',
   'reference.editPopulation': 'Edit population',
   'reference.editPopulationTitle': 'Edit resident population: {name}',

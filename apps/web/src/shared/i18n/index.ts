@@ -33,3 +33,8 @@ export function useT(): Translate {
 export function formatInteger(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
+
+/** Whether `key` is in the catalogue: for codes from the server (audit actions) that may be new. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zhCN, key);
+}

@@ -1,0 +1,188 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AuditList, UserList } from '@tuoyu/contracts';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../shared/api';
+import { type MessageKey, useT } from '../../shared/i18n';
+import { useMe } from '../auth/session';
+import { PageHeader } from '../common/PageHeader';
+import { RoleTag } from '../common/RoleTag';
+import { canOpen, navGroups } from '../layout/navigation';
+import { toDivisionTree, useDivisions, usePopulations, useUnits } from '../reference/queries';
+
+const comingNext: MessageKey[] = [
+  'dashboard.next.filing',
+  'dashboard.next.directory',
+  'dashboard.next.inspection',
+  'dashboard.next.complaints',
+  'dashboard.next.indicators',
+  'dashboard.next.jointConference',
+];
+
+/** The console home: who you are, a few real figures you may see, and what the platform adds next. */
+export function DashboardPage() {
+  const t = useT();
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} />
+      <Card className="console-block">
+        <Typography.Title level={2} className="console-welcome">
+          {t('dashboard.welcome', { name: me.displayName })}
+        </Typography.Title>
+        <Flex gap={8} align="center" wrap>
+          <RoleTag role={me.role} />
+          <Typography.Text>{me.unitName ?? me.divisionName}</Typography.Text>
+        </Flex>
+      </Card>
+      <Typography.Title level={2} className="console-section-title">
+        {t('dashboard.figures')}
+      </Typography.Title>
+      <Row gutter={[16, 16]} className="console-block">
+        <AdminFigures />
+        <ReferenceFigures />
+      </Row>
+      <Card title={t('dashboard.next.title')}>
+        <Typography.Paragraph type="secondary">{t('dashboard.next.lead')}</Typography.Paragraph>
+        <ul className="console-next-list">
+          {comingNext.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}
+
+const pageOf = (key: string) => navGroups.flatMap((g) => g.pages).find((p) => p.key === key);
+
+/** Figures from user and audit lists: fetched only for the roles that may read those lists. */
+function AdminFigures() {
+  const t = useT();
+  const me = useMe();
+  const usersPage = pageOf('users');
+  const auditPage = pageOf('audit');
+  const canUsers = !!usersPage && canOpen(usersPage, me.role);
+  const canAudit = !!auditPage && canOpen(auditPage, me.role);
+
+  // pageSize=1: only `total` is wanted.
+  const users = useQuery({
+    queryKey: ['dashboard', 'users-total'],
+    queryFn: () => api.get<UserList>('/api/users', { pageSize: 1 }),
+    enabled: canUsers,
+  });
+  const activeUsers = useQuery({
+    queryKey: ['dashboard', 'active-users-total'],
+    queryFn: () => api.get<UserList>('/api/users', { pageSize: 1, status: 'active' }),
+    enabled: canUsers,
+  });
+  const audit = useQuery({
+    queryKey: ['dashboard', 'audit-total'],
+    queryFn: () => api.get<AuditList>('/api/audit', { pageSize: 1 }),
+    enabled: canAudit,
+  });
+
+  return (
+    <>
+      {canUsers && (
+        <Figure
+          title={t('dashboard.fig.users')}
+          to="/console/users"
+          {...figureState(users, (d) => d.total)}
+        />
+      )}
+      {canUsers && (
+        <Figure
+          title={t('dashboard.fig.activeUsers')}
+          to="/console/users?status=active"
+          {...figureState(activeUsers, (d) => d.total)}
+        />
+      )}
+      {canAudit && (
+        <Figure
+          title={t('dashboard.fig.auditEntries')}
+          to="/console/audit"
+          {...figureState(audit, (d) => d.total)}
+        />
+      )}
+    </>
+  );
+}
+
+/** Figures every console user may see: the divisions, the units, the city's population. */
+function ReferenceFigures() {
+  const t = useT();
+  const divisions = useDivisions();
+  const units = useUnits();
+  const populations = usePopulations();
+  const tree = divisions.data ? toDivisionTree(divisions.data) : undefined;
+  const cityCode = tree?.city?.code;
+  const latestCity = populations.data
+    ?.filter((p) => p.divisionCode === cityCode)
+    .sort((a, b) => b.year - a.year)[0];
+
+  return (
+    <>
+      <Figure
+        title={t('dashboard.fig.counties')}
+        to="/console/reference"
+        {...figureState(divisions, () => tree?.counties.length)}
+      />
+      <Figure
+        title={t('dashboard.fig.townships')}
+        to="/console/reference"
+        {...figureState(
+          divisions,
+          (d) => d.filter((x) => x.level === 'township' && !x.statisticalOnly).length,
+        )}
+      />
+      <Figure
+        title={t('dashboard.fig.units')}
+        to="/console/reference?tab=units"
+        {...figureState(units, (d) => d.filter((u) => u.role === 'member' || u.role === 'lead').length)}
+      />
+      <Figure
+        title={latestCity ? t('dashboard.fig.population', { year: latestCity.year }) : t('nav.reference')}
+        to="/console/reference"
+        {...figureState(populations, () => latestCity?.residents)}
+      />
+    </>
+  );
+}
+
+interface QueryLike<T> {
+  isPending: boolean;
+  isError: boolean;
+  data: T | undefined;
+}
+
+function figureState<T>(query: QueryLike<T>, pick: (data: T) => number | undefined) {
+  return { loading: query.isPending, value: query.data === undefined ? undefined : pick(query.data) };
+}
+
+interface FigureProps {
+  title: ReactNode;
+  to: string;
+  loading: boolean;
+  value: number | undefined;
+}
+
+/** One key figure; it links to the records it counts (UX: every figure drills down). */
+function Figure({ title, to, loading, value }: FigureProps) {
+  const t = useT();
+  return (
+    <Col xs={12} lg={6}>
+      <Link to={to} className="console-figure-link">
+        <Card hoverable size="small">
+          <Statistic
+            title={title}
+            loading={loading}
+            value={value ?? t('dashboard.fig.unavailable')}
+            styles={value === undefined ? { content: { fontSize: 16, color: '#595959' } } : undefined}
+          />
+        </Card>
+      </Link>
+    </Col>
+  );
+}

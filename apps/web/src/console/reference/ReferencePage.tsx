@@ -1,0 +1,36 @@
+import { Card, Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useT } from '../../shared/i18n';
+import { useMe } from '../auth/session';
+import { PageHeader } from '../common/PageHeader';
+import { DivisionsPanel } from './DivisionsPanel';
+import { UnitsPanel } from './UnitsPanel';
+
+/** 区划与人口: every console user reads; system administrators and the city regulator edit. */
+export function ReferencePage() {
+  const t = useT();
+  const me = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = searchParams.get('tab') === 'units' ? 'units' : 'divisions';
+  const canEdit = me.role === 'sysadmin' || me.role === 'city_regulator';
+
+  return (
+    <>
+      <PageHeader title={t('reference.title')} />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setSearchParams(key === 'units' ? { tab: 'units' } : {}, { replace: true })}
+          items={[
+            {
+              key: 'divisions',
+              label: t('reference.tab.divisions'),
+              children: <DivisionsPanel canEdit={canEdit} />,
+            },
+            { key: 'units', label: t('reference.tab.units'), children: <UnitsPanel /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { ROLES, USER_STATUSES } from '@tuoyu/contracts';
+import { Button, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
+import { useT } from '../../shared/i18n';
+import { DivisionPicker } from '../common/DivisionPicker';
+import type { UserFilters } from './queries';
+
+type FilterFields = Pick<UserFilters, 'q' | 'role' | 'status' | 'divisionCode'>;
+
+interface UserFilterBarProps {
+  value: FilterFields;
+  onSearch: (filters: FilterFields) => void;
+}
+
+/** Keyword, role, status and division above the user table; 查询 applies, 重置 clears. */
+export function UserFilterBar({ value, onSearch }: UserFilterBarProps) {
+  const t = useT();
+  const [form] = Form.useForm<FilterFields>();
+
+  // Back/forward in the browser changes the address: show the filters that are in force.
+  useEffect(() => {
+    form.setFieldsValue({
+      q: value.q,
+      role: value.role,
+      status: value.status,
+      divisionCode: value.divisionCode,
+    });
+  }, [form, value.q, value.role, value.status, value.divisionCode]);
+
+  return (
+    <Form<FilterFields>
+      form={form}
+      name="user-filters"
+      layout="inline"
+      className="console-filters"
+      onFinish={(fields) => onSearch({ ...fields, q: fields.q?.trim() || undefined })}
+    >
+      <Form.Item label={t('users.filter.q')} name="q">
+        <Input allowClear placeholder={t('users.filter.qPlaceholder')} className="console-filter-wide" />
+      </Form.Item>
+      <Form.Item label={t('users.filter.role')} name="role">
+        <Select
+          allowClear
+          placeholder={t('common.all')}
+          className="console-filter-medium"
+          options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('users.filter.status')} name="status">
+        <Select
+          allowClear
+          placeholder={t('common.all')}
+          className="console-filter-narrow"
+          options={USER_STATUSES.map((status) => ({ value: status, label: t(`users.status.${status}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('users.filter.division')} name="divisionCode">
+        <DivisionPicker allowClear placeholder={t('common.all')} className="console-filter-wide" />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
+      </Form.Item>
+      <Form.Item>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onSearch({});
+          }}
+        >
+          {t('common.reset')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,207 @@
+import { ROLES, type Role, type User } from '@tuoyu/contracts';
+import { Alert, App, Button, Drawer, Flex, Form, type FormInstance, Grid, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../shared/i18n';
+import { DivisionPicker } from '../common/DivisionPicker';
+import { passwordRule } from '../common/passwordPolicy';
+import { applyServerErrors } from '../common/serverErrors';
+import { useUnits } from '../reference/queries';
+import { ROLES_REQUIRING_UNIT, ROLES_WITH_UNIT, useCreateUser, useUpdateUser } from './queries';
+
+export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
+
+interface UserFields {
+  username: string;
+  displayName: string;
+  mobile?: string;
+  role: Role;
+  divisionCode: string;
+  unit?: string;
+  password: string;
+}
+
+// Mirrors the server's rules for instant feedback only; the server's answer is what counts.
+const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+const MOBILE_PATTERN = /^1\d{10}$/;
+
+/** New user / edit user. A failed save keeps the drawer open with everything typed still there. */
+export function UserFormDrawer({ mode, onClose }: { mode: UserFormMode | null; onClose: () => void }) {
+  const t = useT();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<UserFields>();
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const editing = mode?.kind === 'edit' ? mode.user : undefined;
+  const title = editing
+    ? t('users.form.editTitle', { username: editing.username })
+    : t('users.form.createTitle');
+
+  return (
+    <Drawer
+      open={mode !== null}
+      onClose={onClose}
+      title={title}
+      size={screens.sm === false ? '100%' : 520}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {mode && (
+        <UserForm
+          key={editing?.id ?? 'new'}
+          form={form}
+          editing={editing}
+          onCreate={create.mutateAsync}
+          onUpdate={update.mutateAsync}
+          onDone={onClose}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+interface UserFormProps {
+  form: FormInstance<UserFields>;
+  editing: User | undefined;
+  onCreate: ReturnType<typeof useCreateUser>['mutateAsync'];
+  onUpdate: ReturnType<typeof useUpdateUser>['mutateAsync'];
+  onDone: () => void;
+}
+
+function UserForm({ form, editing, onCreate, onUpdate, onDone }: UserFormProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [formError, setFormError] = useState<string | null>(null);
+  const units = useUnits();
+  const role = Form.useWatch('role', form);
+  const hasUnit = !!role && ROLES_WITH_UNIT.includes(role);
+  const unitRequired = !!role && ROLES_REQUIRING_UNIT.includes(role);
+
+  const required = (label: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('common.required', { label }),
+  });
+  const requiredSelect = (label: string) => ({
+    required: true,
+    message: t('common.requiredSelect', { label }),
+  });
+
+  const submit = async (fields: UserFields) => {
+    setFormError(null);
+    // A role without units clears it; an empty optional unit is left to the server (keep / default).
+    const unit = hasUnit ? (fields.unit ?? undefined) : null;
+    const mobile = fields.mobile?.trim() || undefined;
+    try {
+      if (editing) {
+        // Lists carry a masked mobile, so an empty field means "keep the one on file".
+        const body = {
+          displayName: fields.displayName,
+          role: fields.role,
+          divisionCode: fields.divisionCode,
+          unit,
+        };
+        await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
+        void message.success(t('users.done.saved'));
+      } else {
+        await onCreate({ ...fields, mobile, unit });
+        void message.success(t('users.done.created', { name: fields.displayName }));
+      }
+      onDone();
+    } catch (error) {
+      setFormError(applyServerErrors(form, error));
+    }
+  };
+
+  const initialValues = editing && {
+    username: editing.username,
+    displayName: editing.displayName,
+    role: editing.role,
+    divisionCode: editing.divisionCode,
+    unit: editing.unit ?? undefined,
+  };
+
+  return (
+    <Form<UserFields>
+      form={form}
+      name={editing ? 'edit-user' : 'create-user'}
+      layout="vertical"
+      initialValues={initialValues || undefined}
+      onFinish={submit}
+    >
+      {formError && <Alert className="console-block" type="error" showIcon title={formError} role="alert" />}
+      <Form.Item
+        label={t('users.form.username')}
+        name="username"
+        extra={editing ? undefined : t('users.form.usernameHint')}
+        rules={[
+          required(t('users.form.username')),
+          { pattern: USERNAME_PATTERN, message: t('users.form.usernameInvalid') },
+        ]}
+      >
+        <Input disabled={!!editing} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label={t('users.form.displayName')}
+        name="displayName"
+        rules={[required(t('users.form.displayName'))]}
+      >
+        <Input autoComplete="off" maxLength={64} />
+      </Form.Item>
+      <Form.Item
+        label={`${t('users.form.mobile')}（${t('users.form.mobileOptional')}）`}
+        name="mobile"
+        extra={editing?.mobile ? t('users.form.mobileKeep', { masked: editing.mobile }) : undefined}
+        rules={[{ pattern: MOBILE_PATTERN, message: t('users.form.mobileInvalid') }]}
+      >
+        <Input inputMode="tel" autoComplete="off" maxLength={11} />
+      </Form.Item>
+      <Form.Item label={t('users.form.role')} name="role" rules={[requiredSelect(t('users.form.role'))]}>
+        <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      </Form.Item>
+      <Form.Item
+        label={t('users.form.division')}
+        name="divisionCode"
+        rules={[requiredSelect(t('users.form.division'))]}
+      >
+        <DivisionPicker placeholder={t('users.form.divisionPlaceholder')} />
+      </Form.Item>
+      {hasUnit && (
+        <Form.Item
+          label={t('users.form.unit')}
+          name="unit"
+          extra={unitRequired ? undefined : t('users.form.unitDefault')}
+          rules={unitRequired ? [requiredSelect(t('users.form.unit'))] : []}
+        >
+          <Select
+            allowClear={!unitRequired}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('users.form.unitPlaceholder')}
+            loading={units.isPending}
+            options={units.data?.map((u) => ({ value: u.code, label: u.shortName, title: u.name }))}
+          />
+        </Form.Item>
+      )}
+      {!editing && (
+        <Form.Item
+          label={t('users.form.password')}
+          name="password"
+          extra={`${t('password.policy')} ${t('users.form.passwordHint')}`}
+          dependencies={['username']}
+          rules={[
+            required(t('users.form.password')),
+            passwordRule(t, () => form.getFieldValue('username') as string | undefined),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,138 @@
+import type { User, UserList } from '@tuoyu/contracts';
+import { Button, Empty, Popconfirm, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { useT } from '../../shared/i18n';
+import { formatDateTime, formatDateTimeShort, isFuture } from '../common/format';
+import { RoleTag } from '../common/RoleTag';
+
+export interface UserRowActions {
+  onEdit: (user: User) => void;
+  onSetStatus: (user: User, status: User['status']) => void;
+  onUnlock: (user: User) => void;
+  onResetPassword: (user: User) => void;
+}
+
+interface UserTableProps extends UserRowActions {
+  data: UserList | undefined;
+  loading: boolean;
+  myId: number;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+/** The user list with server-side pagination and the row actions a system administrator needs. */
+export function UserTable({ data, loading, myId, onPageChange, ...actions }: UserTableProps) {
+  const t = useT();
+
+  const columns: TableProps<User>['columns'] = [
+    { title: t('users.col.username'), dataIndex: 'username', key: 'username' },
+    { title: t('users.col.displayName'), dataIndex: 'displayName', key: 'displayName' },
+    { title: t('users.col.role'), key: 'role', render: (_, user) => <RoleTag role={user.role} /> },
+    {
+      title: t('users.col.division'),
+      key: 'division',
+      // Division names, never bare codes; the code on hover (UX.md).
+      render: (_, user) => (
+        <Tooltip title={user.divisionCode}>
+          <span>{user.divisionName}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('users.col.unit'),
+      key: 'unit',
+      width: 180,
+      ellipsis: { showTitle: true },
+      render: (_, user) => user.unitName ?? t('common.none'),
+    },
+    {
+      title: t('users.col.status'),
+      key: 'status',
+      render: (_, user) => (
+        <Space size={4} wrap>
+          <Tag color={user.status === 'active' ? 'success' : 'default'}>
+            {t(`users.status.${user.status}`)}
+          </Tag>
+          {isFuture(user.lockedUntil) && (
+            <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>
+              <Tag color="error">{t('users.status.locked')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.col.lastLogin'),
+      key: 'lastLoginAt',
+      render: (_, user) =>
+        user.lastLoginAt ? (
+          formatDateTimeShort(user.lastLoginAt)
+        ) : (
+          <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      // Kept in view when the table scrolls sideways on narrower screens.
+      fixed: 'right',
+      render: (_, user) => <RowActions user={user} isMe={user.id === myId} {...actions} />,
+    },
+  ];
+
+  return (
+    <Table<User>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('users.empty')} /> }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}
+
+function RowActions({
+  user,
+  isMe,
+  onEdit,
+  onSetStatus,
+  onUnlock,
+  onResetPassword,
+}: UserRowActions & { user: User; isMe: boolean }) {
+  const t = useT();
+  const enabling = user.status === 'disabled';
+  return (
+    <Space size={0} wrap>
+      <Button type="link" size="small" onClick={() => onEdit(user)}>
+        {t('users.action.edit')}
+      </Button>
+      {/* Nobody disables their own account: it would lock the last administrator out. */}
+      {!isMe && (
+        <Popconfirm
+          title={t(enabling ? 'users.confirm.enable' : 'users.confirm.disable', { name: user.displayName })}
+          onConfirm={() => onSetStatus(user, enabling ? 'active' : 'disabled')}
+        >
+          <Button type="link" size="small" danger={!enabling}>
+            {t(enabling ? 'users.action.enable' : 'users.action.disable')}
+          </Button>
+        </Popconfirm>
+      )}
+      {isFuture(user.lockedUntil) && (
+        <Button type="link" size="small" onClick={() => onUnlock(user)}>
+          {t('users.action.unlock')}
+        </Button>
+      )}
+      <Button type="link" size="small" onClick={() => onResetPassword(user)}>
+        {t('users.action.resetPassword')}
+      </Button>
+    </Space>
+  );
+}
