@@ -1,5 +1,6 @@
 /** buildApp: the Fastify instance with every platform plugin and module. No listening here. */
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
@@ -56,6 +57,8 @@ export async function buildApp({
   });
 
   registerErrorHandler(app);
+  // Parents are often on weak 3G/4G: compress JSON and the web app's files (gzip or brotli).
+  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie);
   await registerSecurity(app, config);
   registerAuth(app, ctx);
