@@ -57,7 +57,8 @@ export const navGroups: NavGroup[] = [
         path: '/console/users',
         label: 'nav.users',
         icon: <TeamOutlined aria-hidden />,
-        audience: ['sysadmin'],
+        // City regulators read; county regulators manage their townships' officers (users/access.ts).
+        audience: ['sysadmin', 'city_regulator', 'county_regulator'],
       },
       {
         key: 'audit',

@@ -3,6 +3,7 @@ import { Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../shared/i18n';
 import { DivisionPicker } from '../common/DivisionPicker';
+import { CountyDivisionPicker } from './CountyDivisionPicker';
 import type { UserFilters } from './queries';
 
 type FilterFields = Pick<UserFilters, 'q' | 'role' | 'status' | 'divisionCode'>;
@@ -10,10 +11,12 @@ type FilterFields = Pick<UserFilters, 'q' | 'role' | 'status' | 'divisionCode'>;
 interface UserFilterBarProps {
   value: FilterFields;
   onSearch: (filters: FilterFields) => void;
+  /** A county regulator's county: the division filter then offers that county and its townships. */
+  countyCode?: string;
 }
 
 /** Keyword, role, status and division above the user table; 查询 applies, 重置 clears. */
-export function UserFilterBar({ value, onSearch }: UserFilterBarProps) {
+export function UserFilterBar({ value, onSearch, countyCode }: UserFilterBarProps) {
   const t = useT();
   const [form] = Form.useForm<FilterFields>();
 
@@ -55,7 +58,17 @@ export function UserFilterBar({ value, onSearch }: UserFilterBarProps) {
         />
       </Form.Item>
       <Form.Item label={t('users.filter.division')} name="divisionCode">
-        <DivisionPicker allowClear placeholder={t('common.all')} className="console-filter-wide" />
+        {countyCode ? (
+          <CountyDivisionPicker
+            countyCode={countyCode}
+            withCounty
+            allowClear
+            placeholder={t('common.all')}
+            className="console-filter-wide"
+          />
+        ) : (
+          <DivisionPicker allowClear placeholder={t('common.all')} className="console-filter-wide" />
+        )}
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit">

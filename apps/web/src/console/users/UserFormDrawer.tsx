@@ -6,6 +6,8 @@ import { DivisionPicker } from '../common/DivisionPicker';
 import { passwordRule } from '../common/passwordPolicy';
 import { applyServerErrors } from '../common/serverErrors';
 import { useUnits } from '../reference/queries';
+import { COUNTY_MANAGED_ROLE } from './access';
+import { CountyDivisionPicker } from './CountyDivisionPicker';
 import { ROLES_REQUIRING_UNIT, ROLES_WITH_UNIT, useCreateUser, useUpdateUser } from './queries';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
@@ -24,8 +26,18 @@ interface UserFields {
 const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 const MOBILE_PATTERN = /^1\d{10}$/;
 
+interface UserFormDrawerProps {
+  mode: UserFormMode | null;
+  onClose: () => void;
+  /**
+   * A county regulator's county: the form is then for that county's township officers only — the
+   * role is fixed, the division is one of the county's townships and there is no unit.
+   */
+  countyCode?: string;
+}
+
 /** New user / edit user. A failed save keeps the drawer open with everything typed still there. */
-export function UserFormDrawer({ mode, onClose }: { mode: UserFormMode | null; onClose: () => void }) {
+export function UserFormDrawer({ mode, onClose, countyCode }: UserFormDrawerProps) {
   const t = useT();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<UserFields>();
@@ -57,6 +69,7 @@ export function UserFormDrawer({ mode, onClose }: { mode: UserFormMode | null; o
           key={editing?.id ?? 'new'}
           form={form}
           editing={editing}
+          countyCode={countyCode}
           onCreate={create.mutateAsync}
           onUpdate={update.mutateAsync}
           onDone={onClose}
@@ -69,18 +82,20 @@ export function UserFormDrawer({ mode, onClose }: { mode: UserFormMode | null; o
 interface UserFormProps {
   form: FormInstance<UserFields>;
   editing: User | undefined;
+  countyCode: string | undefined;
   onCreate: ReturnType<typeof useCreateUser>['mutateAsync'];
   onUpdate: ReturnType<typeof useUpdateUser>['mutateAsync'];
   onDone: () => void;
 }
 
-function UserForm({ form, editing, onCreate, onUpdate, onDone }: UserFormProps) {
+function UserForm({ form, editing, countyCode, onCreate, onUpdate, onDone }: UserFormProps) {
   const t = useT();
   const { message } = App.useApp();
   const [formError, setFormError] = useState<string | null>(null);
   const units = useUnits();
-  const role = Form.useWatch('role', form);
-  const hasUnit = !!role && ROLES_WITH_UNIT.includes(role);
+  const watchedRole = Form.useWatch('role', form);
+  const role = countyCode ? COUNTY_MANAGED_ROLE : watchedRole;
+  const hasUnit = !countyCode && !!role && ROLES_WITH_UNIT.includes(role);
   const unitRequired = !!role && ROLES_REQUIRING_UNIT.includes(role);
 
   const required = (label: string) => ({
@@ -98,19 +113,20 @@ function UserForm({ form, editing, onCreate, onUpdate, onDone }: UserFormProps) 
     // A role without units clears it; an empty optional unit is left to the server (keep / default).
     const unit = hasUnit ? (fields.unit ?? undefined) : null;
     const mobile = fields.mobile?.trim() || undefined;
+    const fieldsRole = countyCode ? COUNTY_MANAGED_ROLE : fields.role;
     try {
       if (editing) {
         // Lists carry a masked mobile, so an empty field means "keep the one on file".
         const body = {
           displayName: fields.displayName,
-          role: fields.role,
+          role: fieldsRole,
           divisionCode: fields.divisionCode,
           unit,
         };
         await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
         void message.success(t('users.done.saved'));
       } else {
-        await onCreate({ ...fields, mobile, unit });
+        await onCreate({ ...fields, role: fieldsRole, mobile, unit });
         void message.success(t('users.done.created', { name: fields.displayName }));
       }
       onDone();
@@ -119,20 +135,24 @@ function UserForm({ form, editing, onCreate, onUpdate, onDone }: UserFormProps) 
     }
   };
 
-  const initialValues = editing && {
-    username: editing.username,
-    displayName: editing.displayName,
-    role: editing.role,
-    divisionCode: editing.divisionCode,
-    unit: editing.unit ?? undefined,
-  };
+  const initialValues = editing
+    ? {
+        username: editing.username,
+        displayName: editing.displayName,
+        role: editing.role,
+        divisionCode: editing.divisionCode,
+        unit: editing.unit ?? undefined,
+      }
+    : countyCode
+      ? { role: COUNTY_MANAGED_ROLE }
+      : undefined;
 
   return (
     <Form<UserFields>
       form={form}
       name={editing ? 'edit-user' : 'create-user'}
       layout="vertical"
-      initialValues={initialValues || undefined}
+      initialValues={initialValues}
       onFinish={submit}
     >
       {formError && <Alert className="console-block" type="error" showIcon title={formError} role="alert" />}
@@ -162,15 +182,30 @@ function UserForm({ form, editing, onCreate, onUpdate, onDone }: UserFormProps) 
       >
         <Input inputMode="tel" autoComplete="off" maxLength={11} />
       </Form.Item>
-      <Form.Item label={t('users.form.role')} name="role" rules={[requiredSelect(t('users.form.role'))]}>
-        <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <Form.Item
+        label={t('users.form.role')}
+        name="role"
+        extra={countyCode ? t('users.form.roleFixed') : undefined}
+        rules={[requiredSelect(t('users.form.role'))]}
+      >
+        <Select
+          disabled={!!countyCode}
+          options={(countyCode ? [COUNTY_MANAGED_ROLE] : ROLES).map((r) => ({
+            value: r,
+            label: t(`role.${r}`),
+          }))}
+        />
       </Form.Item>
       <Form.Item
         label={t('users.form.division')}
         name="divisionCode"
         rules={[requiredSelect(t('users.form.division'))]}
       >
-        <DivisionPicker placeholder={t('users.form.divisionPlaceholder')} />
+        {countyCode ? (
+          <CountyDivisionPicker countyCode={countyCode} placeholder={t('users.form.townshipPlaceholder')} />
+        ) : (
+          <DivisionPicker placeholder={t('users.form.divisionPlaceholder')} />
+        )}
       </Form.Item>
       {hasUnit && (
         <Form.Item

@@ -15,14 +15,26 @@ interface UserTableProps extends UserRowActions {
   data: UserList | undefined;
   loading: boolean;
   myId: number;
+  /** Which rows get actions; without it the list is read-only and has no actions column. */
+  manageable?: (user: User) => boolean;
+  /** Shown when no user matches the filters. */
+  emptyText: string;
   onPageChange: (page: number, pageSize: number) => void;
 }
 
-/** The user list with server-side pagination and the row actions a system administrator needs. */
-export function UserTable({ data, loading, myId, onPageChange, ...actions }: UserTableProps) {
+/** The user list with server-side pagination and, on the rows the caller may manage, its actions. */
+export function UserTable({
+  data,
+  loading,
+  myId,
+  manageable,
+  emptyText,
+  onPageChange,
+  ...actions
+}: UserTableProps) {
   const t = useT();
 
-  const columns: TableProps<User>['columns'] = [
+  const columns: NonNullable<TableProps<User>['columns']> = [
     { title: t('users.col.username'), dataIndex: 'username', key: 'username' },
     { title: t('users.col.displayName'), dataIndex: 'displayName', key: 'displayName' },
     { title: t('users.col.role'), key: 'role', render: (_, user) => <RoleTag role={user.role} /> },
@@ -69,14 +81,17 @@ export function UserTable({ data, loading, myId, onPageChange, ...actions }: Use
           <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>
         ),
     },
-    {
+  ];
+  if (manageable) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       // Kept in view when the table scrolls sideways on narrower screens.
       fixed: 'right',
-      render: (_, user) => <RowActions user={user} isMe={user.id === myId} {...actions} />,
-    },
-  ];
+      render: (_, user) =>
+        manageable(user) ? <RowActions user={user} isMe={user.id === myId} {...actions} /> : null,
+    });
+  }
 
   return (
     <Table<User>
@@ -86,7 +101,7 @@ export function UserTable({ data, loading, myId, onPageChange, ...actions }: Use
       dataSource={data?.items}
       loading={loading}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('users.empty')} /> }}
+      locale={{ emptyText: <Empty description={emptyText} /> }}
       pagination={{
         current: data?.page ?? 1,
         pageSize: data?.pageSize ?? 20,

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { User } from '@tuoyu/contracts';
-import { App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage, toQueryString } from '../../shared/api';
@@ -9,16 +9,30 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { pagingForUrl } from '../common/paging';
+import { mayManageUser, userAdminModeOf } from './access';
 import { readUserFilters, type UserFilters, userFilterQuery, useUpdateUser, useUserList } from './queries';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilterBar } from './UserFilterBar';
 import { UserFormDrawer, type UserFormMode } from './UserFormDrawer';
 import { UserTable } from './UserTable';
 
-/** 用户管理 (system administrators): find, create, edit, disable, unlock and reset accounts. */
+/**
+ * 用户管理: system administrators find, create, edit, disable, unlock and reset every account; city
+ * regulators only list and export; county regulators see their county's accounts and manage its
+ * township officers (see ./access.ts).
+ */
 export function UsersPage() {
   const t = useT();
   const me = useMe();
+  const mode = userAdminModeOf(me.role);
+  // A county regulator's forms and filters stay inside its county.
+  const countyCode = mode === 'townships' ? me.divisionCode : undefined;
+  const scopeNote =
+    mode === 'townships'
+      ? t('users.scope.county', { division: me.divisionName })
+      : mode === 'readOnly'
+        ? t('users.scope.readOnly', { division: me.divisionName })
+        : undefined;
   const { message } = App.useApp();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readUserFilters(searchParams);
@@ -50,18 +64,22 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setFormMode({ kind: 'create' })}
-          >
-            {t('users.create')}
-          </Button>
+          mode === 'readOnly' ? undefined : (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setFormMode({ kind: 'create' })}
+            >
+              {t('users.create')}
+            </Button>
+          )
         }
       />
+      {scopeNote && <Alert className="console-block" type="info" showIcon title={scopeNote} />}
       <Card className="console-block">
         <UserFilterBar
           value={filters}
+          countyCode={countyCode}
           onSearch={(next) => applyFilters({ ...next, pageSize: filters.pageSize })}
         />
       </Card>
@@ -80,6 +98,8 @@ export function UsersPage() {
               data={list.data}
               loading={list.isFetching}
               myId={me.id}
+              manageable={mode === 'readOnly' ? undefined : (user) => mayManageUser(me, user)}
+              emptyText={t(mode === 'readOnly' ? 'users.emptyReadOnly' : 'users.empty')}
               onPageChange={(page, pageSize) => applyFilters({ ...filters, page, pageSize })}
               onEdit={(user) => setFormMode({ kind: 'edit', user })}
               onSetStatus={(user, status) =>
@@ -99,7 +119,7 @@ export function UsersPage() {
           </>
         )}
       </Card>
-      <UserFormDrawer mode={formMode} onClose={() => setFormMode(null)} />
+      <UserFormDrawer mode={formMode} countyCode={countyCode} onClose={() => setFormMode(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
   );

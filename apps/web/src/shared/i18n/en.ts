@@ -166,7 +166,7 @@ export const en: Record<MessageKey, string> = {
   'users.title': 'Users',
   'users.create': 'New user',
   'users.filter.q': 'Keyword',
-  'users.filter.qPlaceholder': 'Username, name or mobile',
+  'users.filter.qPlaceholder': 'Username or name',
   'users.filter.role': 'Role',
   'users.filter.status': 'Status',
   'users.filter.division': 'Division',
@@ -196,6 +196,11 @@ export const en: Record<MessageKey, string> = {
   'users.done.saved': 'Saved',
   'users.done.passwordReset': 'Password of {name} reset',
   'users.empty': 'No users match. Change the filters, or click “New user” to add one.',
+  'users.emptyReadOnly': 'No users match. Change the filters.',
+  'users.scope.county':
+    'This page shows the accounts within {division}; you can manage the accounts of its township officers.',
+  'users.scope.readOnly':
+    'This page shows the accounts within {division}, to view and export; accounts are managed by the system administrator.',
   'users.form.createTitle': 'New user',
   'users.form.editTitle': 'Edit user: {username}',
   'users.form.username': 'Username',
@@ -208,8 +213,11 @@ export const en: Record<MessageKey, string> = {
   'users.form.mobileKeep': '{masked} on file; leave empty to keep it',
   'users.form.mobileInvalid': 'Enter an 11-digit mobile number',
   'users.form.role': 'Role',
+  'users.form.roleFixed':
+    'County regulators manage the accounts of their own county’s township officers only.',
   'users.form.division': 'Division',
   'users.form.divisionPlaceholder': 'Choose the city, a county or a township',
+  'users.form.townshipPlaceholder': 'Choose a township of your county',
   'users.form.unit': 'Unit',
   'users.form.unitPlaceholder': 'Choose the unit',
   'users.form.unitDefault': 'Leave empty for the health commission.',
