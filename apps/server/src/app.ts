@@ -8,7 +8,11 @@ import type { Config } from './config';
 import type { DbHandle } from './db';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { directoryRoutes } from './modules/directory/routes';
+import { fileRoutes } from './modules/files/routes';
 import { healthRoutes } from './modules/health/routes';
+import { indicatorRoutes } from './modules/indicators/routes';
+import { providerRoutes } from './modules/providers/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerAuth } from './platform/auth/plugin';
@@ -69,6 +73,10 @@ export async function buildApp({
   await app.register(userRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(referenceRoutes(ctx));
+  await app.register(providerRoutes(ctx));
+  await app.register(fileRoutes(ctx));
+  await app.register(directoryRoutes(ctx));
+  await app.register(indicatorRoutes(ctx));
 
   await registerWeb(app, config.webDist);
   return { app, ctx };

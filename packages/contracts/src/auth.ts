@@ -20,6 +20,8 @@ export const Me = z.object({
   unit: z.string().nullable(),
   unitName: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** The provider a provider manager or staff member works for. */
+  providerId: z.number().int().nullable(),
 });
 export type Me = z.infer<typeof Me>;
 

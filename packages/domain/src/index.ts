@@ -5,6 +5,7 @@ export * from './credit-code';
 export * from './filing-checks';
 export * from './filing-documents';
 export * from './filing-number';
+export * from './filing-workflow';
 export * from './geo';
 export * from './indicators';
 export * from './mobile';

@@ -3,10 +3,12 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DbHandle } from './index';
 import * as m001 from './migrations/2026112901_platform';
 import * as m002 from './migrations/2026112902_reference';
+import * as m003 from './migrations/2026112903_providers';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
   '2026112902_reference': m002,
+  '2026112903_providers': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

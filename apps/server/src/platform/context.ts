@@ -24,6 +24,7 @@ export interface SessionUser {
   divisionCode: string;
   unit: string | null;
   mustChangePassword: boolean;
+  providerId: number | null;
   sessionId: string;
 }
 

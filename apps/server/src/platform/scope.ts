@@ -18,6 +18,8 @@ export interface Scope {
   /** The caller's unit (编办, 民政, 市场监管…), for department-scoped records. */
   unit: string | null;
   role: Role;
+  /** Provider users see their own provider's records only. */
+  providerId: number | null;
 }
 
 /** 150800 → 1508, 150802 → 150802, 150000 → 15, 150802001 → 150802001. */
@@ -28,12 +30,18 @@ export function divisionPrefix(code: string): string {
   return p;
 }
 
-export function scopeOf(user: { role: Role; divisionCode: string; unit: string | null }): Scope {
+export function scopeOf(user: {
+  role: Role;
+  divisionCode: string;
+  unit: string | null;
+  providerId?: number | null;
+}): Scope {
   return {
     divisionCode: user.divisionCode,
     prefix: divisionPrefix(user.divisionCode),
     unit: user.unit,
     role: user.role,
+    providerId: user.providerId ?? null,
   };
 }
 

@@ -9,3 +9,6 @@ export function beijingTime(iso: string): string {
   const d = new Date(Date.parse(iso) + 8 * 3600_000);
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** Today's calendar date in Beijing (UTC+8): the date that working-day clocks count from. */
+export const todayInBeijing = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);

@@ -122,6 +122,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
     divisionCode: user.division_code,
     unit: user.unit,
     mustChangePassword: user.must_change_password === 1,
+    providerId: user.provider_id,
   });
   return { token, me: who };
 }
@@ -144,6 +145,7 @@ export async function me(ctx: AppContext, user: Omit<SessionUser, 'sessionId'>):
     divisionCode: user.divisionCode,
     unit: user.unit,
     mustChangePassword: user.mustChangePassword,
+    providerId: user.providerId,
     ...names,
   };
 }

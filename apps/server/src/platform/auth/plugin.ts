@@ -23,6 +23,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
       divisionCode: s.division_code,
       unit: s.unit,
       mustChangePassword: s.must_change_password === 1,
+      providerId: s.provider_id,
       sessionId: s.sessionId,
     };
   });

@@ -49,6 +49,7 @@ export async function resolveSession(db: Db, token: string) {
       'u.unit',
       'u.status',
       'u.must_change_password',
+      'u.provider_id',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();

@@ -1,0 +1,98 @@
+/**
+ * Uploaded documents (filing materials): PDF, JPEG or PNG recognised by their first bytes, not by
+ * the name the browser sends; at most 10 MB; stored under DATA_DIR/files by a random key; served
+ * only to people whose scope covers the provider they belong to.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { forbidden, notFound, ruleBroken } from '../../platform/errors';
+import { inScope, scopeOf } from '../../platform/scope';
+import { nowIso } from '../../platform/time';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Magic numbers of the accepted types. */
+export function sniffMime(buf: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg';
+  if (buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  return null;
+}
+
+const filesDir = (ctx: AppContext) => join(ctx.config.dataDir, 'files');
+
+export async function storeFile(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  name: string,
+  buf: Buffer,
+) {
+  if (!caller.providerId) throw forbidden();
+  const mime = sniffMime(buf);
+  if (!mime) {
+    throw ruleBroken(
+      {
+        zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容识别）',
+        en: 'Only PDF, JPEG or PNG files are accepted (recognised by content)',
+      },
+      [{ path: 'file', message: { zh: '文件类型不支持', en: 'Unsupported file type' } }],
+    );
+  }
+  const provider = await ctx.db
+    .selectFrom('providers')
+    .select(['division_code'])
+    .where('id', '=', caller.providerId)
+    .executeTakeFirst();
+  if (!provider) throw forbidden();
+  const key = randomBytes(16).toString('hex');
+  const dir = filesDir(ctx);
+  await mkdir(dir, { recursive: true });
+  // Written under a temporary name and renamed: a crash never leaves a half file under a real key.
+  await writeFile(join(dir, `${key}.part`), buf, { mode: 0o600 });
+  await rename(join(dir, `${key}.part`), join(dir, key));
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const safeName = name.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('files')
+      .values({
+        name: safeName,
+        mime,
+        size: buf.length,
+        sha256,
+        storage_key: key,
+        owner_user_id: caller.id,
+        provider_id: caller.providerId,
+        division_code: provider.division_code,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'file.upload',
+      entityType: 'file',
+      entityId: row.id,
+      divisionCode: provider.division_code,
+      changes: { name: safeName, size: buf.length, sha256 },
+    });
+    return row.id;
+  });
+  return { id, name: safeName, size: buf.length, sha256, mime };
+}
+
+export async function readStoredFile(ctx: AppContext, caller: SessionUser, id: number) {
+  const scope = scopeOf(caller);
+  let q = ctx.db.selectFrom('files').selectAll().where('id', '=', id);
+  q =
+    scope.providerId !== null
+      ? q.where('provider_id', '=', scope.providerId)
+      : q.where(inScope(scope, 'division_code'));
+  const row = await q.executeTakeFirst();
+  if (!row) throw notFound();
+  return { row, body: await readFile(join(filesDir(ctx), row.storage_key)) };
+}

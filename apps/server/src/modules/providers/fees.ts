@@ -1,0 +1,54 @@
+/** The city's guided monthly fee ceilings for inclusive (普惠) care (plan (四)3; SPEC C9). */
+import type { FeeCeilings } from '@tuoyu/contracts';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { nowIso } from '../../platform/time';
+
+export async function getFeeCeilings(ctx: AppContext): Promise<FeeCeilings> {
+  const rows = await ctx.db
+    .selectFrom('fee_ceilings')
+    .selectAll()
+    .orderBy('class_type')
+    .orderBy('service_form')
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      classType: r.class_type as never,
+      serviceForm: r.service_form as never,
+      maxMonthlyFen: r.max_monthly_fen,
+    })),
+  };
+}
+
+/** Replaces the whole table: what the settings page shows is exactly what is in force. */
+export async function putFeeCeilings(
+  ctx: AppContext,
+  actor: AuditActor,
+  body: FeeCeilings,
+): Promise<FeeCeilings> {
+  const before = await getFeeCeilings(ctx);
+  const now = nowIso();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('fee_ceilings').execute();
+    if (body.items.length) {
+      await trx
+        .insertInto('fee_ceilings')
+        .values(
+          body.items.map((i) => ({
+            class_type: i.classType,
+            service_form: i.serviceForm,
+            max_monthly_fen: i.maxMonthlyFen,
+            updated_at: now,
+          })),
+        )
+        .execute();
+    }
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'settings.fee_ceilings',
+      entityType: 'settings',
+      entityId: 'fee_ceilings',
+      changes: { items: { from: before.items, to: body.items } },
+    });
+  });
+  return getFeeCeilings(ctx);
+}

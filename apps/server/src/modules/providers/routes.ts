@@ -1,0 +1,202 @@
+import {
+  AcceptBody,
+  Accepted,
+  FeeCeilings,
+  Filing,
+  FilingData,
+  FilingList,
+  FilingListQuery,
+  IdParam,
+  ManagerCreated,
+  ReasonBody,
+  RegistrationBody,
+  RegistrationCreated,
+} from '@tuoyu/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import { issueManagerAccount } from './accounts';
+import { getFeeCeilings, putFeeCeilings } from './fees';
+import * as filing from './filing';
+import { registerProvider } from './registration';
+
+const FILING_READERS = [
+  'sysadmin',
+  'city_regulator',
+  'county_regulator',
+  'township_officer',
+  'department_officer',
+  'provider_manager',
+  'provider_staff',
+] as const;
+const REVIEWERS = ['county_regulator', 'city_regulator'] as const;
+const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+
+const SubmitResult = z.object({
+  status: z.string(),
+  dueDate: z.string(),
+  checks: Filing.shape.checks,
+});
+
+export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/registrations',
+      {
+        config: { access: { roles: ['department_officer'] } },
+        schema: {
+          tags: ['providers'],
+          summary: '登记信息推送 Push a registration',
+          body: RegistrationBody,
+          response: { 201: RegistrationCreated },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await registerProvider(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.post(
+      '/api/providers/:id/manager',
+      {
+        config: { access: { roles: ['county_regulator', 'sysadmin'] } },
+        schema: {
+          tags: ['providers'],
+          summary: '开通机构负责人账号 Issue the manager account',
+          params: IdParam,
+          response: { 201: ManagerCreated },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await issueManagerAccount(ctx, callerOf(req), actorOf(req), req.params.id)),
+    );
+    app.get(
+      '/api/filings',
+      {
+        config: { access: { roles: FILING_READERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '备案列表 Filing queue (scoped)',
+          querystring: FilingListQuery,
+          response: { 200: FilingList },
+        },
+      },
+      async (req) => filing.listFilings(ctx, callerOf(req), req.query),
+    );
+    app.get(
+      '/api/filings/:id',
+      {
+        config: { access: { roles: FILING_READERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '备案详情 One filing',
+          params: IdParam,
+          response: { 200: Filing },
+        },
+      },
+      async (req) => filing.getFiling(ctx, callerOf(req), req.params.id),
+    );
+    app.put(
+      '/api/filings/:id',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '填写备案信息 Save the filing form',
+          params: IdParam,
+          body: FilingData,
+          response: { 200: Filing },
+        },
+      },
+      async (req) => filing.saveFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/api/filings/:id/submit',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '提交备案 Submit (runs the standards checks)',
+          params: IdParam,
+          response: { 200: SubmitResult },
+        },
+      },
+      async (req) => filing.submitFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.lang),
+    );
+    app.post(
+      '/api/filings/:id/return',
+      {
+        config: { access: { roles: REVIEWERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '退回补正 Return with reasons',
+          params: IdParam,
+          body: ReasonBody,
+          response: { 200: Filing },
+        },
+      },
+      async (req) => filing.returnFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.reason),
+    );
+    app.post(
+      '/api/filings/:id/accept',
+      {
+        config: { access: { roles: REVIEWERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '予以备案 Accept',
+          params: IdParam,
+          body: AcceptBody,
+          response: { 200: Accepted },
+        },
+      },
+      async (req) =>
+        filing.acceptFiling(
+          ctx,
+          callerOf(req),
+          actorOf(req),
+          req.params.id,
+          req.body.exceptionReason,
+          req.lang,
+        ),
+    );
+    for (const action of ['suspend', 'resume', 'deregister'] as const) {
+      app.post(
+        `/api/filings/:id/${action}`,
+        {
+          config: { access: { roles: REVIEWERS } },
+          schema: {
+            tags: ['filings'],
+            summary: `${action} (with reason)`,
+            params: IdParam,
+            body: ReasonBody,
+            response: { 200: Filing },
+          },
+        },
+        async (req) =>
+          filing.changeFilingStatus(ctx, callerOf(req), actorOf(req), req.params.id, action, req.body.reason),
+      );
+    }
+    app.get(
+      '/api/settings/fee-ceilings',
+      {
+        schema: {
+          tags: ['filings'],
+          summary: '普惠收费指导上限 Fee ceilings',
+          response: { 200: FeeCeilings },
+        },
+      },
+      async () => getFeeCeilings(ctx),
+    );
+    app.put(
+      '/api/settings/fee-ceilings',
+      {
+        config: { access: { roles: ['city_regulator', 'sysadmin'] } },
+        schema: {
+          tags: ['filings'],
+          summary: '设置普惠收费上限 Set fee ceilings',
+          body: FeeCeilings,
+          response: { 200: FeeCeilings },
+        },
+      },
+      async (req) => putFeeCeilings(ctx, actorOf(req), req.body),
+    );
+  };
+}

@@ -1,0 +1,302 @@
+import {
+  CLASS_TYPES,
+  DOCUMENT_TYPES,
+  FEE_UNITS,
+  LEGAL_FORMS,
+  PROVIDER_KINDS,
+  SERVICE_FORMS,
+} from '@tuoyu/domain';
+import { z } from 'zod';
+import { DivisionCode, PageQuery, pageOf } from './common';
+
+export const ProviderKind = z.enum(PROVIDER_KINDS);
+export const LegalForm = z.enum(LEGAL_FORMS);
+export const ServiceForm = z.enum(SERVICE_FORMS);
+export const ClassType = z.enum(CLASS_TYPES);
+export const FeeUnit = z.enum(FEE_UNITS);
+export const DocumentType = z.enum(DOCUMENT_TYPES);
+
+/** Filing states (登记和备案办法): the workflow of one provider's filing record. */
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'filed',
+  'change_submitted',
+  'suspended',
+  'deregistered',
+] as const;
+export const FilingStatus = z.enum(FILING_STATUSES);
+export type FilingStatus = z.infer<typeof FilingStatus>;
+
+const Date = z.iso.date();
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const RegistrationBody = z.object({
+  name: Text(60),
+  creditCode: z.string().trim().toUpperCase(),
+  legalForm: LegalForm,
+  kind: ProviderKind,
+  divisionCode: DivisionCode,
+  townshipCode: DivisionCode.optional(),
+  address: Text(200),
+  serviceForms: z.array(ServiceForm).max(4),
+  legalRepresentative: Text(32),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9-]{7,20}$/),
+});
+export type RegistrationBody = z.infer<typeof RegistrationBody>;
+
+export const RegistrationCreated = z.object({ providerId: z.number().int(), filingId: z.number().int() });
+
+export const Location = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+export type Location = z.infer<typeof Location>;
+
+export const FilingClass = z.object({
+  type: ClassType,
+  name: z.string().trim().max(32).optional(),
+  capacity: z.number().int().min(1).max(200),
+  carers: z.number().int().min(0).max(100),
+});
+
+export const FilingFee = z.object({
+  item: Text(40),
+  serviceForm: ServiceForm,
+  classType: ClassType.optional(),
+  unit: FeeUnit,
+  amountFen: z.number().int().min(0).max(100_000_000),
+});
+
+export const FilingInsurance = z.object({
+  insurer: Text(64),
+  policyNo: Text(64),
+  validUntil: Date,
+});
+
+export const FilingDocument = z.object({ type: DocumentType, fileId: z.number().int().positive() });
+
+/** What the provider fills in for its filing (备案). */
+export const FilingData = z.object({
+  address: Text(200),
+  townshipCode: DivisionCode,
+  location: Location,
+  buildingAreaM2: z.number().min(0).max(1_000_000),
+  outdoorAreaM2: z.number().min(0).max(1_000_000),
+  floorMax: z.number().int().min(-5).max(100),
+  openingHours: Text(100),
+  serviceForms: z.array(ServiceForm).min(1).max(4),
+  inclusive: z.boolean(),
+  mealsServed: z.boolean(),
+  cctvRetentionDays: z.number().int().min(0).max(3650),
+  ageFromMonths: z.number().int().min(0).max(36).optional(),
+  ageToMonths: z.number().int().min(1).max(36).optional(),
+  classes: z.array(FilingClass).max(50),
+  fees: z.array(FilingFee).max(100),
+  insurance: FilingInsurance.nullable(),
+  documents: z.array(FilingDocument).max(50),
+});
+export type FilingData = z.infer<typeof FilingData>;
+
+export const FilingCheck = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  standard: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+});
+export type FilingCheck = z.infer<typeof FilingCheck>;
+
+export const FilingEvent = z.object({
+  at: z.string(),
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  actorUsername: z.string().nullable(),
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const ProviderSummary = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  creditCode: z.string(),
+  kind: ProviderKind,
+  legalForm: LegalForm,
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  townshipCode: z.string().nullable(),
+  townshipName: z.string().nullable(),
+  address: z.string(),
+  serviceForms: z.array(ServiceForm),
+  legalRepresentative: z.string(),
+  contactPhone: z.string(),
+  status: FilingStatus,
+  registeredByUnit: z.string(),
+  registeredAt: z.string(),
+  managerUsername: z.string().nullable(),
+});
+export type ProviderSummary = z.infer<typeof ProviderSummary>;
+
+export const Filing = z.object({
+  id: z.number().int(),
+  providerId: z.number().int(),
+  provider: ProviderSummary,
+  status: FilingStatus,
+  /** The form as last saved (the pending change while a change is under review). */
+  data: FilingData.nullable(),
+  /** The accepted filing the public sees (null until first filed). */
+  filedData: FilingData.nullable(),
+  version: z.number().int(),
+  filingNumber: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  remainingWorkingDays: z.number().int().nullable(),
+  overdue: z.boolean(),
+  filedAt: z.string().nullable(),
+  exceptionReason: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  checks: z.array(FilingCheck),
+  events: z.array(FilingEvent),
+});
+export type Filing = z.infer<typeof Filing>;
+
+export const FilingListItem = z.object({
+  id: z.number().int(),
+  providerId: z.number().int(),
+  providerName: z.string(),
+  kind: ProviderKind,
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  status: FilingStatus,
+  version: z.number().int(),
+  filingNumber: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  remainingWorkingDays: z.number().int().nullable(),
+  overdue: z.boolean(),
+  updatedAt: z.string(),
+});
+export const FilingList = pageOf(FilingListItem);
+export type FilingList = z.infer<typeof FilingList>;
+
+export const FilingListQuery = PageQuery.extend({
+  status: FilingStatus.optional(),
+  divisionCode: DivisionCode.optional(),
+  q: z.string().trim().max(64).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+});
+export type FilingListQuery = z.infer<typeof FilingListQuery>;
+
+export const ReasonBody = z.object({ reason: Text(500) });
+export const AcceptBody = z.object({ exceptionReason: Text(500).optional() });
+export const Accepted = z.object({ filingNumber: z.string() });
+
+export const ManagerCreated = z.object({ username: z.string(), initialPassword: z.string() });
+
+export const FileInfo = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  mime: z.string(),
+});
+
+export const FeeCeilingItem = z.object({
+  classType: ClassType,
+  serviceForm: ServiceForm,
+  maxMonthlyFen: z.number().int().min(0).max(100_000_000),
+});
+export const FeeCeilings = z.object({ items: z.array(FeeCeilingItem).max(50) });
+export type FeeCeilings = z.infer<typeof FeeCeilings>;
+
+/** Public: the receipt check behind the QR code. */
+export const PublicFilingCheck = z.object({
+  valid: z.boolean(),
+  filingNumber: z.string(),
+  providerName: z.string().nullable(),
+  filedAt: z.string().nullable(),
+  status: FilingStatus.nullable(),
+});
+
+export const PublicProviderItem = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: ProviderKind,
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  townshipName: z.string().nullable(),
+  address: z.string(),
+  serviceForms: z.array(ServiceForm),
+  inclusive: z.boolean(),
+  capacity: z.number().int(),
+  vacancies: z.number().int(),
+  minMonthlyFeeFen: z.number().int().nullable(),
+  ageFromMonths: z.number().int(),
+  ageToMonths: z.number().int(),
+  location: Location.nullable(),
+  distanceKm: z.number().optional(),
+});
+export type PublicProviderItem = z.infer<typeof PublicProviderItem>;
+export const PublicProviderList = pageOf(PublicProviderItem);
+export type PublicProviderList = z.infer<typeof PublicProviderList>;
+
+const BoolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const PublicProviderQuery = PageQuery.extend({
+  q: z.string().trim().max(64).optional(),
+  division: DivisionCode.optional(),
+  kind: ProviderKind.optional(),
+  serviceForm: ServiceForm.optional(),
+  inclusive: BoolParam.optional(),
+  ageMonths: z.coerce.number().int().min(0).max(36).optional(),
+  hasVacancy: BoolParam.optional(),
+  feeMaxFen: z.coerce.number().int().min(0).optional(),
+  near: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/)
+    .optional(),
+  radiusKm: z.coerce.number().min(0.1).max(500).optional(),
+});
+export type PublicProviderQuery = z.infer<typeof PublicProviderQuery>;
+
+export const PublicProviderDetail = PublicProviderItem.extend({
+  filingNumber: z.string(),
+  filedAt: z.string(),
+  openingHours: z.string(),
+  contactPhone: z.string(),
+  mealsServed: z.boolean(),
+  classes: z.array(z.object({ type: ClassType, name: z.string().nullable(), capacity: z.number().int() })),
+  fees: z.array(FilingFee),
+  qualityGrade: z.string().nullable(),
+  inspections: z.array(z.object({ date: z.string(), result: z.string() })),
+  demo: z.boolean(),
+});
+export type PublicProviderDetail = z.infer<typeof PublicProviderDetail>;
+
+export const PlacesFigures = z.object({
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  places: z.number().int(),
+  inclusivePlaces: z.number().int(),
+  familyPointPlaces: z.number().int(),
+  hourlyProviders: z.number().int(),
+  providers: z.number().int(),
+  population: z.number().int(),
+  populationYear: z.number().int(),
+  placesPer1000: z.number().nullable(),
+  placesNeeded: z.number().int(),
+});
+export const PlacesIndicator = z.object({
+  year: z.number().int(),
+  target: z.number(),
+  referenceDate: z.string(),
+  city: PlacesFigures,
+  counties: z.array(PlacesFigures),
+  demo: z.boolean(),
+});
+export type PlacesIndicator = z.infer<typeof PlacesIndicator>;
