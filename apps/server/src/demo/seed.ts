@@ -9,6 +9,7 @@ import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
 import { encryptField } from '../platform/crypto';
 import { nowIso } from '../platform/time';
+import { loadDemoProviders } from './providers';
 
 export const DEMO_PASSWORD = 'Tuoyu@2025';
 
@@ -132,12 +133,17 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         updated_at: now,
       });
     }
+    const providers = await loadDemoProviders(ctx, trx, 'city', { passwordHash: hash });
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,
       ctx.keys,
       { actorId: null, actorUsername: 'system', actorRole: null, requestId: null, ip: null },
-      { action: 'demo.seed', entityType: 'system', changes: { accounts: DEMO_ACCOUNTS.length } },
+      {
+        action: 'demo.seed',
+        entityType: 'system',
+        changes: { accounts: DEMO_ACCOUNTS.length + 2, providers: providers.length },
+      },
     );
   });
   return true;

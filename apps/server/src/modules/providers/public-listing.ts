@@ -25,11 +25,11 @@ const AGE_TO: Record<string, number> = {
 };
 
 export function publicColumns(data: FilingData | null, listed: boolean) {
-  if (!data || !listed) return { public: 0 };
+  if (!data) return { public: 0 };
   const monthly = data.fees.filter((f) => f.unit === 'month').map((f) => f.amountFen);
   const types = data.classes.map((c) => c.type);
   return {
-    public: 1,
+    public: listed ? 1 : 0,
     capacity: data.classes.reduce((s, c) => s + c.capacity, 0),
     inclusive: data.inclusive ? 1 : 0,
     service_mask: data.serviceForms.reduce((m, f) => m | serviceBit(f), 0),
