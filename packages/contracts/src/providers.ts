@@ -29,7 +29,7 @@ export const FILING_STATUSES = [
 export const FilingStatus = z.enum(FILING_STATUSES);
 export type FilingStatus = z.infer<typeof FilingStatus>;
 
-const Date = z.iso.date();
+const IsoDate = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const RegistrationBody = z.object({
@@ -75,7 +75,7 @@ export const FilingFee = z.object({
 export const FilingInsurance = z.object({
   insurer: Text(64),
   policyNo: Text(64),
-  validUntil: Date,
+  validUntil: IsoDate,
 });
 
 export const FilingDocument = z.object({ type: DocumentType, fileId: z.number().int().positive() });

@@ -36,7 +36,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             },
           });
         const part = await req.file();
-        if (!part || part.fieldname !== 'file')
+        if (part?.fieldname !== 'file')
           throw invalid({ path: 'file', message: { zh: '缺少文件字段 file', en: 'Missing the file field' } });
         const buf = await part.toBuffer().catch(() => null);
         if (!buf || part.file.truncated) {

@@ -71,7 +71,7 @@ async function registrationProblems(
     });
   }
   const division = await findDivision(ctx.db, b.divisionCode);
-  if (!division || division.level !== 'county' || !isInScope(scopeOf(caller), b.divisionCode)) {
+  if (division?.level !== 'county' || !isInScope(scopeOf(caller), b.divisionCode)) {
     problems.push({
       path: 'divisionCode',
       message: msg('所在旗县区不在您的管辖范围内', 'The county is outside your jurisdiction'),
