@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -10,6 +11,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { fileRoutes } from './modules/files/routes';
+import { MAX_FILE_BYTES } from './modules/files/service';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { providerRoutes } from './modules/providers/routes';
@@ -64,6 +66,8 @@ export async function buildApp({
   // Parents are often on weak 3G/4G: compress JSON and the web app's files (gzip or brotli).
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie);
+  // Uploads: one file of at most 10 MB per request (filing documents, Excel imports).
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
   await registerSecurity(app, config);
   registerAuth(app, ctx);
   await registerOpenApi(app, config);

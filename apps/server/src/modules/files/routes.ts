@@ -1,9 +1,8 @@
-import multipart from '@fastify/multipart';
 import { FileInfo, IdParam } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { invalid, ruleBroken } from '../../platform/errors';
-import { MAX_FILE_BYTES, readStoredFile, storeFile } from './service';
+import { readStoredFile, storeFile } from './service';
 
 const READERS = [
   'provider_manager',
@@ -15,7 +14,6 @@ const READERS = [
 
 export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
     app.post(
       '/api/files',
       {

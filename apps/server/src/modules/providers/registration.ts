@@ -10,6 +10,8 @@ import {
   NAME_PROBLEM_MESSAGES,
   registeringUnitFor,
 } from '@tuoyu/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError, type FieldError, forbidden, ruleBroken } from '../../platform/errors';
@@ -24,7 +26,7 @@ export const REGISTERING_UNITS = ['bianban', 'civil', 'samr', 'edu'] as const;
 const msg = (zh: string, en: string) => ({ zh, en });
 
 /** Every reason the registration breaks a rule, as field errors (all at once, not one per try). */
-async function registrationProblems(
+export async function registrationProblems(
   ctx: AppContext,
   caller: SessionUser,
   b: RegistrationBody,
@@ -95,7 +97,7 @@ export async function registerProvider(
   actor: AuditActor,
   b: RegistrationBody,
 ) {
-  if (!caller.unit || !(REGISTERING_UNITS as readonly string[]).includes(caller.unit)) throw forbidden();
+  assertRegisteringUnit(caller);
   const problems = await registrationProblems(ctx, caller, b);
   if (problems.length) {
     throw ruleBroken(
@@ -103,64 +105,77 @@ export async function registerProvider(
       problems,
     );
   }
-  const now = nowIso();
   return ctx.db.transaction().execute(async (trx) => {
-    if (await q.findProviderByCreditCode(trx, b.creditCode)) {
-      throw new AppError(
-        'conflict',
-        {
-          reasonZh: `统一社会信用代码 ${b.creditCode} 已登记`,
-          reasonEn: `Credit code ${b.creditCode} is already registered`,
-        },
-        [
-          {
-            path: 'creditCode',
-            message: msg('该统一社会信用代码已登记', 'This credit code is already registered'),
-          },
-        ],
-      );
-    }
-    const providerId = await q.insertProvider(trx, {
-      name: b.name,
-      credit_code: b.creditCode,
-      legal_form: b.legalForm,
-      kind: b.kind,
-      division_code: b.divisionCode,
-      township_code: b.townshipCode ?? null,
-      address: b.address,
-      service_forms: JSON.stringify(b.serviceForms),
-      legal_representative: b.legalRepresentative,
-      contact_phone: b.contactPhone,
-      registered_by_unit: caller.unit ?? '',
-      registered_at: now,
-      created_at: now,
-      updated_at: now,
-    });
-    const filingId = await q.insertFiling(trx, {
-      provider_id: providerId,
-      division_code: b.divisionCode,
-      status: 'draft',
-      version: 0,
-      updated_at: now,
-    });
-    await q.insertFilingEvent(trx, {
-      filing_id: filingId,
-      action: 'register',
-      from_status: null,
-      to_status: 'draft',
-      actor_id: caller.id,
-      actor_username: caller.username,
-      actor_name: caller.displayName,
-      reason: null,
-      at: now,
-    });
-    await recordAudit(trx, ctx.keys, actor, {
-      action: 'provider.register',
-      entityType: 'provider',
-      entityId: providerId,
-      divisionCode: b.divisionCode,
-      changes: { ...b },
-    });
-    return { providerId, filingId };
+    if (await q.findProviderByCreditCode(trx, b.creditCode)) throw duplicateCreditCode(b.creditCode);
+    return insertRegistration(trx, ctx, caller, actor, b);
   });
+}
+
+export function assertRegisteringUnit(caller: SessionUser) {
+  if (!caller.unit || !(REGISTERING_UNITS as readonly string[]).includes(caller.unit)) throw forbidden();
+}
+
+export const duplicateCreditCode = (code: string) =>
+  new AppError(
+    'conflict',
+    { reasonZh: `统一社会信用代码 ${code} 已登记`, reasonEn: `Credit code ${code} is already registered` },
+    [
+      {
+        path: 'creditCode',
+        message: msg('该统一社会信用代码已登记', 'This credit code is already registered'),
+      },
+    ],
+  );
+
+/** Writes one checked registration: the provider, its draft filing, the event and the audit entry. */
+export async function insertRegistration(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: RegistrationBody,
+) {
+  const now = nowIso();
+  const providerId = await q.insertProvider(trx, {
+    name: b.name,
+    credit_code: b.creditCode,
+    legal_form: b.legalForm,
+    kind: b.kind,
+    division_code: b.divisionCode,
+    township_code: b.townshipCode ?? null,
+    address: b.address,
+    service_forms: JSON.stringify(b.serviceForms),
+    legal_representative: b.legalRepresentative,
+    contact_phone: b.contactPhone,
+    registered_by_unit: caller.unit ?? '',
+    registered_at: now,
+    created_at: now,
+    updated_at: now,
+  });
+  const filingId = await q.insertFiling(trx, {
+    provider_id: providerId,
+    division_code: b.divisionCode,
+    status: 'draft',
+    version: 0,
+    updated_at: now,
+  });
+  await q.insertFilingEvent(trx, {
+    filing_id: filingId,
+    action: 'register',
+    from_status: null,
+    to_status: 'draft',
+    actor_id: caller.id,
+    actor_username: caller.username,
+    actor_name: caller.displayName,
+    reason: null,
+    at: now,
+  });
+  await recordAudit(trx, ctx.keys, actor, {
+    action: 'provider.register',
+    entityType: 'provider',
+    entityId: providerId,
+    divisionCode: b.divisionCode,
+    changes: { ...b },
+  });
+  return { providerId, filingId };
 }

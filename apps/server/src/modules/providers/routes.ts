@@ -15,9 +15,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import { invalid } from '../../platform/errors';
 import { issueManagerAccount } from './accounts';
 import { getFeeCeilings, putFeeCeilings } from './fees';
 import * as filing from './filing';
+import { importRegistrations, importTemplate } from './import';
 import { registerProvider } from './registration';
 
 const FILING_READERS = [
@@ -31,6 +33,8 @@ const FILING_READERS = [
 ] as const;
 const REVIEWERS = ['county_regulator', 'city_regulator'] as const;
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+
+const ImportResult = z.object({ imported: z.number().int() });
 
 const SubmitResult = z.object({
   status: z.string(),
@@ -53,6 +57,44 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         reply.code(201).send(await registerProvider(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.get(
+      '/api/registrations/template.xlsx',
+      {
+        config: { access: { roles: ['department_officer'] } },
+        schema: { tags: ['providers'], summary: '导入模板 Import template' },
+      },
+      async (_req, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('托育机构登记导入模板.xlsx')}`,
+          )
+          .send(await importTemplate()),
+    );
+    app.post(
+      '/api/registrations/import',
+      {
+        config: { access: { roles: ['department_officer'] } },
+        schema: {
+          tags: ['providers'],
+          summary: 'Excel 批量导入登记 Import registrations (multipart field "file"); all rows or none',
+          response: { 200: ImportResult },
+        },
+      },
+      async (req) => {
+        const part = req.isMultipart() ? await req.file() : undefined;
+        if (part?.fieldname !== 'file')
+          throw invalid({
+            path: 'file',
+            message: {
+              zh: '请上传 Excel 文件（字段名 file）',
+              en: 'Upload the Excel file in the field "file"',
+            },
+          });
+        return importRegistrations(ctx, callerOf(req), actorOf(req), await part.toBuffer(), req.lang);
+      },
     );
     app.post(
       '/api/providers/:id/manager',
