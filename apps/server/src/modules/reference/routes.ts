@@ -9,6 +9,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf } from '../../platform/context';
+import { invalid } from '../../platform/errors';
+import { getMapBoundaries, MapBoundaries, putMapBoundaries } from './map';
+import { importPopulations, populationTemplate } from './population-import';
 import * as service from './service';
 
 export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -66,6 +69,66 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) =>
         service.putPopulation(ctx, actorOf(req), req.params.divisionCode, req.params.year, req.body),
+    );
+    app.get(
+      '/api/populations/template.xlsx',
+      {
+        config: { access: { roles: ['sysadmin', 'city_regulator'] } },
+        schema: { tags: ['reference'], summary: '人口导入模板 Population import template' },
+      },
+      async (_req, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="population.xlsx"; filename*=UTF-8''${encodeURIComponent('常住人口导入模板.xlsx')}`,
+          )
+          .send(await populationTemplate()),
+    );
+    app.post(
+      '/api/populations/import',
+      {
+        config: { access: { roles: ['sysadmin', 'city_regulator'] } },
+        schema: {
+          tags: ['reference'],
+          summary: 'Excel 导入常住人口 Import populations (multipart field "file"); all rows or none',
+          response: { 200: z.object({ imported: z.number().int() }) },
+        },
+      },
+      async (req) => {
+        const part = req.isMultipart() ? await req.file() : undefined;
+        if (part?.fieldname !== 'file')
+          throw invalid({
+            path: 'file',
+            message: {
+              zh: '请上传 Excel 文件（字段名 file）',
+              en: 'Upload the Excel file in the field "file"',
+            },
+          });
+        return importPopulations(ctx, actorOf(req), await part.toBuffer(), req.lang);
+      },
+    );
+    app.get(
+      '/api/public/map/boundaries',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['public'], summary: '官方行政区划边界 Official boundaries (404 until loaded)' },
+      },
+      async () => getMapBoundaries(ctx),
+    );
+    app.put(
+      '/api/settings/map-boundaries',
+      {
+        bodyLimit: 8 * 1024 * 1024,
+        config: { access: { roles: ['sysadmin'] } },
+        schema: {
+          tags: ['reference'],
+          summary: '加载官方边界 GeoJSON Load licensed boundaries',
+          body: MapBoundaries,
+          response: { 200: z.object({ ok: z.literal(true) }) },
+        },
+      },
+      async (req) => putMapBoundaries(ctx, actorOf(req), req.body),
     );
     app.get(
       '/api/public/overview',
