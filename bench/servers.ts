@@ -14,10 +14,12 @@ import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords';
 import { createSession } from '../apps/server/src/platform/auth/sessions';
 import { nowIso } from '../apps/server/src/platform/time';
+import type { Scale } from '../apps/server/src/demo/generate-providers';
+import { loadDemoProviders } from '../apps/server/src/demo/providers';
 
-const SCALES = { city: 2_000, province: 20_000 } as const;
-const scale = (process.env.BENCH_SCALE ?? 'city') as keyof typeof SCALES;
-const accounts = SCALES[scale] ?? SCALES.city;
+const ACCOUNTS = { city: 2_000, province: 20_000 } as const;
+const scale = (process.env.BENCH_SCALE === 'province' ? 'province' : 'city') satisfies Scale;
+const accounts = ACCOUNTS[scale];
 
 const bare = Fastify({ logger: false });
 bare.get('/json', async () => ({ status: 'ok', db: 'sqlite', version: '0.0.0' }));
@@ -64,8 +66,9 @@ await db.db.transaction().execute(async (trx) => {
     if (i > 0) await createSession(trx, row.id, '127.0.0.1', 'bench');
   }
 });
-const { app } = await buildApp({ config, db, logger: false });
+const { app, ctx } = await buildApp({ config, db, logger: false });
+const providers = await db.db.transaction().execute((trx) => loadDemoProviders(ctx, trx, scale, null));
 await app.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
-console.log(JSON.stringify({ bare: port(bare), app: port(app), scale, accounts }));
+console.log(JSON.stringify({ bare: port(bare), app: port(app), scale, accounts, providers: providers.length, dataDir }));

@@ -4,11 +4,13 @@ import type { DbHandle } from './index';
 import * as m001 from './migrations/2026112901_platform';
 import * as m002 from './migrations/2026112902_reference';
 import * as m003 from './migrations/2026112903_providers';
+import * as m004 from './migrations/2026112904_search_and_summaries';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
   '2026112902_reference': m002,
   '2026112903_providers': m003,
+  '2026112904_search_and_summaries': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -193,7 +193,18 @@ export interface FeeCeilingTable {
   updated_at: string;
 }
 
+export interface PlacesSummaryTable {
+  division_code: string;
+  places: number;
+  inclusive_places: number;
+  family_places: number;
+  hourly_providers: number;
+  providers: number;
+  updated_at: string;
+}
+
 export interface Database {
+  places_summary: PlacesSummaryTable;
   providers: ProviderTable;
   filings: FilingTable;
   filing_events: FilingEventTable;

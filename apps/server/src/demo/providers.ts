@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { addWorkingDays, CN_HOLIDAYS_2026, formatFilingNumber, isPubliclyListed } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { refreshPlacesSummary } from '../modules/indicators/summary';
 import { publicColumns } from '../modules/providers/public-listing';
 import { insertUser } from '../modules/users/queries';
 import type { AppContext } from '../platform/context';
@@ -188,6 +189,8 @@ export async function loadDemoProviders(
         ],
   );
   await chunks(versions, (part) => trx.insertInto('filing_versions').values(part).execute());
+
+  for (const county of new Set(providers.map((p) => p.divisionCode))) await refreshPlacesSummary(trx, county);
 
   if (accounts) {
     for (const [index, username] of [

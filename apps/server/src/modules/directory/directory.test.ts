@@ -83,6 +83,22 @@ describe('public directory: find care (SPEC C2)', () => {
     ).toBe(true);
   });
 
+  it.each([
+    ['a two-character place name (below the trigram length)', '临河'],
+    ['a three-character brand', '小太阳'],
+    ['part of a street address', '胜利北路'],
+  ])('finds %s', async (_what, keyword) => {
+    const res = await get(`q=${encodeURIComponent(keyword)}`);
+    const expected = listed().filter((p) => `${p.name} ${p.data.address}`.includes(keyword));
+    expect(res.total).toBe(expected.length);
+    expect(res.total).toBeGreaterThan(0);
+  });
+
+  it('takes LIKE wildcards in a keyword literally', async () => {
+    expect((await get(`q=${encodeURIComponent('%')}`)).total).toBe(0);
+    expect((await get(`q=${encodeURIComponent('托_育')}`)).total).toBe(0);
+  });
+
   it('rejects a malformed point with 400', async () => {
     const res = await call(t.app, 'GET', '/api/public/providers?near=here');
     expect(res.statusCode).toBe(400);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { divisionPrefix, inScope } from '../../platform/scope';
+import { anyContains, containsPattern } from '../../platform/sql';
 
 export interface DirectoryFilter {
   q?: string | undefined;
@@ -14,6 +15,20 @@ export interface DirectoryFilter {
   hasVacancy?: boolean | undefined;
   feeMaxFen?: number | undefined;
   box?: { minLat: number; maxLat: number; minLng: number; maxLng: number } | undefined;
+  /** Sort by distance from here and, with a radius, keep only what lies within it. */
+  near?: { lat: number; lng: number; radiusKm?: number | undefined } | undefined;
+  engine?: 'sqlite' | 'postgres';
+}
+
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * Squared distance in km² by the equirectangular approximation — exact to well under 0.1 % at a
+ * city's scale, and plain arithmetic, so both engines can filter and order by it in SQL.
+ */
+function squaredKm(near: { lat: number; lng: number }) {
+  const kx = KM_PER_DEGREE * Math.cos((near.lat * Math.PI) / 180);
+  return sql<number>`((p.lat - ${near.lat}) * ${KM_PER_DEGREE}) * ((p.lat - ${near.lat}) * ${KM_PER_DEGREE}) + ((p.lng - ${near.lng}) * ${kx}) * ((p.lng - ${near.lng}) * ${kx})`;
 }
 
 const PUBLIC_COLUMNS = [
@@ -61,11 +76,25 @@ export function directoryQuery(db: Kysely<Database>, f: DirectoryFilter) {
       .where('p.lng', '>=', f.box.minLng)
       .where('p.lng', '<=', f.box.maxLng);
   }
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('p.name', 'like', like), eb('p.address', 'like', like)]));
-  }
+  if (f.near?.radiusKm)
+    q = q.where(sql<boolean>`${squaredKm(f.near)} <= ${f.near.radiusKm * f.near.radiusKm}`);
+  if (f.q) q = q.where(keywordCondition(f.q, f.engine ?? 'sqlite'));
   return q;
+}
+
+/**
+ * Keyword search through the text index (ARCHITECTURE: never a bare LIKE scan): FTS5 trigram on
+ * SQLite, pg_trgm's GIN index on PostgreSQL. Trigrams need 3 characters; a 1–2 character keyword
+ * (a two-character place name is common in Chinese) falls back to a LIKE over the listed rows.
+ */
+function keywordCondition(keyword: string, engine: 'sqlite' | 'postgres') {
+  if (engine === 'postgres')
+    return sql<boolean>`(p.name || ' ' || p.address) like ${containsPattern(keyword)} escape '\\'`;
+  if ([...keyword].length >= 3) {
+    const phrase = `"${keyword.replace(/"/g, '""')}"`;
+    return sql<boolean>`p.id in (select rowid from providers_fts where providers_fts match ${phrase})`;
+  }
+  return anyContains(['p.name', 'p.address'], keyword);
 }
 
 export async function countDirectory(db: Kysely<Database>, f: DirectoryFilter) {
@@ -75,12 +104,12 @@ export async function countDirectory(db: Kysely<Database>, f: DirectoryFilter) {
   return Number(r?.n ?? 0);
 }
 
-export const pageDirectory = (db: Kysely<Database>, f: DirectoryFilter, limit: number, offset: number) =>
-  directoryQuery(db, f).select(PUBLIC_COLUMNS).orderBy('p.id').limit(limit).offset(offset).execute();
-
-/** Every match (for distance sorting), bounded by the caller's box or the city. */
-export const allDirectory = (db: Kysely<Database>, f: DirectoryFilter) =>
-  directoryQuery(db, f).select(PUBLIC_COLUMNS).execute();
+export function pageDirectory(db: Kysely<Database>, f: DirectoryFilter, limit: number, offset: number) {
+  let q = directoryQuery(db, f).select(PUBLIC_COLUMNS);
+  // Nearest first (providers without a location last), else the stable listing order.
+  if (f.near) q = q.orderBy(sql`case when p.lat is null then 1 else 0 end`).orderBy(squaredKm(f.near));
+  return q.orderBy('p.id').limit(limit).offset(offset).execute();
+}
 
 export type DirectoryRow = Awaited<ReturnType<typeof pageDirectory>>[number];
 

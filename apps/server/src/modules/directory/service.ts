@@ -35,7 +35,8 @@ function toItem(r: q.DirectoryRow): PublicProviderItem {
 }
 
 export async function searchProviders(ctx: AppContext, query: PublicProviderQuery) {
-  const near = query.near?.split(',').map(Number) as [number, number] | undefined;
+  const [lat, lng] = query.near?.split(',').map(Number) ?? [];
+  const near = lat !== undefined && lng !== undefined ? { lat, lng, radiusKm: query.radiusKm } : undefined;
   const filter: q.DirectoryFilter = {
     q: query.q,
     division: query.division,
@@ -45,33 +46,22 @@ export async function searchProviders(ctx: AppContext, query: PublicProviderQuer
     ageMonths: query.ageMonths,
     hasVacancy: query.hasVacancy,
     feeMaxFen: query.feeMaxFen,
-    box: near && query.radiusKm ? boundingBox({ lat: near[0], lng: near[1] }, query.radiusKm) : undefined,
+    // The box lets the (public, lat, lng) index narrow the rows before the exact radius test.
+    box: near?.radiusKm ? boundingBox(near, near.radiusKm) : undefined,
+    near,
+    engine: ctx.engine,
   };
   const offset = (query.page - 1) * query.pageSize;
-  if (!near) {
-    const [total, rows] = await Promise.all([
-      q.countDirectory(ctx.db, filter),
-      q.pageDirectory(ctx.db, filter, query.pageSize, offset),
-    ]);
-    return { items: rows.map(toItem), total, page: query.page, pageSize: query.pageSize };
-  }
-  // Sorted by distance: the box has already narrowed the rows through the (lat, lng) index.
-  const origin = { lat: near[0], lng: near[1] };
-  const withDistance = (await q.allDirectory(ctx.db, filter))
-    .map((r) => ({
-      r,
-      d:
-        r.lat == null || r.lng == null
-          ? Number.POSITIVE_INFINITY
-          : distanceKm(origin, { lat: Number(r.lat), lng: Number(r.lng) }),
-    }))
-    .filter((x) => !query.radiusKm || x.d <= query.radiusKm)
-    .sort((a, b) => a.d - b.d || a.r.id - b.r.id);
-  const items = withDistance.slice(offset, offset + query.pageSize).map(({ r, d }) => ({
-    ...toItem(r),
-    ...(Number.isFinite(d) ? { distanceKm: Math.round(d * 100) / 100 } : {}),
-  }));
-  return { items, total: withDistance.length, page: query.page, pageSize: query.pageSize };
+  const [total, rows] = await Promise.all([
+    q.countDirectory(ctx.db, filter),
+    q.pageDirectory(ctx.db, filter, query.pageSize, offset),
+  ]);
+  const items = rows.map((r) => {
+    const item = toItem(r);
+    if (!near || !item.location) return item;
+    return { ...item, distanceKm: Math.round(distanceKm(near, item.location) * 100) / 100 };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getPublicProvider(ctx: AppContext, id: number): Promise<PublicProviderDetail> {

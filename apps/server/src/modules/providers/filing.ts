@@ -24,6 +24,7 @@ import { AppError, conflict, forbidden, notFound, ruleBroken } from '../../platf
 import type { Lang } from '../../platform/i18n';
 import { scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { refreshPlacesSummary } from '../indicators/summary';
 import { findDivision } from '../reference/queries';
 import { publicColumns } from './public-listing';
 import * as q from './queries';
@@ -331,6 +332,7 @@ export async function acceptFiling(
       ...publicColumns(data, isPubliclyListed(to)),
       updated_at: now,
     });
+    await refreshPlacesSummary(trx, row.division_code);
     await transition(
       trx,
       ctx,
@@ -370,6 +372,7 @@ export async function changeFilingStatus(
       ...publicColumns(parseJson<FilingData>(row.filed_data), isPubliclyListed(to)),
       updated_at: nowIso(),
     });
+    await refreshPlacesSummary(trx, row.division_code);
     await transition(trx, ctx, caller, actor, row, action, to, reason);
   });
   return getFiling(ctx, caller, id);

@@ -3,6 +3,7 @@ import type { FilingListQuery } from '@tuoyu/contracts';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, FilingTable, ProviderTable } from '../../db/schema';
 import { divisionPrefix, inScope, type Scope } from '../../platform/scope';
+import { anyContains } from '../../platform/sql';
 
 type Q = Kysely<Database>;
 
@@ -86,10 +87,7 @@ export async function listFilings(db: Q, scope: Scope, f: FilingListQuery, today
   let q = selectFilings(db, scope);
   if (f.status) q = q.where('f.status', '=', f.status);
   if (f.divisionCode) q = q.where(inScope({ prefix: divisionPrefix(f.divisionCode) }, 'p.division_code'));
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('p.name', 'like', like), eb('p.credit_code', 'like', like)]));
-  }
+  if (f.q) q = q.where(anyContains(['p.name', 'p.credit_code'], f.q));
   if (f.overdue === 'true') {
     q = q.where('f.status', 'in', ['submitted', 'change_submitted']).where('f.due_date', '<', today);
   }

@@ -3,6 +3,7 @@ import type { Role, UserListQuery } from '@tuoyu/contracts';
 import type { Kysely } from 'kysely';
 import type { Database, NewUser, UserUpdate } from '../../db/schema';
 import { divisionPrefix, inScope, type Scope } from '../../platform/scope';
+import { anyContains } from '../../platform/sql';
 
 type Q = Kysely<Database>;
 
@@ -49,10 +50,7 @@ export async function listUsers(db: Q, scope: Scope, f: UserListQuery) {
   if (f.divisionCode) q = q.where(inScope({ prefix: divisionPrefix(f.divisionCode) }, 'u.division_code'));
   if (f.role) q = q.where('u.role', '=', f.role);
   if (f.status) q = q.where('u.status', '=', f.status);
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
-  }
+  if (f.q) q = q.where(anyContains(['u.username', 'u.display_name'], f.q));
   const [{ total } = { total: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const items = await q
     .select(USER_COLUMNS)
