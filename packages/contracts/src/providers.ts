@@ -300,3 +300,12 @@ export const PlacesIndicator = z.object({
   demo: z.boolean(),
 });
 export type PlacesIndicator = z.infer<typeof PlacesIndicator>;
+
+export const FilingVersion = z.object({
+  version: z.number().int(),
+  filedAt: z.string(),
+  filedBy: z.string().nullable(),
+  data: FilingData,
+});
+export const FilingVersions = z.object({ items: z.array(FilingVersion) });
+export type FilingVersions = z.infer<typeof FilingVersions>;

@@ -44,6 +44,25 @@ export async function getFiling(ctx: AppContext, caller: SessionUser, id: number
   return filingView(row, await q.listFilingEvents(ctx.db, id));
 }
 
+/** Every accepted version, newest first: what was on record when (change filings, SPEC C1). */
+export async function listFilingVersions(ctx: AppContext, caller: SessionUser, id: number) {
+  await load(ctx, caller, id);
+  const rows = await ctx.db
+    .selectFrom('filing_versions')
+    .selectAll()
+    .where('filing_id', '=', id)
+    .orderBy('version', 'desc')
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      version: r.version,
+      filedAt: r.filed_at,
+      filedBy: r.filed_by,
+      data: JSON.parse(r.data) as FilingData,
+    })),
+  };
+}
+
 export async function listFilings(
   ctx: AppContext,
   caller: SessionUser,

@@ -241,6 +241,21 @@ describe('filing workflow (draft → submitted → returned → submitted → fi
     const after = (await call(t.app, 'GET', `/api/filings/${p.filingId}`, { cookie: linhe })).json();
     expect(after).toMatchObject({ status: 'filed', version: 2, filingNumber });
     expect((await call(t.app, 'GET', `/api/public/providers/${p.providerId}`)).json().capacity).toBe(62);
+    const versions = (
+      await call(t.app, 'GET', `/api/filings/${p.filingId}/versions`, { cookie: linhe })
+    ).json().items;
+    expect(
+      versions.map((v: { version: number; data: { classes: unknown[] } }) => [
+        v.version,
+        v.data.classes.length,
+      ]),
+    ).toEqual([
+      [2, 4],
+      [1, 3],
+    ]);
+    expect(
+      (await call(t.app, 'GET', `/api/filings/${p.filingId}/versions`, { cookie: wuyuan })).statusCode,
+    ).toBe(404);
 
     // Suspension takes it off the public side at once; deregistration ends it.
     await call(t.app, 'POST', `/api/filings/${p.filingId}/suspend`, {

@@ -6,6 +6,7 @@ import {
   FilingData,
   FilingList,
   FilingListQuery,
+  FilingVersions,
   IdParam,
   ManagerCreated,
   ReasonBody,
@@ -135,6 +136,19 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => filing.getFiling(ctx, callerOf(req), req.params.id),
+    );
+    app.get(
+      '/api/filings/:id/versions',
+      {
+        config: { access: { roles: FILING_READERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '备案版本历史 Accepted versions',
+          params: IdParam,
+          response: { 200: FilingVersions },
+        },
+      },
+      async (req) => filing.listFilingVersions(ctx, callerOf(req), req.params.id),
     );
     app.put(
       '/api/filings/:id',
