@@ -162,6 +162,10 @@ export const Filing = z.object({
   returnReason: z.string().nullable(),
   checks: z.array(FilingCheck),
   events: z.array(FilingEvent),
+  /** Names of the documents the form and the accepted version refer to. */
+  files: z.array(
+    z.object({ id: z.number().int(), name: z.string(), size: z.number().int(), mime: z.string() }),
+  ),
 });
 export type Filing = z.infer<typeof Filing>;
 

@@ -87,11 +87,15 @@ export async function storeFile(
 
 export async function readStoredFile(ctx: AppContext, caller: SessionUser, id: number) {
   const scope = scopeOf(caller);
-  let q = ctx.db.selectFrom('files').selectAll().where('id', '=', id);
-  q =
-    scope.providerId !== null
-      ? q.where('provider_id', '=', scope.providerId)
-      : q.where(inScope(scope, 'division_code'));
+  let q = ctx.db
+    .selectFrom('files as f')
+    .innerJoin('providers as p', 'p.id', 'f.provider_id')
+    .selectAll('f')
+    .where('f.id', '=', id);
+  if (scope.providerId !== null) q = q.where('f.provider_id', '=', scope.providerId);
+  // A township officer sees the documents of providers sited in its township.
+  else if (scope.prefix.length === 9) q = q.where('p.township_code', '=', scope.prefix);
+  else q = q.where(inScope(scope, 'f.division_code'));
   const row = await q.executeTakeFirst();
   if (!row) throw notFound();
   return { row, body: await readFile(join(filesDir(ctx), row.storage_key)) };

@@ -41,7 +41,18 @@ async function load(ctx: AppContext, caller: SessionUser, id: number) {
 
 export async function getFiling(ctx: AppContext, caller: SessionUser, id: number) {
   const row = await load(ctx, caller, id);
-  return filingView(row, await q.listFilingEvents(ctx.db, id));
+  const ids = [row.data, row.filed_data].flatMap(
+    (d) => parseJson<FilingData>(d)?.documents.map((x) => x.fileId) ?? [],
+  );
+  const files = ids.length
+    ? await ctx.db
+        .selectFrom('files')
+        .select(['id', 'name', 'size', 'mime'])
+        .where('id', 'in', [...new Set(ids)])
+        .where('provider_id', '=', row.provider_id)
+        .execute()
+    : [];
+  return filingView(row, files, await q.listFilingEvents(ctx.db, id));
 }
 
 /** Every accepted version, newest first: what was on record when (change filings, SPEC C1). */

@@ -351,6 +351,45 @@ describe('scope and privacy', () => {
     expect(list.items.every((i: { divisionCode: string }) => i.divisionCode === '150821')).toBe(true);
   });
 
+  it('a township officer sees the providers sited in its township, and their documents', async () => {
+    const jiefang = (await userSession(t, { role: 'township_officer', divisionCode: '150802004' })).cookie;
+    const here = await registeredProvider(t, samr, linhe, { townshipCode: '150802004' });
+    const there = await registeredProvider(t, samr, linhe, { townshipCode: '150802001' });
+    const list = (await call(t.app, 'GET', '/api/filings?pageSize=100', { cookie: jiefang })).json();
+    const ids = list.items.map((i: { id: number }) => i.id);
+    expect(ids).toContain(here.filingId);
+    expect(ids).not.toContain(there.filingId);
+    expect((await call(t.app, 'GET', `/api/filings/${there.filingId}`, { cookie: jiefang })).statusCode).toBe(
+      404,
+    );
+    const doc = (await upload(t, here.manager)).json();
+    expect((await call(t.app, 'GET', `/api/files/${doc.id}`, { cookie: jiefang })).statusCode).toBe(200);
+    // Read-only: the township follows up, the county decides.
+    expect(
+      (
+        await call(t.app, 'POST', `/api/filings/${here.filingId}/return`, {
+          cookie: jiefang,
+          body: { reason: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('exports the scoped filing list to Excel', async () => {
+    const res = await call(t.app, 'GET', '/api/filings/export.xlsx?status=draft', { cookie: linhe });
+    expect(res.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const counties = wb.worksheets[0]?.getColumn(3).values.slice(2) ?? [];
+    expect(counties.length).toBeGreaterThan(0);
+    expect(counties.every((c) => c === '临河区')).toBe(true);
+    const none = await call(t.app, 'GET', '/api/filings/export.xlsx', { cookie: wuyuan });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(none.rawPayload as unknown as ArrayBuffer);
+    expect(wb2.worksheets[0]?.getColumn(3).values.slice(2)).not.toContain('临河区');
+  });
+
   it('a provider sees only its own filing and files', async () => {
     const a = await registeredProvider(t, samr, linhe);
     const b = await registeredProvider(t, samr, linhe);

@@ -38,6 +38,8 @@ export function selectFilings(db: Q, scope: Scope) {
     .leftJoin('divisions as t', 't.code', 'p.township_code')
     .leftJoin('users as m', 'm.id', 'p.manager_user_id');
   if (scope.providerId !== null) q = q.where('p.id', '=', scope.providerId);
+  // A township officer (三级联动, the third level) sees the providers sited in its township.
+  else if (scope.prefix.length === 9) q = q.where('p.township_code', '=', scope.prefix);
   else q = q.where(inScope(scope, 'f.division_code'));
   if (scope.role === 'department_officer') q = q.where('p.registered_by_unit', '=', scope.unit ?? '');
   return q;

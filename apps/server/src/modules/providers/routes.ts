@@ -17,7 +17,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { invalid } from '../../platform/errors';
+import { EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
 import { issueManagerAccount } from './accounts';
+import { filingColumns } from './export';
 import { getFeeCeilings, putFeeCeilings } from './fees';
 import * as filing from './filing';
 import { importRegistrations, importTemplate } from './import';
@@ -123,6 +125,33 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => filing.listFilings(ctx, callerOf(req), req.query),
+    );
+    app.get(
+      '/api/filings/export.xlsx',
+      {
+        config: { access: { roles: FILING_READERS } },
+        schema: {
+          tags: ['filings'],
+          summary: '导出备案列表 Export the filing list to Excel',
+          querystring: FilingListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (req, reply) => {
+        const list = await filing.listFilings(ctx, callerOf(req), {
+          ...req.query,
+          page: 1,
+          pageSize: EXPORT_MAX_ROWS + 1,
+        });
+        const rows = list.items.slice(0, EXPORT_MAX_ROWS);
+        return sendXlsx(
+          reply,
+          req.lang,
+          { zh: '备案列表', en: 'filings' },
+          filingColumns,
+          rows,
+          list.items.length > EXPORT_MAX_ROWS,
+        );
+      },
     );
     app.get(
       '/api/filings/:id',

@@ -38,6 +38,7 @@ export function reviewClock(status: string, dueDate: string | null) {
 
 export function filingView(
   r: FilingRow,
+  files: Filing['files'],
   events: {
     at: string;
     action: string;
@@ -64,6 +65,7 @@ export function filingView(
     exceptionReason: r.exception_reason,
     returnReason: r.return_reason,
     checks: parseJson<Filing['checks']>(r.checks) ?? [],
+    files,
     events: events.map((e) => ({
       at: e.at,
       action: e.action,
