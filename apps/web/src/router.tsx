@@ -18,6 +18,16 @@ export const router = createBrowserRouter([
     HydrateFallback: BootFallback,
     children: [
       { index: true, Component: PublicHomePage },
+      // Find care, the provider's disclosure and the receipt check: lazy, so `/` stays light.
+      { path: 'find', lazy: async () => ({ Component: (await import('./public/find/FindPage')).FindPage }) },
+      {
+        path: 'providers/:id',
+        lazy: async () => ({ Component: (await import('./public/provider/ProviderPage')).ProviderPage }),
+      },
+      {
+        path: 'verify/:filingNumber?',
+        lazy: async () => ({ Component: (await import('./public/verify/VerifyPage')).VerifyPage }),
+      },
       { path: '*', Component: PublicNotFoundPage },
     ],
   },
@@ -48,6 +58,36 @@ export const router = createBrowserRouter([
       {
         path: 'reference',
         lazy: async () => ({ Component: (await import('./console/reference/ReferencePage')).ReferencePage }),
+      },
+      {
+        path: 'registrations',
+        lazy: async () => ({
+          Component: (await import('./console/registrations/RegistrationsPage')).RegistrationsPage,
+        }),
+      },
+      {
+        path: 'filings',
+        lazy: async () => ({ Component: (await import('./console/filings/FilingsPage')).FilingsPage }),
+      },
+      {
+        path: 'filings/:id',
+        lazy: async () => ({
+          Component: (await import('./console/filings/FilingDetailPage')).FilingDetailPage,
+        }),
+      },
+      {
+        path: 'filings/:id/receipt',
+        lazy: async () => ({ Component: (await import('./console/filings/ReceiptPage')).ReceiptPage }),
+      },
+      {
+        path: 'my-filing',
+        lazy: async () => ({ Component: (await import('./console/my-filing/MyFilingPage')).MyFilingPage }),
+      },
+      {
+        path: 'fee-ceilings',
+        lazy: async () => ({
+          Component: (await import('./console/fee-ceilings/FeeCeilingsPage')).FeeCeilingsPage,
+        }),
       },
       {
         path: 'password',

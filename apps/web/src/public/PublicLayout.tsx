@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { useT } from '../shared/i18n';
+import type { PublicLayoutContext } from './layoutContext';
 import { PublicFooter } from './PublicFooter';
 import { PublicHeader } from './PublicHeader';
 import { useLargeText } from './useLargeText';
@@ -16,7 +17,7 @@ export function PublicLayout() {
       </a>
       <PublicHeader largeText={largeText} onToggleLargeText={toggleLargeText} />
       <main id="main" className="pub-main" tabIndex={-1}>
-        <Outlet />
+        <Outlet context={{ largeText } satisfies PublicLayoutContext} />
       </main>
       <PublicFooter />
     </div>

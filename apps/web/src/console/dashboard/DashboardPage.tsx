@@ -10,9 +10,14 @@ import { PageHeader } from '../common/PageHeader';
 import { RoleTag } from '../common/RoleTag';
 import { canOpen, navGroups } from '../layout/navigation';
 import { toDivisionTree, useDivisions, usePopulations, useUnits } from '../reference/queries';
+import { FilingFigures } from './FilingFigures';
+import { PlacesSection } from './PlacesSection';
+
+/** Roles that follow the places indicator (plan 总体要求) and, for reviewers, the filing queue. */
+const INDICATOR_ROLES = ['city_regulator', 'county_regulator', 'jc_office'];
+const REVIEWER_ROLES = ['city_regulator', 'county_regulator'];
 
 const comingNext: MessageKey[] = [
-  'dashboard.next.filing',
   'dashboard.next.directory',
   'dashboard.next.inspection',
   'dashboard.next.complaints',
@@ -36,10 +41,12 @@ export function DashboardPage() {
           <Typography.Text>{me.unitName ?? me.divisionName}</Typography.Text>
         </Flex>
       </Card>
+      {INDICATOR_ROLES.includes(me.role) && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}
       </Typography.Title>
       <Row gutter={[16, 16]} className="console-block">
+        {REVIEWER_ROLES.includes(me.role) && <FilingFigures />}
         <AdminFigures />
         <ReferenceFigures />
       </Row>

@@ -1,7 +1,9 @@
 import { Breadcrumb } from 'antd';
+import { useContext } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
-import { dashboardPage, findPage } from './navigation';
+import { MeContext } from '../auth/session';
+import { canOpen, dashboardPage, findPage } from './navigation';
 
 /** 工作台 / group / page, from the same navigation table as the menu. */
 export function ConsoleBreadcrumb() {
@@ -9,6 +11,7 @@ export function ConsoleBreadcrumb() {
   const { pathname } = useLocation();
   const found = findPage(pathname);
   const home = t(dashboardPage.label);
+  const me = useContext(MeContext);
 
   const items =
     !found || found.page === dashboardPage
@@ -16,7 +19,20 @@ export function ConsoleBreadcrumb() {
       : [
           { title: <Link to={dashboardPage.path}>{home}</Link> },
           ...(found.group ? [{ title: t(found.group.label) }] : []),
-          { title: t(found.page.label) },
+          ...(found.sub
+            ? [
+                {
+                  // A link only when the person may open the parent page (a provider printing its receipt may not).
+                  title:
+                    me && canOpen(found.page, me.role) ? (
+                      <Link to={found.page.path}>{t(found.page.label)}</Link>
+                    ) : (
+                      t(found.page.label)
+                    ),
+                },
+                { title: t(found.sub.label) },
+              ]
+            : [{ title: t(found.page.label) }]),
         ];
 
   return (

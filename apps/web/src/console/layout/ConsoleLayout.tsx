@@ -8,7 +8,7 @@ import { ConsoleBreadcrumb } from './ConsoleBreadcrumb';
 import { ConsoleHeader } from './ConsoleHeader';
 import { ConsoleMenu } from './ConsoleMenu';
 import { Forbidden } from './Forbidden';
-import { canOpen, findPage } from './navigation';
+import { canOpenFound, findPage } from './navigation';
 
 /**
  * Side menu, header, breadcrumb and the current page — or only the password form while a change
@@ -28,7 +28,7 @@ export function ConsoleLayout({ me }: { me: Me }) {
 
   let content = <Outlet />;
   if (mustChangePassword) content = <PasswordForm forced />;
-  else if (found && !canOpen(found.page, me.role)) content = <Forbidden />;
+  else if (found && !canOpenFound(found, me.role)) content = <Forbidden />;
 
   const menu = (compact: boolean) => (
     // Following a link in the phone menu closes it.

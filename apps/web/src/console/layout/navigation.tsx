@@ -2,7 +2,11 @@ import {
   AuditOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FileProtectOutlined,
+  FormOutlined,
   KeyOutlined,
+  PayCircleOutlined,
+  SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@tuoyu/contracts';
@@ -12,12 +16,23 @@ import type { MessageKey } from '../../shared/i18n';
 /** Who may open a page: listed roles, or every console user. */
 type Audience = readonly Role[] | 'everyone';
 
+/** A page below a menu page (a record's detail): shown in the breadcrumb, guarded by its own audience. */
+export interface NavSubPage {
+  key: string;
+  /** Matched against the whole path, e.g. /^\/console\/filings\/\d+$/. */
+  match: RegExp;
+  label: MessageKey;
+  /** Who may open it; the parent page's audience when absent. */
+  audience?: Audience;
+}
+
 export interface NavPage {
   key: string;
   path: string;
   label: MessageKey;
   icon: ReactNode;
   audience: Audience;
+  subPages?: NavSubPage[];
 }
 
 export interface NavGroup {
@@ -82,11 +97,74 @@ export const navGroups: NavGroup[] = [
       },
     ],
   },
+  {
+    key: 'providers',
+    label: 'prov.nav.group',
+    pages: [
+      {
+        key: 'registrations',
+        path: '/console/registrations',
+        label: 'prov.nav.registrations',
+        icon: <SendOutlined aria-hidden />,
+        audience: ['department_officer'],
+      },
+      {
+        key: 'filings',
+        path: '/console/filings',
+        label: 'prov.nav.filings',
+        icon: <FileProtectOutlined aria-hidden />,
+        // Township officers read their county's queue; only county and city regulators act on it.
+        audience: ['county_regulator', 'city_regulator', 'township_officer'],
+        subPages: [
+          {
+            key: 'filing-receipt',
+            match: /^\/console\/filings\/\d+\/receipt$/,
+            label: 'prov.nav.receipt',
+            audience: [
+              'county_regulator',
+              'city_regulator',
+              'township_officer',
+              'department_officer',
+              'provider_manager',
+              'provider_staff',
+            ],
+          },
+          {
+            key: 'filing-detail',
+            match: /^\/console\/filings\/\d+$/,
+            label: 'prov.nav.filingDetail',
+            // Registering departments follow what they pushed (read-only).
+            audience: ['county_regulator', 'city_regulator', 'township_officer', 'department_officer'],
+          },
+        ],
+      },
+      {
+        key: 'my-filing',
+        path: '/console/my-filing',
+        label: 'prov.nav.myFiling',
+        icon: <FormOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'fee-ceilings',
+        path: '/console/fee-ceilings',
+        label: 'prov.nav.feeCeilings',
+        icon: <PayCircleOutlined aria-hidden />,
+        // City regulators and administrators set them; county regulators read them.
+        audience: ['city_regulator', 'sysadmin', 'county_regulator'],
+      },
+    ],
+  },
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 
-export function canOpen(page: NavPage, role: Role): boolean {
+export function canOpen(page: { audience: Audience }, role: Role): boolean {
   return page.audience === 'everyone' || page.audience.includes(role);
+}
+
+/** May `role` open what `findPage` found (a sub-page's own audience wins over its parent's)? */
+export function canOpenFound(found: FoundPage, role: Role): boolean {
+  return canOpen(found.sub?.audience ? { audience: found.sub.audience } : found.page, role);
 }
 
 /** The groups and pages this role may open, empty groups dropped. */
@@ -96,13 +174,23 @@ export function navFor(role: Role): NavGroup[] {
     .filter((group) => group.pages.length > 0);
 }
 
-/** The page (and its group) at `pathname`, if it is a known console page. */
-export function findPage(pathname: string): { page: NavPage; group?: NavGroup } | undefined {
+export interface FoundPage {
+  page: NavPage;
+  group?: NavGroup;
+  sub?: NavSubPage;
+}
+
+/** The page (and its group, and the sub-page below it) at `pathname`, if it is a known console page. */
+export function findPage(pathname: string): FoundPage | undefined {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === dashboardPage.path) return { page: dashboardPage };
   for (const group of navGroups) {
     const page = group.pages.find((candidate) => candidate.path === path);
     if (page) return { page, group };
+    for (const parent of group.pages) {
+      const sub = parent.subPages?.find((candidate) => candidate.match.test(path));
+      if (sub) return { page: parent, group, sub };
+    }
   }
   return undefined;
 }

@@ -3,6 +3,8 @@ import type { PublicOverview } from '@tuoyu/contracts';
 import { api, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { HomeSearch } from './HomeSearch';
+import { PlacesSection } from './PlacesSection';
 import { PopulationSection } from './PopulationSection';
 import { ServicesSection } from './ServicesSection';
 import { TargetsSection } from './TargetsSection';
@@ -21,6 +23,7 @@ export function PublicHomePage() {
       <section className="pub-hero">
         <h1>{t('public.hero.title')}</h1>
         <p>{t('public.hero.lead')}</p>
+        <HomeSearch />
         {overview.data?.demo && (
           <p className="pub-demo">
             <span className="pub-tag pub-tag-demo">{t('public.demoBadge')}</span> {t('public.demoNote')}
@@ -28,6 +31,8 @@ export function PublicHomePage() {
         )}
       </section>
       <ServicesSection />
+      <TargetsSection />
+      <PlacesSection />
       {overview.isPending && (
         <p className="pub-section pub-status" role="status">
           {t('public.overview.loading')}
@@ -43,7 +48,6 @@ export function PublicHomePage() {
         </div>
       )}
       {overview.data && <PopulationSection overview={overview.data} />}
-      <TargetsSection />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useT } from '../../shared/i18n';
 
 /**
- * The plan's two targets for 2025 (总体要求), stated as goals. No current value is shown: the figures
- * need filed providers and child health records, which the platform does not hold yet.
+ * The plan's two targets for 2025 (总体要求), stated as goals. Progress on places per 1,000 follows
+ * in PlacesSection; the health management rate needs child health records the platform lacks yet.
  */
 export function TargetsSection() {
   const t = useT();
@@ -22,7 +22,7 @@ export function TargetsSection() {
           <p className="pub-muted">{t('public.target.health.note')}</p>
         </div>
       </div>
-      <p className="pub-muted">{t('public.targets.progress')}</p>
+      <p className="pub-muted">{t('find.home.targetsProgress')}</p>
     </section>
   );
 }

@@ -1,7 +1,10 @@
+import { consoleProvidersEn } from './console-providers.en';
+import { publicFindEn } from './public-find.en';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalogue; `Record<MessageKey, string>` makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...consoleProvidersEn,
   'app.name': 'Bayannur Childcare Services Platform',
   'app.shortName': 'Childcare Platform',
   'app.loading': 'Loading…',
@@ -308,4 +311,5 @@ export const en: Record<MessageKey, string> = {
   'reference.units.role.other': 'Related unit',
   'reference.units.empty': 'No units recorded.',
   'reference.divisions.empty': 'No divisions recorded. Ask the system administrator to import them.',
+  ...publicFindEn,
 };

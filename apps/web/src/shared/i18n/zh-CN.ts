@@ -1,8 +1,12 @@
+import { consoleProvidersZhCN } from './console-providers.zh-CN';
+import { publicFindZhCN } from './public-find.zh-CN';
+
 /**
  * The Chinese message catalogue: the source of every interface string. `en.ts` must carry the same
  * keys (the compiler checks it). `{name}` placeholders are filled by `t(key, { name })`.
  */
 export const zhCN = {
+  ...consoleProvidersZhCN,
   'app.name': '巴彦淖尔市托育服务平台',
   'app.shortName': '托育服务平台',
   'app.loading': '正在加载…',
@@ -288,6 +292,7 @@ export const zhCN = {
   'reference.units.role.other': '相关单位',
   'reference.units.empty': '暂无单位数据。',
   'reference.divisions.empty': '暂无区划数据，请联系系统管理员导入。',
+  ...publicFindZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
