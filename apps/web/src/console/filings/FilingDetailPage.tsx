@@ -175,17 +175,17 @@ export function FilingDetailPage() {
                   {
                     key: 'change',
                     label: t('prov.detail.changeTab'),
-                    children: <FilingDataView data={f.data} canDownload={canDownload} />,
+                    children: <FilingDataView data={f.data} canDownload={canDownload} files={f.files} />,
                   },
                   {
                     key: 'filed',
                     label: t('prov.detail.filedTab', { version: f.version }),
-                    children: <FilingDataView data={f.filedData} canDownload={canDownload} />,
+                    children: <FilingDataView data={f.filedData} canDownload={canDownload} files={f.files} />,
                   },
                 ]}
               />
             ) : shown ? (
-              <FilingDataView data={shown} canDownload={canDownload} />
+              <FilingDataView data={shown} canDownload={canDownload} files={f.files} />
             ) : (
               <Empty description={t('prov.detail.noForm')} />
             )}

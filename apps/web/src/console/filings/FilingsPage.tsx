@@ -1,5 +1,6 @@
 import type { FilingStatus } from '@tuoyu/contracts';
-import { Alert, Badge, Card, Flex, Tabs, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { useT } from '../../shared/i18n';
@@ -56,6 +57,8 @@ export function FilingsPage() {
     );
   };
   const current = { q: filters.q, divisionCode: filters.divisionCode, overdue: filters.overdue };
+  const { page: _page, pageSize: _size, ...exportFilters } = filters;
+  const exportHref = `/api/filings/export.xlsx${toQueryString(filingQuery({ ...exportFilters, status: tab === 'all' ? undefined : tab }))}`;
 
   const tabLabel = (key: FilingStatus | 'all') => {
     const name = key === 'all' ? t('common.all') : t(`prov.status.${key}`);
@@ -106,6 +109,9 @@ export function FilingsPage() {
           <>
             <Flex justify="space-between" align="center" className="console-table-toolbar">
               <Typography.Text>{t('common.total', { total: list.data?.total ?? 0 })}</Typography.Text>
+              <Button icon={<DownloadOutlined aria-hidden />} href={exportHref}>
+                {t('common.exportExcel')}
+              </Button>
             </Flex>
             <FilingTable
               data={list.data}

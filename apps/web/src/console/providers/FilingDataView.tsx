@@ -1,4 +1,4 @@
-import type { FilingData } from '@tuoyu/contracts';
+import type { Filing, FilingData } from '@tuoyu/contracts';
 import {
   CLASS_TYPE_NAMES,
   type ClassType,
@@ -18,10 +18,12 @@ interface FilingDataViewProps {
   data: FilingData;
   /** Offer document links (the roles that may download stored files). */
   canDownload: boolean;
+  /** Names of the stored documents, from the filing record. */
+  files?: Filing['files'];
 }
 
 /** The filing form as a reviewer reads it: sections, tables with names, fees in ¥, document links. */
-export function FilingDataView({ data, canDownload }: FilingDataViewProps) {
+export function FilingDataView({ data, canDownload, files = [] }: FilingDataViewProps) {
   const t = useT();
   const lang = useLang();
   const loc = useLocalized();
@@ -206,7 +208,7 @@ export function FilingDataView({ data, canDownload }: FilingDataViewProps) {
               <span>{loc(DOCUMENT_TYPE_NAMES[doc.type as DocumentType])}</span>
               {canDownload ? (
                 <Typography.Link href={fileHref(doc.fileId)} target="_blank" rel="noopener">
-                  {t('prov.doc.open', { id: doc.fileId })}
+                  {files.find((f) => f.id === doc.fileId)?.name ?? t('prov.doc.open', { id: doc.fileId })}
                 </Typography.Link>
               ) : (
                 <Typography.Text type="secondary">{t('prov.doc.stored', { id: doc.fileId })}</Typography.Text>
