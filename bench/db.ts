@@ -17,10 +17,16 @@ async function opsPerSecond(fn: () => unknown | Promise<unknown>) {
   return (ITERATIONS / (performance.now() - t0)) * 1000;
 }
 
-export async function dbFigures(scale: string, dataDir: string, line: (n: string, v: number, u: string, b: number) => void) {
+export async function dbFigures(
+  scale: string,
+  dataDir: string,
+  line: (n: string, v: number, u: string, b: number) => void,
+) {
   const file = join(dataDir, 'tuoyu.db');
   const raw = new SQLite(file, { readonly: true });
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new SQLite(file, { readonly: true }) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: new SQLite(file, { readonly: true }) }),
+  });
   try {
     const rawPage = raw.prepare(
       "select id, name from providers where public = 1 and division_code >= '150802' and division_code < '150802~' order by id limit 20",
@@ -28,8 +34,17 @@ export async function dbFigures(scale: string, dataDir: string, line: (n: string
     const base = await opsPerSecond(() => rawPage.all());
     line(`db.${scale}.baseline_raw_driver_page`, base, 'ops/s', base);
     const filter = { division: '150802' };
-    line(`db.${scale}.directory_page_and_count`, await opsPerSecond(async () => Promise.all([countDirectory(db, filter), pageDirectory(db, filter, 20, 0)])), 'ops/s', base);
-    const rawSum = raw.prepare("select division_code, sum(capacity) from providers where public = 1 and kind <> 'family_point' group by division_code");
+    line(
+      `db.${scale}.directory_page_and_count`,
+      await opsPerSecond(async () =>
+        Promise.all([countDirectory(db, filter), pageDirectory(db, filter, 20, 0)]),
+      ),
+      'ops/s',
+      base,
+    );
+    const rawSum = raw.prepare(
+      "select division_code, sum(capacity) from providers where public = 1 and kind <> 'family_point' group by division_code",
+    );
     const baseSum = await opsPerSecond(() => rawSum.all());
     line(`db.${scale}.baseline_raw_driver_places_sum`, baseSum, 'ops/s', baseSum);
   } finally {

@@ -11,11 +11,11 @@ import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { openDb } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
+import type { Scale } from '../apps/server/src/demo/generate-providers';
+import { loadDemoProviders } from '../apps/server/src/demo/providers';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords';
 import { createSession } from '../apps/server/src/platform/auth/sessions';
 import { nowIso } from '../apps/server/src/platform/time';
-import type { Scale } from '../apps/server/src/demo/generate-providers';
-import { loadDemoProviders } from '../apps/server/src/demo/providers';
 
 const ACCOUNTS = { city: 2_000, province: 20_000 } as const;
 const scale = (process.env.BENCH_SCALE === 'province' ? 'province' : 'city') satisfies Scale;
@@ -71,4 +71,6 @@ const providers = await db.db.transaction().execute((trx) => loadDemoProviders(c
 await app.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
-console.log(JSON.stringify({ bare: port(bare), app: port(app), scale, accounts, providers: providers.length, dataDir }));
+console.log(
+  JSON.stringify({ bare: port(bare), app: port(app), scale, accounts, providers: providers.length, dataDir }),
+);

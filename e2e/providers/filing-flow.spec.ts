@@ -60,8 +60,8 @@ test('the county issues the manager account', async ({ page }) => {
   await page.getByRole('button', { name: '开通负责人账号' }).last().click();
   const modal = page.getByRole('dialog');
   await expect(modal).toContainText('初始密码');
-  manager = (await modal.locator('.prov-secret').nth(0).innerText()).trim();
-  initialPassword = (await modal.locator('.prov-secret').nth(1).innerText()).trim();
+  manager = (await modal.locator('.prov-secret').nth(0).textContent())?.trim() ?? '';
+  initialPassword = (await modal.locator('.prov-secret').nth(1).textContent())?.trim() ?? '';
   expect(manager).toBe(creditCode.toLowerCase());
   expect(initialPassword).toHaveLength(14);
   await modal.getByRole('button', { name: '我已记下，关闭' }).click();

@@ -145,3 +145,27 @@ export const api = {
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
 };
+
+/** Sends one file as multipart/form-data (field `file`), with the same headers and errors as apiRequest. */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const body = new FormData();
+  body.append('file', file);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': getLang(), 'X-Requested-With': 'tuoyu' },
+      credentials: 'same-origin',
+      body,
+    });
+  } catch {
+    const detail = translate(getLang(), 'common.networkError');
+    throw new ApiError({ type: 'about:blank', title: detail, status: 0, detail, code: 'network' });
+  }
+  if (!response.ok) {
+    const problem = await problemFrom(response);
+    redirectFor(problem.status, problem.code, path);
+    throw new ApiError(problem);
+  }
+  return (await response.json()) as T;
+}

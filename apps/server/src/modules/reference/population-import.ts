@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import type { Lang } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
 import * as q from './queries';
 
@@ -30,10 +29,22 @@ export async function populationTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** What each column needs, said plainly: the row error names the column, not a pattern. */
+const FIELD_RULES: Record<string, { zh: string; en: string }> = {
+  divisionCode: {
+    zh: '区划代码须为本市或旗县区的 6 位代码，如 150802',
+    en: 'Division code: the 6-digit code of the city or a county, e.g. 150802',
+  },
+  year: { zh: '年份须为 4 位数字，如 2025', en: 'Year: four digits, e.g. 2025' },
+  residents: { zh: '常住人口须为不小于 0 的整数', en: 'Residents: a whole number, 0 or more' },
+  source: { zh: '须填写数据来源', en: 'Source: required' },
+};
+const DIVISION_RULE = FIELD_RULES.divisionCode as { zh: string; en: string };
+
 const text = (v: ExcelJS.CellValue) =>
   v == null ? '' : typeof v === 'object' && 'result' in v ? String(v.result ?? '') : String(v).trim();
 
-export async function importPopulations(ctx: AppContext, actor: AuditActor, file: Buffer, lang: Lang) {
+export async function importPopulations(ctx: AppContext, actor: AuditActor, file: Buffer) {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
@@ -57,15 +68,20 @@ export async function importPopulations(ctx: AppContext, actor: AuditActor, file
       source: cells[3],
     });
     if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        errors.push({ path: `rows.${n}.${i.path.join('.')}`, message: { zh: i.message, en: i.message } });
+      for (const i of parsed.error.issues) {
+        const field = String(i.path[0] ?? 'row');
+        errors.push({
+          path: `rows.${n}.${field}`,
+          message: FIELD_RULES[field] ?? { zh: i.message, en: i.message },
+        });
+      }
       return;
     }
     const d = divisions.get(parsed.data.divisionCode);
     if (!d || d.level === 'township') {
       errors.push({
         path: `rows.${n}.divisionCode`,
-        message: { zh: '不是本市或旗县区的区划代码', en: 'Not the city or one of its counties' },
+        message: DIVISION_RULE,
       });
       return;
     }
@@ -103,6 +119,5 @@ export async function importPopulations(ctx: AppContext, actor: AuditActor, file
       changes: { rows: rows.map((r) => `${r.data.divisionCode}/${r.data.year}=${r.data.residents}`) },
     });
   });
-  void lang;
   return { imported: rows.length };
 }

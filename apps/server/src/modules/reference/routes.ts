@@ -105,7 +105,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               en: 'Upload the Excel file in the field "file"',
             },
           });
-        return importPopulations(ctx, actorOf(req), await part.toBuffer(), req.lang);
+        return importPopulations(ctx, actorOf(req), await part.toBuffer());
       },
     );
     app.get(

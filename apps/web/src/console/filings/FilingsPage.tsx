@@ -1,5 +1,5 @@
-import type { FilingStatus } from '@tuoyu/contracts';
 import { DownloadOutlined } from '@ant-design/icons';
+import type { FilingStatus } from '@tuoyu/contracts';
 import { Alert, Badge, Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';

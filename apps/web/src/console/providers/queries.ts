@@ -7,11 +7,9 @@ import {
   type FilingList,
   type FilingStatus,
   type PlacesIndicator,
-  type Problem,
   type RegistrationBody,
 } from '@tuoyu/contracts';
-import { ApiError, api, type QueryValue } from '../../shared/api';
-import { getLang, translate } from '../../shared/i18n';
+import { api, apiUpload, type QueryValue } from '../../shared/api';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
 
 /** Filters of a filing list; they live in the address bar (`?status=submitted&page=2`). */
@@ -168,35 +166,7 @@ export interface UploadedFile {
  * `POST /api/files` (multipart, field `file`). The JSON client cannot send a form, so this sends
  * the same headers itself (language, the CSRF header) and turns a refusal into the same ApiError.
  */
-export async function uploadFile(file: File): Promise<UploadedFile> {
-  const body = new FormData();
-  body.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch('/api/files', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Accept-Language': getLang(), 'X-Requested-With': 'tuoyu' },
-      credentials: 'same-origin',
-      body,
-    });
-  } catch {
-    const detail = translate(getLang(), 'common.networkError');
-    throw new ApiError({ type: 'about:blank', title: detail, status: 0, detail, code: 'network' });
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const problem =
-      json && typeof json === 'object' && 'title' in json
-        ? (json as Problem)
-        : ({ type: 'about:blank', title: response.statusText, status: response.status } as Problem);
-    throw new ApiError({
-      ...problem,
-      code: problem.code ?? `http.${response.status}`,
-      detail: problem.detail ?? problem.title,
-    });
-  }
-  return json as UploadedFile;
-}
+export const uploadFile = (file: File) => apiUpload<UploadedFile>('/api/files', file);
 
 /** Where a stored document is downloaded (opened inline by the browser). */
 export const fileHref = (fileId: number) => `/api/files/${fileId}`;

@@ -4,6 +4,7 @@ import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { PageHeader } from '../common/PageHeader';
 import { DivisionsPanel } from './DivisionsPanel';
+import { PopulationImport } from './PopulationImport';
 import { UnitsPanel } from './UnitsPanel';
 
 /** 区划与人口: every console user reads; system administrators and the city regulator edit. */
@@ -25,7 +26,12 @@ export function ReferencePage() {
             {
               key: 'divisions',
               label: t('reference.tab.divisions'),
-              children: <DivisionsPanel canEdit={canEdit} />,
+              children: (
+                <>
+                  {canEdit && <PopulationImport />}
+                  <DivisionsPanel canEdit={canEdit} />
+                </>
+              ),
             },
             { key: 'units', label: t('reference.tab.units'), children: <UnitsPanel /> },
           ]}

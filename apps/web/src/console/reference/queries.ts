@@ -23,7 +23,7 @@ export function useUnits() {
   });
 }
 
-const populationsKey = ['reference', 'populations'] as const;
+export const populationsKey = ['reference', 'populations'] as const;
 
 export function usePopulations() {
   return useQuery({

@@ -274,6 +274,12 @@ export const en: Record<MessageKey, string> = {
   'audit.entity.system': 'System',
   'audit.empty': 'No audit entries match. Widen the filters and search again.',
 
+  'reference.import.button': 'Import population from Excel',
+  'reference.import.template': 'Download the template',
+  'reference.import.done': 'Imported {n} population figures',
+  'reference.import.failed':
+    'Nothing was imported: correct these rows and upload again (one wrong row stops the whole file)',
+  'reference.import.rowError': 'Row {row}: {message}',
   'reference.title': 'Divisions & population',
   'reference.tab.divisions': 'Divisions and population',
   'reference.tab.units': 'Joint conference units',

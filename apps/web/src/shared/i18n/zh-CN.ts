@@ -258,6 +258,11 @@ export const zhCN = {
   'audit.empty': '没有符合条件的审计记录。可以放宽筛选条件后重新查询。',
 
   'reference.title': '区划与人口',
+  'reference.import.button': 'Excel 导入常住人口',
+  'reference.import.template': '下载导入模板',
+  'reference.import.done': '已导入 {n} 条人口数据',
+  'reference.import.failed': '文件未导入：请按以下问题修改后重新上传（有一行出错则整个文件不导入）',
+  'reference.import.rowError': '第 {row} 行：{message}',
   'reference.tab.divisions': '行政区划与人口',
   'reference.tab.units': '联席会议成员单位',
   'reference.city': '全市',
