@@ -4,6 +4,7 @@ import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { PageHeader } from '../common/PageHeader';
 import { DivisionsPanel } from './DivisionsPanel';
+import { MapBoundariesLoader } from './MapBoundariesLoader';
 import { PopulationImport } from './PopulationImport';
 import { UnitsPanel } from './UnitsPanel';
 
@@ -29,6 +30,7 @@ export function ReferencePage() {
               children: (
                 <>
                   {canEdit && <PopulationImport />}
+                  {me.role === 'sysadmin' && <MapBoundariesLoader />}
                   <DivisionsPanel canEdit={canEdit} />
                 </>
               ),

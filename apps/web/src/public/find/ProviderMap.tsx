@@ -36,6 +36,8 @@ async function fetchAllProviders(filters: FindFilters, signal: AbortSignal) {
 interface FeatureCollection {
   type: 'FeatureCollection';
   features: unknown[];
+  /** Where the boundaries come from, with their approval number (审图号): shown under the map. */
+  source?: string;
 }
 
 function isFeatureCollection(value: unknown): value is FeatureCollection {
@@ -341,7 +343,10 @@ export function ProviderMap({
             )}
           </ul>
           <p className="pf-map-note">
-            {geoMap ? t('find.map.officialNote') : t('find.map.schematicNote')} {t('find.map.hint')}
+            {geoMap
+              ? t('find.map.officialNote', { source: boundaries.data?.source ?? '' })
+              : t('find.map.schematicNote')}{' '}
+            {t('find.map.hint')}
           </p>
           {unlocated > 0 && <p className="pf-map-note">{t('find.map.unlocated', { n: unlocated })}</p>}
           {shown < total && <p className="pf-map-note">{t('find.map.truncated', { n: shown, total })}</p>}

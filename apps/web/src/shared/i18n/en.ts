@@ -280,6 +280,14 @@ export const en: Record<MessageKey, string> = {
   'reference.import.failed':
     'Nothing was imported: correct these rows and upload again (one wrong row stops the whole file)',
   'reference.import.rowError': 'Row {row}: {message}',
+  'reference.map.lead':
+    'Map boundaries: the public map shows a schematic. To show county boundaries, load licensed GeoJSON with its approval number (审图号), e.g. from Tianditu, and name its source.',
+  'reference.map.source': 'Boundary source and approval number',
+  'reference.map.sourcePlaceholder': 'e.g. Tianditu, GS(2024)xxxx',
+  'reference.map.sourceRequired': 'Enter the source and approval number first',
+  'reference.map.button': 'Load official boundaries (GeoJSON)',
+  'reference.map.loaded': 'Boundaries loaded: the public map now draws them',
+  'reference.map.notJson': 'The file is not valid GeoJSON',
   'reference.title': 'Divisions & population',
   'reference.tab.divisions': 'Divisions and population',
   'reference.tab.units': 'Joint conference units',

@@ -62,7 +62,7 @@ export const publicFindEn: Record<keyof typeof publicFindZhCN, string> = {
   'find.map.schematic': 'Schematic',
   'find.map.schematicNote':
     'Schematic: it shows only the approximate county seats and the providers’ positions. It is not a standard map and shows no administrative boundaries.',
-  'find.map.officialNote': 'Administrative boundaries loaded by the platform administrator.',
+  'find.map.officialNote': 'Administrative boundaries loaded by the platform administrator ({source}).',
   'find.map.hint': 'Tap a dot to see the providers there.',
   'find.map.label': 'Schematic map of childcare providers, {n} on the map',
   'find.map.legendInclusive': 'Affordable provider',

@@ -62,7 +62,7 @@ export const publicFindZhCN = {
   'find.map.schematic': '示意图',
   'find.map.schematicNote':
     '示意图：只标出各旗县区政府驻地的大致位置和托育机构的位置，不是标准地图，不表示行政区域界线。',
-  'find.map.officialNote': '行政区域界线由平台管理员导入。',
+  'find.map.officialNote': '行政区域界线由平台管理员导入（{source}）。',
   'find.map.hint': '点地图上的圆点可以查看那里的机构。',
   'find.map.label': '托育机构分布示意图，图上共 {n} 家机构',
   'find.map.legendInclusive': '普惠机构',

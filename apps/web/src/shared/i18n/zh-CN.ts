@@ -258,6 +258,14 @@ export const zhCN = {
   'audit.empty': '没有符合条件的审计记录。可以放宽筛选条件后重新查询。',
 
   'reference.title': '区划与人口',
+  'reference.map.lead':
+    '地图边界：公众端地图默认显示示意图。如需显示行政区划边界，请加载已取得审图号的官方 GeoJSON（如天地图），并注明来源和审图号。',
+  'reference.map.source': '边界数据来源与审图号',
+  'reference.map.sourcePlaceholder': '如：天地图 审图号 GS(2024)xxxx号',
+  'reference.map.sourceRequired': '请先填写边界数据来源与审图号',
+  'reference.map.button': '加载官方边界 GeoJSON',
+  'reference.map.loaded': '已加载官方边界，公众端地图将显示行政区划边界',
+  'reference.map.notJson': '文件不是有效的 GeoJSON（JSON 格式）',
   'reference.import.button': 'Excel 导入常住人口',
   'reference.import.template': '下载导入模板',
   'reference.import.done': '已导入 {n} 条人口数据',
