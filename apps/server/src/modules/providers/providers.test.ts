@@ -123,6 +123,35 @@ describe('provider manager account', () => {
   });
 });
 
+describe('the manager adds its own staff accounts', () => {
+  it('creates staff of its own provider only; they see that provider’s filing', async () => {
+    const a = await registeredProvider(t, samr, linhe);
+    const b = await registeredProvider(t, samr, linhe);
+    const staff = {
+      username: `staff-${a.providerId}`,
+      displayName: '保育员 小王',
+      role: 'provider_staff',
+      divisionCode: '150802',
+      password: 'Staff-Passw0rd-1',
+    };
+    const created = await call(t.app, 'POST', '/api/users', { cookie: a.manager, body: staff });
+    expect(created.statusCode).toBe(201);
+    const higher = await call(t.app, 'POST', '/api/users', { cookie: a.manager, body: { ...staff, username: 'x-officer', role: 'township_officer', divisionCode: '150802004' } });
+    expect(higher.statusCode).toBe(422);
+    const listed = (await call(t.app, 'GET', '/api/users', { cookie: a.manager })).json();
+    expect(listed.items.map((u: { username: string }) => u.username).sort()).toEqual([a.username, staff.username].sort());
+    expect((await call(t.app, 'GET', `/api/users/${created.json().id}`, { cookie: b.manager })).statusCode).toBe(404);
+    expect((await call(t.app, 'PATCH', `/api/users/${created.json().id}`, { cookie: b.manager, body: { status: 'disabled' } })).statusCode).toBe(404);
+
+    const first = await loginAs(t.app, staff.username, staff.password);
+    await call(t.app, 'POST', '/api/auth/password', { cookie: first, body: { oldPassword: staff.password, newPassword: 'Staff-Passw0rd-2' } });
+    const cookie = await loginAs(t.app, staff.username, 'Staff-Passw0rd-2');
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).json()).toMatchObject({ role: 'provider_staff', providerId: a.providerId });
+    expect((await call(t.app, 'GET', `/api/filings/${a.filingId}`, { cookie })).statusCode).toBe(200);
+    expect((await call(t.app, 'GET', `/api/filings/${b.filingId}`, { cookie })).statusCode).toBe(404);
+  });
+});
+
 describe('filing workflow (draft → submitted → returned → submitted → filed)', () => {
   it('runs end to end with checks, reasons, a number, the public listing and change filing', async () => {
     const p = await registeredProvider(t, samr, linhe);

@@ -56,7 +56,7 @@ export async function getUser(ctx: AppContext, caller: SessionUser, id: number):
 async function checkAssignment(
   ctx: AppContext,
   caller: SessionUser,
-  a: { role: Role; divisionCode: string; unit: string | null; mobile?: string | null },
+  a: { role: Role; divisionCode: string; unit: string | null; mobile?: string | null; providerId: number | null },
 ) {
   const problems: FieldError[] = [];
   const division = await findDivision(ctx.db, a.divisionCode);
@@ -78,7 +78,7 @@ async function checkAssignment(
   if (a.mobile && !isValidMobile(a.mobile))
     problems.push({ path: 'mobile', message: FIELD_MESSAGES.invalidMobile });
   if (problems.length) throw invalid(...problems);
-  if (!mayManage(caller, a.role, a.divisionCode)) {
+  if (!mayManage(caller, a.role, a.divisionCode, a.providerId)) {
     throw ruleBroken(FIELD_MESSAGES.roleNotAllowed, [
       { path: 'role', message: FIELD_MESSAGES.roleNotAllowed },
     ]);
@@ -95,7 +95,9 @@ export async function createUser(
     throw invalid({ path: 'username', message: FIELD_MESSAGES.invalidUsername });
   const unit = body.unit ?? DEFAULT_UNIT[body.role] ?? null;
   const mobile = body.mobile || null;
-  await checkAssignment(ctx, caller, { role: body.role, divisionCode: body.divisionCode, unit, mobile });
+  // A manager's staff belong to the manager's provider; other accounts to none.
+  const providerId = caller.role === 'provider_manager' ? caller.providerId : null;
+  await checkAssignment(ctx, caller, { role: body.role, divisionCode: body.divisionCode, unit, mobile, providerId });
   assertPasswordPolicy(body.password, body.username, 'password');
   const passwordHash = await hashPassword(body.password);
   const now = nowIso();
@@ -120,6 +122,7 @@ export async function createUser(
       password_changed_at: now,
       created_at: now,
       updated_at: now,
+      provider_id: providerId,
     });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'user.create',
@@ -149,7 +152,7 @@ export async function updateUser(
 ) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
-  if (!mayManage(caller, current.role, current.division_code)) throw new AppError('forbidden');
+  if (!mayManage(caller, current.role, current.division_code, current.provider_id)) throw new AppError('forbidden');
   if (id === caller.id && (body.role || body.status === 'disabled' || body.divisionCode)) {
     throw ruleBroken({
       zh: '不能停用自己的账号或修改自己的角色、辖区',
@@ -161,7 +164,7 @@ export async function updateUser(
     divisionCode: body.divisionCode ?? current.division_code,
     unit: body.unit === undefined ? current.unit : body.unit,
   };
-  await checkAssignment(ctx, caller, { ...next, mobile: body.mobile });
+  await checkAssignment(ctx, caller, { ...next, mobile: body.mobile, providerId: current.provider_id });
   const now = nowIso();
   const before = {
     displayName: current.display_name,
@@ -220,7 +223,7 @@ export async function resetPassword(
 ) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
-  if (!mayManage(caller, current.role, current.division_code)) throw new AppError('forbidden');
+  if (!mayManage(caller, current.role, current.division_code, current.provider_id)) throw new AppError('forbidden');
   assertPasswordPolicy(newPassword, current.username, 'newPassword');
   const hash = await hashPassword(newPassword);
   const now = nowIso();

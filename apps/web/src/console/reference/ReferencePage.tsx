@@ -2,10 +2,11 @@ import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
+import { ExcelImport } from '../common/ExcelImport';
 import { PageHeader } from '../common/PageHeader';
 import { DivisionsPanel } from './DivisionsPanel';
 import { MapBoundariesLoader } from './MapBoundariesLoader';
-import { PopulationImport } from './PopulationImport';
+import { populationsKey } from './queries';
 import { UnitsPanel } from './UnitsPanel';
 
 /** 区划与人口: every console user reads; system administrators and the city regulator edit. */
@@ -29,7 +30,14 @@ export function ReferencePage() {
               label: t('reference.tab.divisions'),
               children: (
                 <>
-                  {canEdit && <PopulationImport />}
+                  {canEdit && (
+                    <ExcelImport
+                      uploadPath="/api/populations/import"
+                      templateHref="/api/populations/template.xlsx"
+                      buttonLabel="reference.import.button"
+                      invalidate={[populationsKey]}
+                    />
+                  )}
                   {me.role === 'sysadmin' && <MapBoundariesLoader />}
                   <DivisionsPanel canEdit={canEdit} />
                 </>

@@ -6,11 +6,18 @@ import { toQueryString } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
+import { ExcelImport } from '../common/ExcelImport';
 import { PageHeader } from '../common/PageHeader';
 import { pagingForUrl } from '../common/paging';
 import { FilingFilterBar } from '../providers/FilingFilterBar';
 import { FilingTable } from '../providers/FilingTable';
-import { type FilingFilters, filingQuery, readFilingFilters, useFilingList } from '../providers/queries';
+import {
+  type FilingFilters,
+  filingQuery,
+  filingsKey,
+  readFilingFilters,
+  useFilingList,
+} from '../providers/queries';
 import { useDivisions } from '../reference/queries';
 import { RegistrationDrawer } from './RegistrationDrawer';
 
@@ -56,6 +63,12 @@ export function RegistrationsPage() {
         type="info"
         showIcon
         title={t('prov.reg.scope', { unit: me.unitName ?? me.divisionName })}
+      />
+      <ExcelImport
+        uploadPath="/api/registrations/import"
+        templateHref="/api/registrations/template.xlsx"
+        buttonLabel="prov.reg.import"
+        invalidate={[filingsKey]}
       />
       <Card className="console-block">
         <FilingFilterBar

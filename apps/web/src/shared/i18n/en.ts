@@ -275,11 +275,12 @@ export const en: Record<MessageKey, string> = {
   'audit.empty': 'No audit entries match. Widen the filters and search again.',
 
   'reference.import.button': 'Import population from Excel',
-  'reference.import.template': 'Download the template',
-  'reference.import.done': 'Imported {n} population figures',
-  'reference.import.failed':
+  'prov.reg.import': 'Import from Excel',
+  'import.template': 'Download the template',
+  'import.done': 'Imported {n} rows',
+  'import.failed':
     'Nothing was imported: correct these rows and upload again (one wrong row stops the whole file)',
-  'reference.import.rowError': 'Row {row}: {message}',
+  'import.rowError': 'Row {row}: {message}',
   'reference.map.lead':
     'Map boundaries: the public map shows a schematic. To show county boundaries, load licensed GeoJSON with its approval number (审图号), e.g. from Tianditu, and name its source.',
   'reference.map.source': 'Boundary source and approval number',

@@ -3,14 +3,22 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError, apiUpload, errorMessage } from '../../shared/api';
-import { useT } from '../../shared/i18n';
-import { populationsKey } from './queries';
+import { type MessageKey, useT } from '../../shared/i18n';
+
+interface ExcelImportProps {
+  /** POST endpoint taking the file as multipart field `file`, answering `{imported}`. */
+  uploadPath: string;
+  templateHref: string;
+  buttonLabel: MessageKey;
+  /** Queries to refresh after a successful import. */
+  invalidate: readonly (readonly unknown[])[];
+}
 
 /**
- * Population from the statistics side, imported from Excel: all rows or none; a refused file
- * lists each wrong row and field (problem+json paths `rows.<row>.<field>`).
+ * An Excel import: a template to download, one upload, all rows or none; a refused file lists
+ * each wrong row (problem+json paths `rows.<excel row>.<field>`), so it can be fixed and sent again.
  */
-export function PopulationImport() {
+export function ExcelImport({ uploadPath, templateHref, buttonLabel, invalidate }: ExcelImportProps) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -21,15 +29,15 @@ export function PopulationImport() {
     setBusy(true);
     setProblems([]);
     try {
-      const { imported } = await apiUpload<{ imported: number }>('/api/populations/import', file);
-      void message.success(t('reference.import.done', { n: imported }));
-      await queryClient.invalidateQueries({ queryKey: populationsKey });
+      const { imported } = await apiUpload<{ imported: number }>(uploadPath, file);
+      void message.success(t('import.done', { n: imported }));
+      for (const queryKey of invalidate) await queryClient.invalidateQueries({ queryKey });
     } catch (err) {
       const rows =
         err instanceof ApiError
           ? (err.problem.errors ?? []).map((e) => {
               const m = /^rows\.(\d+)\.(.+)$/.exec(e.path);
-              return m ? t('reference.import.rowError', { row: m[1] ?? '', message: e.message }) : e.message;
+              return m ? t('import.rowError', { row: m[1] ?? '', message: e.message }) : e.message;
             })
           : [];
       setProblems(rows.length ? rows : [errorMessage(err)]);
@@ -50,18 +58,18 @@ export function PopulationImport() {
           }}
         >
           <Button icon={<UploadOutlined aria-hidden />} loading={busy}>
-            {t('reference.import.button')}
+            {t(buttonLabel)}
           </Button>
         </Upload>
-        <Button type="link" icon={<DownloadOutlined aria-hidden />} href="/api/populations/template.xlsx">
-          {t('reference.import.template')}
+        <Button type="link" icon={<DownloadOutlined aria-hidden />} href={templateHref}>
+          {t('import.template')}
         </Button>
       </Flex>
       {problems.length > 0 && (
         <Alert
           type="error"
           showIcon
-          title={t('reference.import.failed')}
+          title={t('import.failed')}
           description={
             <ul className="console-error-list">
               {problems.map((p) => (
