@@ -136,17 +136,37 @@ describe('the manager adds its own staff accounts', () => {
     };
     const created = await call(t.app, 'POST', '/api/users', { cookie: a.manager, body: staff });
     expect(created.statusCode).toBe(201);
-    const higher = await call(t.app, 'POST', '/api/users', { cookie: a.manager, body: { ...staff, username: 'x-officer', role: 'township_officer', divisionCode: '150802004' } });
+    const higher = await call(t.app, 'POST', '/api/users', {
+      cookie: a.manager,
+      body: { ...staff, username: 'x-officer', role: 'township_officer', divisionCode: '150802004' },
+    });
     expect(higher.statusCode).toBe(422);
     const listed = (await call(t.app, 'GET', '/api/users', { cookie: a.manager })).json();
-    expect(listed.items.map((u: { username: string }) => u.username).sort()).toEqual([a.username, staff.username].sort());
-    expect((await call(t.app, 'GET', `/api/users/${created.json().id}`, { cookie: b.manager })).statusCode).toBe(404);
-    expect((await call(t.app, 'PATCH', `/api/users/${created.json().id}`, { cookie: b.manager, body: { status: 'disabled' } })).statusCode).toBe(404);
+    expect(listed.items.map((u: { username: string }) => u.username).sort()).toEqual(
+      [a.username, staff.username].sort(),
+    );
+    expect(
+      (await call(t.app, 'GET', `/api/users/${created.json().id}`, { cookie: b.manager })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call(t.app, 'PATCH', `/api/users/${created.json().id}`, {
+          cookie: b.manager,
+          body: { status: 'disabled' },
+        })
+      ).statusCode,
+    ).toBe(404);
 
     const first = await loginAs(t.app, staff.username, staff.password);
-    await call(t.app, 'POST', '/api/auth/password', { cookie: first, body: { oldPassword: staff.password, newPassword: 'Staff-Passw0rd-2' } });
+    await call(t.app, 'POST', '/api/auth/password', {
+      cookie: first,
+      body: { oldPassword: staff.password, newPassword: 'Staff-Passw0rd-2' },
+    });
     const cookie = await loginAs(t.app, staff.username, 'Staff-Passw0rd-2');
-    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).json()).toMatchObject({ role: 'provider_staff', providerId: a.providerId });
+    expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).json()).toMatchObject({
+      role: 'provider_staff',
+      providerId: a.providerId,
+    });
     expect((await call(t.app, 'GET', `/api/filings/${a.filingId}`, { cookie })).statusCode).toBe(200);
     expect((await call(t.app, 'GET', `/api/filings/${b.filingId}`, { cookie })).statusCode).toBe(404);
   });

@@ -27,7 +27,12 @@ export const DEFAULT_UNIT: Partial<Record<Role, string>> = {
 };
 
 /** Roles whose accounts list the user administration shows to them. */
-export const USER_READERS: readonly Role[] = ['sysadmin', 'city_regulator', 'county_regulator', 'provider_manager'];
+export const USER_READERS: readonly Role[] = [
+  'sysadmin',
+  'city_regulator',
+  'county_regulator',
+  'provider_manager',
+];
 /**
  * Roles that may create or change accounts: county regulators their townships' officers; a
  * provider's manager its own staff (SPEC C1: "managers add their own staff accounts").
@@ -38,13 +43,23 @@ export const USER_MANAGERS: readonly Role[] = ['sysadmin', 'county_regulator', '
  * Can the caller create or change an account of this role in this division (and, for provider
  * accounts, of this provider — a new account takes the manager's own provider)?
  */
-export function mayManage(caller: SessionUser, role: string, divisionCode: string, providerId: number | null): boolean {
+export function mayManage(
+  caller: SessionUser,
+  role: string,
+  divisionCode: string,
+  providerId: number | null,
+): boolean {
   if (caller.role === 'sysadmin') return true;
   if (caller.role === 'county_regulator') {
     return role === 'township_officer' && isInScope(scopeOf(caller), divisionCode);
   }
   if (caller.role === 'provider_manager') {
-    return role === 'provider_staff' && caller.providerId !== null && providerId === caller.providerId && divisionCode === caller.divisionCode;
+    return (
+      role === 'provider_staff' &&
+      caller.providerId !== null &&
+      providerId === caller.providerId &&
+      divisionCode === caller.divisionCode
+    );
   }
   return false;
 }

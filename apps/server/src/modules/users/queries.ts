@@ -34,7 +34,11 @@ function baseQuery(db: Q) {
 
 export function findUserById(db: Q, id: number, scope?: Scope) {
   let q = baseQuery(db).select(USER_COLUMNS).where('u.id', '=', id);
-  if (scope) q = scope.providerId !== null ? q.where('u.provider_id', '=', scope.providerId) : q.where(inScope(scope, 'u.division_code'));
+  if (scope)
+    q =
+      scope.providerId !== null
+        ? q.where('u.provider_id', '=', scope.providerId)
+        : q.where(inScope(scope, 'u.division_code'));
   return q.executeTakeFirst();
 }
 
@@ -48,7 +52,10 @@ export function findUserRow(db: Q, id: number) {
 
 export async function listUsers(db: Q, scope: Scope, f: UserListQuery) {
   // A provider's manager sees the accounts of its own provider; everyone else their division.
-  let q = scope.providerId !== null ? baseQuery(db).where('u.provider_id', '=', scope.providerId) : baseQuery(db).where(inScope(scope, 'u.division_code'));
+  let q =
+    scope.providerId !== null
+      ? baseQuery(db).where('u.provider_id', '=', scope.providerId)
+      : baseQuery(db).where(inScope(scope, 'u.division_code'));
   if (f.divisionCode) q = q.where(inScope({ prefix: divisionPrefix(f.divisionCode) }, 'u.division_code'));
   if (f.role) q = q.where('u.role', '=', f.role);
   if (f.status) q = q.where('u.status', '=', f.status);

@@ -56,7 +56,13 @@ export async function getUser(ctx: AppContext, caller: SessionUser, id: number):
 async function checkAssignment(
   ctx: AppContext,
   caller: SessionUser,
-  a: { role: Role; divisionCode: string; unit: string | null; mobile?: string | null; providerId: number | null },
+  a: {
+    role: Role;
+    divisionCode: string;
+    unit: string | null;
+    mobile?: string | null;
+    providerId: number | null;
+  },
 ) {
   const problems: FieldError[] = [];
   const division = await findDivision(ctx.db, a.divisionCode);
@@ -97,7 +103,13 @@ export async function createUser(
   const mobile = body.mobile || null;
   // A manager's staff belong to the manager's provider; other accounts to none.
   const providerId = caller.role === 'provider_manager' ? caller.providerId : null;
-  await checkAssignment(ctx, caller, { role: body.role, divisionCode: body.divisionCode, unit, mobile, providerId });
+  await checkAssignment(ctx, caller, {
+    role: body.role,
+    divisionCode: body.divisionCode,
+    unit,
+    mobile,
+    providerId,
+  });
   assertPasswordPolicy(body.password, body.username, 'password');
   const passwordHash = await hashPassword(body.password);
   const now = nowIso();
@@ -152,7 +164,8 @@ export async function updateUser(
 ) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
-  if (!mayManage(caller, current.role, current.division_code, current.provider_id)) throw new AppError('forbidden');
+  if (!mayManage(caller, current.role, current.division_code, current.provider_id))
+    throw new AppError('forbidden');
   if (id === caller.id && (body.role || body.status === 'disabled' || body.divisionCode)) {
     throw ruleBroken({
       zh: '不能停用自己的账号或修改自己的角色、辖区',
@@ -223,7 +236,8 @@ export async function resetPassword(
 ) {
   const current = await q.findUserById(ctx.db, id, scopeOf(caller));
   if (!current) throw notFound();
-  if (!mayManage(caller, current.role, current.division_code, current.provider_id)) throw new AppError('forbidden');
+  if (!mayManage(caller, current.role, current.division_code, current.provider_id))
+    throw new AppError('forbidden');
   assertPasswordPolicy(newPassword, current.username, 'newPassword');
   const hash = await hashPassword(newPassword);
   const now = nowIso();
