@@ -44,3 +44,25 @@ export async function sendXlsx<T>(
     )
     .send(buf);
 }
+
+/**
+ * Exports a list endpoint's rows: fetches one page of up to EXPORT_MAX_ROWS + 1 rows with the
+ * caller's filters (and so the caller's scope), and says in the sheet when the cut happened.
+ */
+export async function sendListXlsx<T>(
+  reply: FastifyReply,
+  lang: Lang,
+  file: { zh: string; en: string },
+  columns: Column<T>[],
+  fetchRows: (pageSize: number) => Promise<{ items: T[] }>,
+) {
+  const { items } = await fetchRows(EXPORT_MAX_ROWS + 1);
+  return sendXlsx(
+    reply,
+    lang,
+    file,
+    columns,
+    items.slice(0, EXPORT_MAX_ROWS),
+    items.length > EXPORT_MAX_ROWS,
+  );
+}

@@ -1,7 +1,7 @@
 import { type AuditEntry, AuditList, AuditQuery } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { type Column, EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
+import { type Column, sendListXlsx } from '../../platform/excel';
 import * as service from './service';
 
 /** The audit trail is for the system administrator and the city health commission only. */
@@ -49,18 +49,10 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: AuditQuery.omit({ page: true, pageSize: true }),
         },
       },
-      async (req, reply) => {
-        const list = await service.listAudit(ctx, { ...req.query, page: 1, pageSize: EXPORT_MAX_ROWS + 1 });
-        const rows = list.items.slice(0, EXPORT_MAX_ROWS);
-        return sendXlsx(
-          reply,
-          req.lang,
-          { zh: '审计日志', en: 'audit' },
-          columns,
-          rows,
-          list.items.length > EXPORT_MAX_ROWS,
-        );
-      },
+      async (req, reply) =>
+        sendListXlsx(reply, req.lang, { zh: '审计日志', en: 'audit' }, columns, (pageSize) =>
+          service.listAudit(ctx, { ...req.query, page: 1, pageSize }),
+        ),
     );
   };
 }

@@ -17,7 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { invalid } from '../../platform/errors';
-import { EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
+import { sendListXlsx } from '../../platform/excel';
 import { issueManagerAccount } from './accounts';
 import { filingColumns } from './export';
 import { getFeeCeilings, putFeeCeilings } from './fees';
@@ -136,22 +136,10 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: FilingListQuery.omit({ page: true, pageSize: true }),
         },
       },
-      async (req, reply) => {
-        const list = await filing.listFilings(ctx, callerOf(req), {
-          ...req.query,
-          page: 1,
-          pageSize: EXPORT_MAX_ROWS + 1,
-        });
-        const rows = list.items.slice(0, EXPORT_MAX_ROWS);
-        return sendXlsx(
-          reply,
-          req.lang,
-          { zh: '备案列表', en: 'filings' },
-          filingColumns,
-          rows,
-          list.items.length > EXPORT_MAX_ROWS,
-        );
-      },
+      async (req, reply) =>
+        sendListXlsx(reply, req.lang, { zh: '备案列表', en: 'filings' }, filingColumns, (pageSize) =>
+          filing.listFilings(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+        ),
     );
     app.get(
       '/api/filings/:id',

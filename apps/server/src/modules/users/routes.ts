@@ -10,7 +10,7 @@ import {
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { EXPORT_MAX_ROWS, sendXlsx } from '../../platform/excel';
+import { sendListXlsx } from '../../platform/excel';
 import { userColumns } from './export';
 import { USER_MANAGERS, USER_READERS } from './policy';
 import * as service from './service';
@@ -42,22 +42,10 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: UserListQuery.omit({ page: true, pageSize: true }),
         },
       },
-      async (req, reply) => {
-        const list = await service.listUsers(ctx, callerOf(req), {
-          ...req.query,
-          page: 1,
-          pageSize: EXPORT_MAX_ROWS + 1,
-        });
-        const rows = list.items.slice(0, EXPORT_MAX_ROWS);
-        return sendXlsx(
-          reply,
-          req.lang,
-          { zh: '用户', en: 'users' },
-          userColumns,
-          rows,
-          list.items.length > EXPORT_MAX_ROWS,
-        );
-      },
+      async (req, reply) =>
+        sendListXlsx(reply, req.lang, { zh: '用户', en: 'users' }, userColumns, (pageSize) =>
+          service.listUsers(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+        ),
     );
     app.get(
       '/api/users/:id',
