@@ -3,7 +3,7 @@ import { useContext } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { MeContext } from '../auth/session';
-import { canOpen, dashboardPage, findPage } from './navigation';
+import { canOpen, dashboardPage, findPage, pageLabelFor } from './navigation';
 
 /** 工作台 / group / page, from the same navigation table as the menu. */
 export function ConsoleBreadcrumb() {
@@ -25,14 +25,16 @@ export function ConsoleBreadcrumb() {
                   // A link only when the person may open the parent page (a provider printing its receipt may not).
                   title:
                     me && canOpen(found.page, me.role) ? (
-                      <Link to={found.page.path}>{t(found.page.label)}</Link>
+                      <Link to={found.page.path}>
+                        {t(me ? pageLabelFor(found.page, me.role) : found.page.label)}
+                      </Link>
                     ) : (
-                      t(found.page.label)
+                      t(me ? pageLabelFor(found.page, me.role) : found.page.label)
                     ),
                 },
                 { title: t(found.sub.label) },
               ]
-            : [{ title: t(found.page.label) }]),
+            : [{ title: t(me ? pageLabelFor(found.page, me.role) : found.page.label) }]),
         ];
 
   return (

@@ -32,6 +32,8 @@ export interface NavPage {
   label: MessageKey;
   icon: ReactNode;
   audience: Audience;
+  /** What the menu calls the page for some roles (e.g. a provider's manager), instead of `label`. */
+  roleLabels?: Partial<Record<Role, MessageKey>>;
   subPages?: NavSubPage[];
 }
 
@@ -72,8 +74,10 @@ export const navGroups: NavGroup[] = [
         path: '/console/users',
         label: 'nav.users',
         icon: <TeamOutlined aria-hidden />,
-        // City regulators read; county regulators manage their townships' officers (users/access.ts).
-        audience: ['sysadmin', 'city_regulator', 'county_regulator'],
+        // City regulators read; county regulators manage their townships' officers; a provider's
+        // manager its own staff (users/access.ts).
+        audience: ['sysadmin', 'city_regulator', 'county_regulator', 'provider_manager'],
+        roleLabels: { provider_manager: 'nav.staffAccounts' },
       },
       {
         key: 'audit',
@@ -167,10 +171,20 @@ export function canOpenFound(found: FoundPage, role: Role): boolean {
   return canOpen(found.sub?.audience ? { audience: found.sub.audience } : found.page, role);
 }
 
-/** The groups and pages this role may open, empty groups dropped. */
+/** What `role` sees a page called: its role label when it has one, else its label. */
+export function pageLabelFor(page: NavPage, role: Role): MessageKey {
+  return page.roleLabels?.[role] ?? page.label;
+}
+
+/** The groups and pages this role may open, empty groups dropped, each page under its role's label. */
 export function navFor(role: Role): NavGroup[] {
   return navGroups
-    .map((group) => ({ ...group, pages: group.pages.filter((page) => canOpen(page, role)) }))
+    .map((group) => ({
+      ...group,
+      pages: group.pages
+        .filter((page) => canOpen(page, role))
+        .map((page) => ({ ...page, label: pageLabelFor(page, role) })),
+    }))
     .filter((group) => group.pages.length > 0);
 }
 

@@ -1,4 +1,4 @@
-import { ROLES, USER_STATUSES } from '@tuoyu/contracts';
+import { ROLES, type Role, USER_STATUSES } from '@tuoyu/contracts';
 import { Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../shared/i18n';
@@ -13,10 +13,20 @@ interface UserFilterBarProps {
   onSearch: (filters: FilterFields) => void;
   /** A county regulator's county: the division filter then offers that county and its townships. */
   countyCode?: string;
+  /** The roles the role filter offers (every role when absent). */
+  roles?: readonly Role[];
+  /** Without the division filter (a provider's accounts all sit in its own division). */
+  noDivision?: boolean;
 }
 
 /** Keyword, role, status and division above the user table; 查询 applies, 重置 clears. */
-export function UserFilterBar({ value, onSearch, countyCode }: UserFilterBarProps) {
+export function UserFilterBar({
+  value,
+  onSearch,
+  countyCode,
+  roles = ROLES,
+  noDivision,
+}: UserFilterBarProps) {
   const t = useT();
   const [form] = Form.useForm<FilterFields>();
 
@@ -46,7 +56,7 @@ export function UserFilterBar({ value, onSearch, countyCode }: UserFilterBarProp
           allowClear
           placeholder={t('common.all')}
           className="console-filter-medium"
-          options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         />
       </Form.Item>
       <Form.Item label={t('users.filter.status')} name="status">
@@ -57,19 +67,21 @@ export function UserFilterBar({ value, onSearch, countyCode }: UserFilterBarProp
           options={USER_STATUSES.map((status) => ({ value: status, label: t(`users.status.${status}`) }))}
         />
       </Form.Item>
-      <Form.Item label={t('users.filter.division')} name="divisionCode">
-        {countyCode ? (
-          <CountyDivisionPicker
-            countyCode={countyCode}
-            withCounty
-            allowClear
-            placeholder={t('common.all')}
-            className="console-filter-wide"
-          />
-        ) : (
-          <DivisionPicker allowClear placeholder={t('common.all')} className="console-filter-wide" />
-        )}
-      </Form.Item>
+      {!noDivision && (
+        <Form.Item label={t('users.filter.division')} name="divisionCode">
+          {countyCode ? (
+            <CountyDivisionPicker
+              countyCode={countyCode}
+              withCounty
+              allowClear
+              placeholder={t('common.all')}
+              className="console-filter-wide"
+            />
+          ) : (
+            <DivisionPicker allowClear placeholder={t('common.all')} className="console-filter-wide" />
+          )}
+        </Form.Item>
+      )}
       <Form.Item>
         <Button type="primary" htmlType="submit">
           {t('common.search')}

@@ -6,7 +6,7 @@ import { DivisionPicker } from '../common/DivisionPicker';
 import { passwordRule } from '../common/passwordPolicy';
 import { applyServerErrors } from '../common/serverErrors';
 import { useUnits } from '../reference/queries';
-import { COUNTY_MANAGED_ROLE } from './access';
+import { COUNTY_MANAGED_ROLE, PROVIDER_MANAGED_ROLE } from './access';
 import { CountyDivisionPicker } from './CountyDivisionPicker';
 import { ROLES_REQUIRING_UNIT, ROLES_WITH_UNIT, useCreateUser, useUpdateUser } from './queries';
 
@@ -34,10 +34,21 @@ interface UserFormDrawerProps {
    * role is fixed, the division is one of the county's townships and there is no unit.
    */
   countyCode?: string;
+  /**
+   * A provider's manager: the form is then for its staff only — the role is fixed, the division is
+   * not asked (the manager's own is sent) and there is no unit.
+   */
+  staff?: StaffScope;
+}
+
+/** Where a provider manager's staff accounts go: the manager's own division. */
+export interface StaffScope {
+  divisionCode: string;
+  divisionName: string;
 }
 
 /** New user / edit user. A failed save keeps the drawer open with everything typed still there. */
-export function UserFormDrawer({ mode, onClose, countyCode }: UserFormDrawerProps) {
+export function UserFormDrawer({ mode, onClose, countyCode, staff }: UserFormDrawerProps) {
   const t = useT();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<UserFields>();
@@ -70,6 +81,7 @@ export function UserFormDrawer({ mode, onClose, countyCode }: UserFormDrawerProp
           form={form}
           editing={editing}
           countyCode={countyCode}
+          staff={staff}
           onCreate={create.mutateAsync}
           onUpdate={update.mutateAsync}
           onDone={onClose}
@@ -83,19 +95,22 @@ interface UserFormProps {
   form: FormInstance<UserFields>;
   editing: User | undefined;
   countyCode: string | undefined;
+  staff: StaffScope | undefined;
   onCreate: ReturnType<typeof useCreateUser>['mutateAsync'];
   onUpdate: ReturnType<typeof useUpdateUser>['mutateAsync'];
   onDone: () => void;
 }
 
-function UserForm({ form, editing, countyCode, onCreate, onUpdate, onDone }: UserFormProps) {
+function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone }: UserFormProps) {
   const t = useT();
   const { message } = App.useApp();
   const [formError, setFormError] = useState<string | null>(null);
   const units = useUnits();
   const watchedRole = Form.useWatch('role', form);
-  const role = countyCode ? COUNTY_MANAGED_ROLE : watchedRole;
-  const hasUnit = !countyCode && !!role && ROLES_WITH_UNIT.includes(role);
+  // The one role a county regulator or a provider's manager may give.
+  const fixedRole = countyCode ? COUNTY_MANAGED_ROLE : staff ? PROVIDER_MANAGED_ROLE : undefined;
+  const role = fixedRole ?? watchedRole;
+  const hasUnit = !fixedRole && !!role && ROLES_WITH_UNIT.includes(role);
   const unitRequired = !!role && ROLES_REQUIRING_UNIT.includes(role);
 
   const required = (label: string) => ({
@@ -113,20 +128,22 @@ function UserForm({ form, editing, countyCode, onCreate, onUpdate, onDone }: Use
     // A role without units clears it; an empty optional unit is left to the server (keep / default).
     const unit = hasUnit ? (fields.unit ?? undefined) : null;
     const mobile = fields.mobile?.trim() || undefined;
-    const fieldsRole = countyCode ? COUNTY_MANAGED_ROLE : fields.role;
+    const fieldsRole = fixedRole ?? fields.role;
+    // A provider's staff sit in the manager's division (the server accepts no other).
+    const divisionCode = staff ? staff.divisionCode : fields.divisionCode;
     try {
       if (editing) {
         // Lists carry a masked mobile, so an empty field means "keep the one on file".
         const body = {
           displayName: fields.displayName,
           role: fieldsRole,
-          divisionCode: fields.divisionCode,
+          divisionCode,
           unit,
         };
         await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
         void message.success(t('users.done.saved'));
       } else {
-        await onCreate({ ...fields, role: fieldsRole, mobile, unit });
+        await onCreate({ ...fields, role: fieldsRole, divisionCode, mobile, unit });
         void message.success(t('users.done.created', { name: fields.displayName }));
       }
       onDone();
@@ -143,8 +160,8 @@ function UserForm({ form, editing, countyCode, onCreate, onUpdate, onDone }: Use
         divisionCode: editing.divisionCode,
         unit: editing.unit ?? undefined,
       }
-    : countyCode
-      ? { role: COUNTY_MANAGED_ROLE }
+    : fixedRole
+      ? { role: fixedRole }
       : undefined;
 
   return (
@@ -185,28 +202,36 @@ function UserForm({ form, editing, countyCode, onCreate, onUpdate, onDone }: Use
       <Form.Item
         label={t('users.form.role')}
         name="role"
-        extra={countyCode ? t('users.form.roleFixed') : undefined}
+        extra={
+          countyCode
+            ? t('users.form.roleFixed')
+            : staff
+              ? t('users.form.roleFixedStaff', { division: staff.divisionName })
+              : undefined
+        }
         rules={[requiredSelect(t('users.form.role'))]}
       >
         <Select
-          disabled={!!countyCode}
-          options={(countyCode ? [COUNTY_MANAGED_ROLE] : ROLES).map((r) => ({
+          disabled={!!fixedRole}
+          options={(fixedRole ? [fixedRole] : ROLES).map((r) => ({
             value: r,
             label: t(`role.${r}`),
           }))}
         />
       </Form.Item>
-      <Form.Item
-        label={t('users.form.division')}
-        name="divisionCode"
-        rules={[requiredSelect(t('users.form.division'))]}
-      >
-        {countyCode ? (
-          <CountyDivisionPicker countyCode={countyCode} placeholder={t('users.form.townshipPlaceholder')} />
-        ) : (
-          <DivisionPicker placeholder={t('users.form.divisionPlaceholder')} />
-        )}
-      </Form.Item>
+      {!staff && (
+        <Form.Item
+          label={t('users.form.division')}
+          name="divisionCode"
+          rules={[requiredSelect(t('users.form.division'))]}
+        >
+          {countyCode ? (
+            <CountyDivisionPicker countyCode={countyCode} placeholder={t('users.form.townshipPlaceholder')} />
+          ) : (
+            <DivisionPicker placeholder={t('users.form.divisionPlaceholder')} />
+          )}
+        </Form.Item>
+      )}
       {hasUnit && (
         <Form.Item
           label={t('users.form.unit')}

@@ -19,6 +19,8 @@ interface UserTableProps extends UserRowActions {
   manageable?: (user: User) => boolean;
   /** Shown when no user matches the filters. */
   emptyText: string;
+  /** Without the unit column (a provider's accounts belong to no unit). */
+  noUnit?: boolean;
   onPageChange: (page: number, pageSize: number) => void;
 }
 
@@ -29,6 +31,7 @@ export function UserTable({
   myId,
   manageable,
   emptyText,
+  noUnit,
   onPageChange,
   ...actions
 }: UserTableProps) {
@@ -48,13 +51,17 @@ export function UserTable({
         </Tooltip>
       ),
     },
-    {
-      title: t('users.col.unit'),
-      key: 'unit',
-      width: 180,
-      ellipsis: { showTitle: true },
-      render: (_, user) => user.unitName ?? t('common.none'),
-    },
+    ...(noUnit
+      ? []
+      : [
+          {
+            title: t('users.col.unit'),
+            key: 'unit',
+            width: 180,
+            ellipsis: { showTitle: true },
+            render: (_: unknown, user: User) => user.unitName ?? t('common.none'),
+          },
+        ]),
     {
       title: t('users.col.status'),
       key: 'status',

@@ -9,7 +9,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { pagingForUrl } from '../common/paging';
-import { mayManageUser, userAdminModeOf } from './access';
+import { mayManageUser, PROVIDER_ROLES, userAdminModeOf } from './access';
 import { readUserFilters, type UserFilters, userFilterQuery, useUpdateUser, useUserList } from './queries';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilterBar } from './UserFilterBar';
@@ -19,7 +19,8 @@ import { UserTable } from './UserTable';
 /**
  * 用户管理: system administrators find, create, edit, disable, unlock and reset every account; city
  * regulators only list and export; county regulators see their county's accounts and manage its
- * township officers (see ./access.ts).
+ * township officers; a provider's manager sees its provider's accounts and manages its staff
+ * (本机构人员账号; see ./access.ts).
  */
 export function UsersPage() {
   const t = useT();
@@ -27,12 +28,17 @@ export function UsersPage() {
   const mode = userAdminModeOf(me.role);
   // A county regulator's forms and filters stay inside its county.
   const countyCode = mode === 'townships' ? me.divisionCode : undefined;
+  // A provider manager's staff accounts go into its own division; there is nothing to pick.
+  const staff =
+    mode === 'staff' ? { divisionCode: me.divisionCode, divisionName: me.divisionName } : undefined;
   const scopeNote =
     mode === 'townships'
       ? t('users.scope.county', { division: me.divisionName })
       : mode === 'readOnly'
         ? t('users.scope.readOnly', { division: me.divisionName })
-        : undefined;
+        : mode === 'staff'
+          ? t('users.scope.staff')
+          : undefined;
   const { message } = App.useApp();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readUserFilters(searchParams);
@@ -62,7 +68,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader
-        title={t('users.title')}
+        title={t(mode === 'staff' ? 'nav.staffAccounts' : 'users.title')}
         extra={
           mode === 'readOnly' ? undefined : (
             <Button
@@ -80,6 +86,8 @@ export function UsersPage() {
         <UserFilterBar
           value={filters}
           countyCode={countyCode}
+          roles={staff ? PROVIDER_ROLES : undefined}
+          noDivision={!!staff}
           onSearch={(next) => applyFilters({ ...next, pageSize: filters.pageSize })}
         />
       </Card>
@@ -100,6 +108,7 @@ export function UsersPage() {
               myId={me.id}
               manageable={mode === 'readOnly' ? undefined : (user) => mayManageUser(me, user)}
               emptyText={t(mode === 'readOnly' ? 'users.emptyReadOnly' : 'users.empty')}
+              noUnit={!!staff}
               onPageChange={(page, pageSize) => applyFilters({ ...filters, page, pageSize })}
               onEdit={(user) => setFormMode({ kind: 'edit', user })}
               onSetStatus={(user, status) =>
@@ -119,7 +128,12 @@ export function UsersPage() {
           </>
         )}
       </Card>
-      <UserFormDrawer mode={formMode} countyCode={countyCode} onClose={() => setFormMode(null)} />
+      <UserFormDrawer
+        mode={formMode}
+        countyCode={countyCode}
+        staff={staff}
+        onClose={() => setFormMode(null)}
+      />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
   );

@@ -9,17 +9,27 @@ import type { Me, Role, User } from '@tuoyu/contracts';
  * - `readOnly`: city regulators list and export; accounts are managed by the system administrator.
  * - `townships`: county regulators see their county's accounts and manage the township officers
  *   (苏木乡镇(街道)工作人员) of their own county (分级管理).
+ * - `staff`: a provider's manager sees its provider's accounts (itself and its staff) and opens,
+ *   disables and resets the accounts of its staff (机构工作人员); the server puts them in the
+ *   manager's provider and division.
  */
-export type UserAdminMode = 'full' | 'readOnly' | 'townships';
+export type UserAdminMode = 'full' | 'readOnly' | 'townships' | 'staff';
 
 export function userAdminModeOf(role: Role): UserAdminMode {
   if (role === 'sysadmin') return 'full';
   if (role === 'county_regulator') return 'townships';
+  if (role === 'provider_manager') return 'staff';
   return 'readOnly';
 }
 
 /** The only role a county regulator may create or change. */
 export const COUNTY_MANAGED_ROLE: Role = 'township_officer';
+
+/** The only role a provider's manager may create or change. */
+export const PROVIDER_MANAGED_ROLE: Role = 'provider_staff';
+
+/** The roles a provider's accounts can have (its list holds nothing else). */
+export const PROVIDER_ROLES: readonly Role[] = ['provider_manager', 'provider_staff'];
 
 /** May `me` edit, disable, unlock or reset the password of `user`? */
 export function mayManageUser(me: Me, user: User): boolean {
@@ -29,6 +39,9 @@ export function mayManageUser(me: Me, user: User): boolean {
     case 'townships':
       // Township codes begin with their county's code (150802 → 150802001).
       return user.role === COUNTY_MANAGED_ROLE && user.divisionCode.startsWith(me.divisionCode);
+    case 'staff':
+      // The list holds only the manager's own provider; the manager's own row is never managed here.
+      return user.role === PROVIDER_MANAGED_ROLE && user.id !== me.id;
     case 'readOnly':
       return false;
   }

@@ -106,6 +106,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Dashboard',
   'nav.group.platform': 'Platform',
   'nav.users': 'Users',
+  'nav.staffAccounts': 'Staff accounts',
   'nav.audit': 'Audit log',
   'nav.group.reference': 'Reference data',
   'nav.reference': 'Divisions & population',
@@ -204,6 +205,8 @@ export const en: Record<MessageKey, string> = {
     'This page shows the accounts within {division}; you can manage the accounts of its township officers.',
   'users.scope.readOnly':
     'This page shows the accounts within {division}, to view and export; accounts are managed by the system administrator.',
+  'users.scope.staff':
+    'This page shows your organisation’s accounts; you can open and disable accounts for your staff and reset their passwords.',
   'users.form.createTitle': 'New user',
   'users.form.editTitle': 'Edit user: {username}',
   'users.form.username': 'Username',
@@ -218,6 +221,8 @@ export const en: Record<MessageKey, string> = {
   'users.form.role': 'Role',
   'users.form.roleFixed':
     'County regulators manage the accounts of their own county’s township officers only.',
+  'users.form.roleFixedStaff':
+    'A provider’s manager opens accounts for its own staff only; they sit in your organisation’s division ({division}).',
   'users.form.division': 'Division',
   'users.form.divisionPlaceholder': 'Choose the city, a county or a township',
   'users.form.townshipPlaceholder': 'Choose a township of your county',
