@@ -28,6 +28,10 @@ export const router = createBrowserRouter([
         path: 'verify/:filingNumber?',
         lazy: async () => ({ Component: (await import('./public/verify/VerifyPage')).VerifyPage }),
       },
+      {
+        path: 'my/bookings',
+        lazy: async () => ({ Component: (await import('./public/bookings/MyBookingsPage')).MyBookingsPage }),
+      },
       { path: '*', Component: PublicNotFoundPage },
     ],
   },

@@ -5,12 +5,16 @@ import * as m001 from './migrations/2026112901_platform';
 import * as m002 from './migrations/2026112902_reference';
 import * as m003 from './migrations/2026112903_providers';
 import * as m004 from './migrations/2026112904_search_and_summaries';
+import * as m005 from './migrations/2026112905_operations';
+import * as m006 from './migrations/2026112906_booking';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
   '2026112902_reference': m002,
   '2026112903_providers': m003,
   '2026112904_search_and_summaries': m004,
+  '2026112905_operations': m005,
+  '2026112906_booking': m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -203,7 +203,100 @@ export interface PlacesSummaryTable {
   updated_at: string;
 }
 
+export interface ClassTable {
+  id: Generated<number>;
+  provider_id: number;
+  type: string;
+  name: string;
+  capacity: number;
+  room: string | null;
+  created_at: string;
+}
+
+export interface ChildTable {
+  id: Generated<number>;
+  provider_id: number;
+  class_id: number;
+  division_code: string;
+  name: string;
+  resident_id_enc: string;
+  resident_id_hash: string;
+  resident_id_masked: string;
+  birth_date: string;
+  sex: string;
+  guardians_enc: string;
+  guardians_masked: string;
+  enrolled_on: string;
+  vaccination_up_to_date: number;
+  entry_exam_date: string | null;
+  left_on: string | null;
+  leave_reason: string | null;
+  duplicate_flag: Generated<number>;
+  created_at: string;
+}
+
+export interface StaffTable {
+  id: Generated<number>;
+  provider_id: number;
+  division_code: string;
+  name: string;
+  resident_id_enc: string;
+  resident_id_hash: string;
+  resident_id_masked: string;
+  role: string;
+  mobile_enc: string | null;
+  mobile_masked: string | null;
+  qualifications: string;
+  health_exam_date: string | null;
+  no_criminal_record_date: string | null;
+  hired_on: string;
+  left_on: string | null;
+  created_at: string;
+}
+
+export interface BanTable {
+  id: Generated<number>;
+  resident_id_hash: string;
+  resident_id_enc: string;
+  resident_id_masked: string;
+  name: string;
+  reason: string;
+  legal_basis: string;
+  decided_on: string;
+  division_code: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AttendanceTable {
+  id: Generated<number>;
+  provider_id: number;
+  class_id: number;
+  subject: string;
+  subject_id: number;
+  day: string;
+  in_at: string;
+  out_at: string | null;
+}
+
+export interface RatioBreachTable {
+  id: Generated<number>;
+  provider_id: number;
+  class_id: number;
+  division_code: string;
+  started_at: string;
+  ended_at: string | null;
+  children_present: number;
+  carers_present: number;
+}
+
 export interface Database {
+  classes: ClassTable;
+  children: ChildTable;
+  staff: StaffTable;
+  bans: BanTable;
+  attendance: AttendanceTable;
+  ratio_breaches: RatioBreachTable;
   places_summary: PlacesSummaryTable;
   providers: ProviderTable;
   filings: FilingTable;
@@ -220,6 +313,8 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   meta: MetaTable;
+  slots: SlotTable;
+  bookings: BookingTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -227,3 +322,37 @@ export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type DivisionRow = Selectable<DivisionTable>;
+
+/** A bookable slot of hourly/temporary care (计时托/临时托), migration 2026112906_booking. */
+export interface SlotTable {
+  id: Generated<number>;
+  provider_id: number;
+  division_code: string;
+  /** Beijing calendar date and wall-clock times `HH:MM`, as the provider entered them. */
+  date: string;
+  start_time: string;
+  end_time: string;
+  /** The start as an ISO-8601 UTC instant. */
+  starts_at: string;
+  places: number;
+  /** Active bookings; changed only by conditional updates (never above places). */
+  booked: Generated<number>;
+  class_type: string | null;
+  created_by: number;
+  created_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface BookingTable {
+  id: Generated<number>;
+  slot_id: number;
+  provider_id: number;
+  parent_user_id: number;
+  child_name: string;
+  birth_date: string;
+  status: 'booked' | 'cancelled';
+  /** 0 while active, the booking's id once cancelled: unique (slot_id, parent_user_id, active_key). */
+  active_key: Generated<number>;
+  created_at: string;
+  cancelled_at: string | null;
+}

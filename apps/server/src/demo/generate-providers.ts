@@ -403,6 +403,8 @@ export function generateProviders(
       fees: feesFor(r, ['full_day', 'hourly'], linhe.data.classes, linhe.data.inclusive),
     };
     linhe.address = linhe.data.address;
+    // The demo account's provider has places free, at the city's typical ≈ 70 % occupancy.
+    linhe.enrolled = Math.round(linhe.data.classes.reduce((sum, c) => sum + c.capacity, 0) * 0.7);
     out.splice(out.indexOf(linhe), 1);
     out.unshift(linhe);
   }

@@ -14,6 +14,7 @@ import { insertUser } from '../modules/users/queries';
 import type { AppContext } from '../platform/context';
 import { addMinutes, nowIso, todayInBeijing } from '../platform/time';
 import { DEMO_FEE_CEILINGS, type DemoProvider, generateProviders, type Scale } from './generate-providers';
+import { loadDemoOperations } from './operations';
 
 const DAY = 24 * 60;
 const SAMPLE_PDF = '%PDF-1.4\n% 演示材料 demo document\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';
@@ -191,6 +192,8 @@ export async function loadDemoProviders(
   await chunks(versions, (part) => trx.insertInto('filing_versions').values(part).execute());
 
   for (const county of new Set(providers.map((p) => p.divisionCode))) await refreshPlacesSummary(trx, county);
+  // Children, staff and today's attendance only at the city's scale (benchmarks need none of them).
+  if (scale === 'city') await loadDemoOperations(ctx, trx, providers, ids);
 
   if (accounts) {
     for (const [index, username] of [

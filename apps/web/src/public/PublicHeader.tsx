@@ -36,6 +36,9 @@ export function PublicHeader({ largeText, onToggleLargeText }: PublicHeaderProps
             </span>
             {t('public.largeText')}
           </button>
+          <Link className="pub-tool" to="/my/bookings">
+            {t('public.myBookings')}
+          </Link>
           <Link className="pub-tool pub-tool-primary" to="/login">
             {t('public.staffLogin')}
           </Link>

@@ -24,6 +24,7 @@ import { AppError, conflict, forbidden, notFound, ruleBroken } from '../../platf
 import type { Lang } from '../../platform/i18n';
 import { scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { seedClassesFromFiling } from '../children/service';
 import { refreshPlacesSummary } from '../indicators/summary';
 import { findDivision } from '../reference/queries';
 import { publicColumns } from './public-listing';
@@ -363,6 +364,7 @@ export async function acceptFiling(
       updated_at: now,
     });
     await refreshPlacesSummary(trx, row.division_code);
+    await seedClassesFromFiling(trx, row.provider_id, data.classes);
     await transition(
       trx,
       ctx,

@@ -41,7 +41,17 @@ export function useLogout(): () => Promise<void> {
 }
 
 /** Where to go after login: only a console path of this site (never `//evil.example`). */
+/**
+ * Where to go after logging in: a path on this site only (never `//host`, never the API), so a
+ * parent who logged in to book returns to the page they came from.
+ */
 export function safeNextPath(next: string | null): string {
-  if (next?.startsWith('/console') && !next.startsWith('//')) return next;
+  if (
+    next?.startsWith('/') &&
+    !next.startsWith('//') &&
+    !next.startsWith('/api') &&
+    !next.startsWith('/login')
+  )
+    return next;
   return '/console';
 }

@@ -1,4 +1,5 @@
 import { consoleProvidersEn } from './console-providers.en';
+import { publicBookingEn } from './public-booking.en';
 import { publicFindEn } from './public-find.en';
 import type { MessageKey } from './zh-CN';
 
@@ -44,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'public.skipToContent': 'Skip to main content',
   'public.toolsLabel': 'Site settings and login',
   'public.largeText': 'Large text',
+  'public.myBookings': 'My bookings',
   'public.staffLogin': 'Staff login',
   'public.demoBadge': 'Demo data',
   'public.demoNote': 'The platform is in a demonstration phase; some content on this page is demo data.',
@@ -96,7 +98,7 @@ export const en: Record<MessageKey, string> = {
 
   'login.title': 'Staff login',
   'login.intro':
-    'For staff of government departments and childcare providers. Parents can use the public site without logging in.',
+    'For staff of government departments and providers, and for parents booking hourly care. Browsing the public site needs no login.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Log in',
@@ -332,4 +334,5 @@ export const en: Record<MessageKey, string> = {
   'reference.units.empty': 'No units recorded.',
   'reference.divisions.empty': 'No divisions recorded. Ask the system administrator to import them.',
   ...publicFindEn,
+  ...publicBookingEn,
 };

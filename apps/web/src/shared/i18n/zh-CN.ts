@@ -1,4 +1,5 @@
 import { consoleProvidersZhCN } from './console-providers.zh-CN';
+import { publicBookingZhCN } from './public-booking.zh-CN';
 import { publicFindZhCN } from './public-find.zh-CN';
 
 /**
@@ -46,6 +47,7 @@ export const zhCN = {
   'public.toolsLabel': '网站设置与登录',
   'public.largeText': '大字模式',
   'public.staffLogin': '工作人员登录',
+  'public.myBookings': '我的预约',
   'public.demoBadge': '演示数据',
   'public.demoNote': '平台目前处于演示阶段，页面上的部分内容为演示数据。',
   'public.hero.title': '3岁以下婴幼儿托育服务',
@@ -89,7 +91,7 @@ export const zhCN = {
   'public.notFound.home': '返回首页',
 
   'login.title': '工作人员登录',
-  'login.intro': '供政府部门和托育机构的工作人员使用。家长无需登录即可使用公众网站。',
+  'login.intro': '政府部门、托育机构工作人员，以及预约计时托的家长在此登录。浏览公众网站无需登录。',
   'login.username': '用户名',
   'login.password': '密码',
   'login.submit': '登录',
@@ -310,6 +312,7 @@ export const zhCN = {
   'reference.units.empty': '暂无单位数据。',
   'reference.divisions.empty': '暂无区划数据，请联系系统管理员导入。',
   ...publicFindZhCN,
+  ...publicBookingZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,402 @@
+/**
+ * Classes and enrolled children (SPEC C3, C11). Children's ID numbers and guardians' phones are
+ * sensitive personal information (PIPL): encrypted at rest, found through a keyed hash, masked in
+ * every list, shown whole only on the child's own page — and every such read is audited.
+ */
+import type { CareClass, ChildRecord, CreateChildBody } from '@tuoyu/contracts';
+import {
+  ageInMonths,
+  type ClassType,
+  fitsClass,
+  isValidMobile,
+  isValidResidentId,
+  maskMobile,
+  maskResidentId,
+  maxClassSize,
+  parseResidentId,
+} from '@tuoyu/domain';
+import { sql } from 'kysely';
+import type { Db } from '../../db';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { decryptField, encryptField, lookupHash } from '../../platform/crypto';
+import { conflict, type FieldError, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { inScope, scopeOf } from '../../platform/scope';
+import { nowIso } from '../../platform/time';
+
+const msg = (zh: string, en: string) => ({ zh, en });
+
+/** The provider a provider user works for; everyone else is refused here. */
+export function ownProvider(caller: SessionUser): number {
+  if (caller.providerId === null) throw forbidden();
+  return caller.providerId;
+}
+
+export async function listClasses(ctx: AppContext, providerId: number): Promise<CareClass[]> {
+  const rows = await ctx.db
+    .selectFrom('classes as c')
+    .leftJoin('children as ch', (j) => j.onRef('ch.class_id', '=', 'c.id').on('ch.left_on', 'is', null))
+    .select([
+      'c.id',
+      'c.type',
+      'c.name',
+      'c.capacity',
+      'c.room',
+      (eb) => eb.fn.count<number>('ch.id').as('enrolled'),
+    ])
+    .where('c.provider_id', '=', providerId)
+    .groupBy(['c.id', 'c.type', 'c.name', 'c.capacity', 'c.room'])
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type as ClassType,
+    name: r.name,
+    capacity: r.capacity,
+    room: r.room,
+    enrolled: Number(r.enrolled),
+  }));
+}
+
+export async function createClass(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  body: { type: ClassType; name: string; capacity: number; room?: string | undefined },
+) {
+  const providerId = ownProvider(caller);
+  const max = maxClassSize(body.type);
+  if (body.capacity > max) {
+    throw ruleBroken(
+      msg(
+        `该班型每班最多 ${max} 人（托育机构设置标准（试行））`,
+        `At most ${max} children in this class type (托育机构设置标准（试行）)`,
+      ),
+      [{ path: 'capacity', message: msg(`最多 ${max} 人`, `At most ${max}`) }],
+    );
+  }
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('classes')
+      .values({
+        provider_id: providerId,
+        type: body.type,
+        name: body.name,
+        capacity: body.capacity,
+        room: body.room ?? null,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'class.create',
+      entityType: 'class',
+      entityId: row.id,
+      changes: { ...body },
+    });
+    return row.id;
+  });
+  const created = (await listClasses(ctx, providerId)).find((c) => c.id === id);
+  if (!created) throw notFound();
+  return created;
+}
+
+/** Creates the classes of a newly filed provider from its filing, once (the filing is the plan). */
+export async function seedClassesFromFiling(
+  db: Db,
+  providerId: number,
+  classes: { type: string; name?: string | undefined; capacity: number }[],
+) {
+  const existing = await db
+    .selectFrom('classes')
+    .select('id')
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  if (existing || classes.length === 0) return;
+  const now = nowIso();
+  await db
+    .insertInto('classes')
+    .values(
+      classes.map((c, i) => ({
+        provider_id: providerId,
+        type: c.type,
+        name: c.name ?? `${i + 1}班`,
+        capacity: c.capacity,
+        room: null,
+        created_at: now,
+      })),
+    )
+    .execute();
+}
+
+/** Keeps the public vacancy count current: enrolled = active children (vacancies = capacity − enrolled). */
+export async function refreshEnrolled(db: Db, providerId: number) {
+  await db
+    .updateTable('providers')
+    .set({
+      enrolled: sql<number>`(select count(*) from children where provider_id = ${providerId} and left_on is null)`,
+    })
+    .where('id', '=', providerId)
+    .execute();
+}
+
+interface Guardian {
+  name: string;
+  relation: string;
+  mobile: string;
+}
+
+export async function enrollChild(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: CreateChildBody,
+) {
+  const providerId = ownProvider(caller);
+  const problems: FieldError[] = [];
+  const id = isValidResidentId(b.residentId) ? parseResidentId(b.residentId) : null;
+  if (!id)
+    problems.push({
+      path: 'residentId',
+      message: msg(
+        '身份证号码无效（GB 11643-1999：校验码或出生日期不符）',
+        'Invalid resident ID number (GB 11643-1999 check character or birth date)',
+      ),
+    });
+  b.guardians.forEach((g, i) => {
+    if (!isValidMobile(g.mobile))
+      problems.push({
+        path: `guardians.${i}.mobile`,
+        message: msg('手机号码格式不正确', 'Not a valid mobile number'),
+      });
+  });
+  if (problems.length) throw invalid(...problems);
+  if (!id) throw notFound();
+  const cls = await ctx.db
+    .selectFrom('classes')
+    .selectAll()
+    .where('id', '=', b.classId)
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  if (!cls)
+    throw invalid({ path: 'classId', message: msg('本机构没有这个班级', 'No such class at this provider') });
+  const months = ageInMonths(id.birthDate, b.enrolledOn);
+  if (!fitsClass(cls.type as ClassType, months)) {
+    throw ruleBroken(
+      msg(
+        `孩子入托时 ${months} 个月，不符合该班级的月龄要求（托育机构设置标准（试行））`,
+        `The child is ${months} months old, outside this class type's ages (托育机构设置标准（试行）)`,
+      ),
+      [{ path: 'classId', message: msg('月龄与班型不符', 'Age does not fit the class type') }],
+    );
+  }
+  const hash = lookupHash(ctx.keys, b.residentId);
+  const provider = await ctx.db
+    .selectFrom('providers')
+    .select(['division_code'])
+    .where('id', '=', providerId)
+    .executeTakeFirstOrThrow();
+  const guardians: Guardian[] = b.guardians;
+  return ctx.db.transaction().execute(async (trx) => {
+    const enrolledHere = await trx
+      .selectFrom('children')
+      .select(['id', 'provider_id'])
+      .where('resident_id_hash', '=', hash)
+      .where('left_on', 'is', null)
+      .execute();
+    if (enrolledHere.some((c) => c.provider_id === providerId))
+      throw conflict(msg('该儿童已在本机构在托', 'This child is already enrolled here'));
+    const classCount = await trx
+      .selectFrom('children')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('class_id', '=', cls.id)
+      .where('left_on', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (Number(classCount.n) >= cls.capacity) {
+      throw ruleBroken(msg(`班级已满（${cls.capacity} 人）`, `The class is full (${cls.capacity})`), [
+        { path: 'classId', message: msg('班级已满', 'Class full') },
+      ]);
+    }
+    // Enrolled elsewhere too: not silently duplicated — recorded and flagged to the county.
+    const duplicate = enrolledHere.length > 0;
+    const row = await trx
+      .insertInto('children')
+      .values({
+        provider_id: providerId,
+        class_id: cls.id,
+        division_code: provider.division_code,
+        name: b.name,
+        resident_id_enc: encryptField(ctx.keys, b.residentId),
+        resident_id_hash: hash,
+        resident_id_masked: maskResidentId(b.residentId),
+        birth_date: id.birthDate,
+        sex: id.sex,
+        guardians_enc: encryptField(ctx.keys, JSON.stringify(guardians)),
+        guardians_masked: JSON.stringify(guardians.map((g) => ({ ...g, mobile: maskMobile(g.mobile) }))),
+        enrolled_on: b.enrolledOn,
+        vaccination_up_to_date: b.vaccinationUpToDate ? 1 : 0,
+        entry_exam_date: b.entryExamDate ?? null,
+        duplicate_flag: duplicate ? 1 : 0,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await refreshEnrolled(trx, providerId);
+    await recordAudit(trx, ctx.keys, actor, {
+      action: duplicate ? 'child.enroll_duplicate_flagged' : 'child.enroll',
+      entityType: 'child',
+      entityId: row.id,
+      divisionCode: provider.division_code,
+      changes: {
+        classId: cls.id,
+        residentId: b.residentId,
+        guardians: guardians.length,
+        duplicateOf: enrolledHere.map((c) => c.provider_id),
+      },
+    });
+    return { id: row.id, duplicateFlag: duplicate };
+  });
+}
+
+const CHILD_COLUMNS = [
+  'ch.id',
+  'ch.name',
+  'ch.resident_id_masked',
+  'ch.birth_date',
+  'ch.sex',
+  'ch.class_id',
+  'c.name as class_name',
+  'ch.guardians_masked',
+  'ch.enrolled_on',
+  'ch.left_on',
+  'ch.duplicate_flag',
+] as const;
+
+function childQuery(ctx: AppContext, caller: SessionUser) {
+  const scope = scopeOf(caller);
+  const q = ctx.db.selectFrom('children as ch').innerJoin('classes as c', 'c.id', 'ch.class_id');
+  return scope.providerId !== null
+    ? q.where('ch.provider_id', '=', scope.providerId)
+    : q.where(inScope(scope, 'ch.division_code'));
+}
+
+export async function listChildren(
+  ctx: AppContext,
+  caller: SessionUser,
+  f: { page: number; pageSize: number; classId?: number | undefined; current?: boolean | undefined },
+) {
+  let q = childQuery(ctx, caller);
+  if (f.classId) q = q.where('ch.class_id', '=', f.classId);
+  if (f.current !== false) q = q.where('ch.left_on', 'is', null);
+  const [{ n } = { n: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('n')).execute();
+  const rows = await q
+    .select(CHILD_COLUMNS)
+    .orderBy('ch.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      residentId: r.resident_id_masked,
+      birthDate: r.birth_date,
+      sex: r.sex as 'male' | 'female',
+      classId: r.class_id,
+      className: r.class_name,
+      guardians: JSON.parse(r.guardians_masked) as Guardian[],
+      enrolledOn: r.enrolled_on,
+      leftOn: r.left_on,
+      duplicateFlag: r.duplicate_flag === 1,
+    })),
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+/** The child's own page: decrypted, and the read itself is audited (SPEC §7). */
+export async function getChild(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+): Promise<ChildRecord> {
+  const r = await childQuery(ctx, caller)
+    .select([
+      ...CHILD_COLUMNS,
+      'ch.resident_id_enc',
+      'ch.guardians_enc',
+      'ch.vaccination_up_to_date',
+      'ch.entry_exam_date',
+      'ch.leave_reason',
+      'ch.division_code',
+    ])
+    .where('ch.id', '=', id)
+    .executeTakeFirst();
+  if (!r) throw notFound();
+  await ctx.db.transaction().execute((trx) =>
+    recordAudit(trx, ctx.keys, actor, {
+      action: 'child.read_full',
+      entityType: 'child',
+      entityId: id,
+      divisionCode: r.division_code,
+    }),
+  );
+  return {
+    id: r.id,
+    name: r.name,
+    residentId: decryptField(ctx.keys, r.resident_id_enc),
+    birthDate: r.birth_date,
+    sex: r.sex as 'male' | 'female',
+    classId: r.class_id,
+    className: r.class_name,
+    guardians: JSON.parse(decryptField(ctx.keys, r.guardians_enc)) as Guardian[],
+    enrolledOn: r.enrolled_on,
+    leftOn: r.left_on,
+    duplicateFlag: r.duplicate_flag === 1,
+    vaccinationUpToDate: r.vaccination_up_to_date === 1,
+    entryExamDate: r.entry_exam_date,
+    leaveReason: r.leave_reason,
+  };
+}
+
+export async function leaveChild(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+  leftOn: string,
+  reason: string,
+) {
+  const providerId = ownProvider(caller);
+  const row = await ctx.db
+    .selectFrom('children')
+    .select(['id', 'left_on', 'enrolled_on', 'division_code'])
+    .where('id', '=', id)
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  if (row.left_on) throw conflict(msg('该儿童已离园', 'The child has already left'));
+  if (leftOn < row.enrolled_on)
+    throw invalid({
+      path: 'leftOn',
+      message: msg('离园日期不能早于入托日期', 'Cannot leave before enrolling'),
+    });
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('children')
+      .set({ left_on: leftOn, leave_reason: reason })
+      .where('id', '=', id)
+      .execute();
+    await refreshEnrolled(trx, providerId);
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'child.leave',
+      entityType: 'child',
+      entityId: id,
+      divisionCode: row.division_code,
+      changes: { leftOn, reason },
+    });
+  });
+  return { ok: true as const };
+}

@@ -1,0 +1,81 @@
+import { BanList, CreateBanBody, CreateStaffBody, StaffList } from '@tuoyu/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import * as service from './service';
+
+const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+const REGULATORS = ['county_regulator', 'city_regulator'] as const;
+const Created = z.object({ id: z.number().int() });
+
+export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/staff',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: { tags: ['staff'], summary: '从业人员 Staff register', response: { 200: StaffList } },
+      },
+      async (req) => service.listStaff(ctx, callerOf(req)),
+    );
+    app.post(
+      '/api/staff',
+      {
+        config: { access: { roles: ['provider_manager'] } },
+        schema: {
+          tags: ['staff'],
+          summary: '聘用登记（核查禁止名单） Hire (checked against the ban list)',
+          body: CreateStaffBody,
+          response: { 201: Created },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await service.hireStaff(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.get(
+      '/api/bans',
+      {
+        config: { access: { roles: REGULATORS } },
+        schema: { tags: ['staff'], summary: '从业禁止名单 Ban list', response: { 200: BanList } },
+      },
+      async () => service.listBans(ctx),
+    );
+    app.post(
+      '/api/bans',
+      {
+        config: { access: { roles: REGULATORS } },
+        schema: {
+          tags: ['staff'],
+          summary: '列入从业禁止名单 Ban a person',
+          body: CreateBanBody,
+          response: { 201: Created },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await service.addBan(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.get(
+      '/api/bans/refused-hires',
+      {
+        config: { access: { roles: REGULATORS } },
+        schema: {
+          tags: ['staff'],
+          summary: '被拒绝的聘用尝试 Refused hires of banned people',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  at: z.string(),
+                  actorUsername: z.string().nullable(),
+                  divisionCode: z.string().nullable(),
+                  details: z.record(z.string(), z.unknown()),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => service.listRefusedHires(ctx, callerOf(req)),
+    );
+  };
+}
