@@ -6,4 +6,5 @@ export * from './enums';
 export * from './operations';
 export * from './providers';
 export * from './reference';
+export * from './reports';
 export * from './users';

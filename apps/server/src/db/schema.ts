@@ -315,6 +315,9 @@ export interface Database {
   meta: MetaTable;
   slots: SlotTable;
   bookings: BookingTable;
+  health_checks: HealthCheckTable;
+  notifications: NotificationTable;
+  applications: ApplicationTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -355,4 +358,51 @@ export interface BookingTable {
   active_key: Generated<number>;
   created_at: string;
   cancelled_at: string | null;
+}
+
+/** A daily health check (晨午检), migration 2026112907_reports: one per child, Beijing day and session. */
+export interface HealthCheckTable {
+  id: Generated<number>;
+  provider_id: number;
+  child_id: number;
+  class_id: number;
+  division_code: string;
+  day: string;
+  session: 'morning' | 'noon';
+  result: 'normal' | 'abnormal';
+  note: string | null;
+  checked_by: number;
+  created_at: string;
+}
+
+/** An in-app notification; kept against the child (user_id null) until guardians have accounts. */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number | null;
+  provider_id: number;
+  child_id: number | null;
+  kind: string;
+  title: string;
+  body: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A parent's enrollment application; waiting ones form the waitlist per provider and class type. */
+export interface ApplicationTable {
+  id: Generated<number>;
+  provider_id: number;
+  division_code: string;
+  parent_user_id: number;
+  child_name: string;
+  birth_date: string;
+  desired_start: string;
+  service_form: string;
+  class_type: string;
+  note: string | null;
+  status: 'waiting' | 'accepted' | 'declined';
+  decline_reason: string | null;
+  child_id: number | null;
+  created_at: string;
+  decided_at: string | null;
 }

@@ -9,10 +9,12 @@ import { type ClassType, minCarers } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { conflict, invalid, notFound } from '../../platform/errors';
-import { inScope, isInScope, scopeOf } from '../../platform/scope';
+import { conflict, invalid } from '../../platform/errors';
+import { assertProviderVisible } from '../../platform/provider-access';
+import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { ownProvider } from '../children/service';
+import { standardsSettings } from '../settings/service';
 import { healthExamLapsed } from '../staff/service';
 
 const msg = (zh: string, en: string) => ({ zh, en });
@@ -106,7 +108,7 @@ export async function recordAttendance(
 
 /** Live figures per class: children and counted carers present now. */
 async function classFigures(db: Db, providerId: number, day: string) {
-  const [classes, present] = await Promise.all([
+  const [classes, present, settings] = await Promise.all([
     db
       .selectFrom('classes')
       .select(['id', 'name', 'type'])
@@ -121,6 +123,7 @@ async function classFigures(db: Db, providerId: number, day: string) {
       .where('a.day', '=', day)
       .where('a.out_at', 'is', null)
       .execute(),
+    standardsSettings(db),
   ]);
   return classes.map((c) => {
     const here = present.filter((p) => p.class_id === c.id);
@@ -128,7 +131,7 @@ async function classFigures(db: Db, providerId: number, day: string) {
     const carersPresent = here.filter(
       (p) => p.subject === 'staff' && p.role === 'carer' && !healthExamLapsed(p.health_exam_date, day),
     ).length;
-    const required = minCarers(c.type as ClassType, childrenPresent);
+    const required = minCarers(c.type as ClassType, childrenPresent, settings);
     return {
       classId: c.id,
       name: c.name,
@@ -171,21 +174,6 @@ export async function trackBreach(db: Db, providerId: number, classId: number, d
   } else if (figures.ok && open) {
     await db.updateTable('ratio_breaches').set({ ended_at: at }).where('id', '=', open.id).execute();
   }
-}
-
-async function assertProviderVisible(ctx: AppContext, caller: SessionUser, providerId: number) {
-  if (caller.providerId !== null) {
-    if (caller.providerId !== providerId) throw notFound();
-    return;
-  }
-  const p = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code', 'township_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirst();
-  const scope = scopeOf(caller);
-  const code = scope.prefix.length === 9 ? p?.township_code : p?.division_code;
-  if (!p || !isInScope(scope, code)) throw notFound();
 }
 
 export async function liveRatios(ctx: AppContext, caller: SessionUser, providerId: number): Promise<Ratios> {

@@ -15,14 +15,16 @@ import {
   maxClassSize,
   parseResidentId,
 } from '@tuoyu/domain';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db';
+import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, encryptField, lookupHash } from '../../platform/crypto';
 import { conflict, type FieldError, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
+import { standardsSettings } from '../settings/service';
 
 const msg = (zh: string, en: string) => ({ zh, en });
 
@@ -65,7 +67,7 @@ export async function createClass(
   body: { type: ClassType; name: string; capacity: number; room?: string | undefined },
 ) {
   const providerId = ownProvider(caller);
-  const max = maxClassSize(body.type);
+  const max = maxClassSize(body.type, await standardsSettings(ctx.db));
   if (body.capacity > max) {
     throw ruleBroken(
       msg(
@@ -146,11 +148,16 @@ interface Guardian {
   mobile: string;
 }
 
+/**
+ * Enrolls a child. `within` runs inside the enrolment's transaction once the child exists (an
+ * accepted application is closed there), so both happen or neither.
+ */
 export async function enrollChild(
   ctx: AppContext,
   caller: SessionUser,
   actor: AuditActor,
   b: CreateChildBody,
+  within?: (trx: Transaction<Database>, childId: number) => Promise<void>,
 ) {
   const providerId = ownProvider(caller);
   const problems: FieldError[] = [];
@@ -254,6 +261,7 @@ export async function enrollChild(
         duplicateOf: enrolledHere.map((c) => c.provider_id),
       },
     });
+    if (within) await within(trx, row.id);
     return { id: row.id, duplicateFlag: duplicate };
   });
 }

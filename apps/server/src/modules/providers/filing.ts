@@ -27,6 +27,7 @@ import { nowIso, todayInBeijing } from '../../platform/time';
 import { seedClassesFromFiling } from '../children/service';
 import { refreshPlacesSummary } from '../indicators/summary';
 import { findDivision } from '../reference/queries';
+import { standardsSettings } from '../settings/service';
 import { publicColumns } from './public-listing';
 import * as q from './queries';
 import { filingView, parseJson } from './view';
@@ -204,7 +205,7 @@ export async function saveFiling(
 }
 
 async function checksFor(ctx: AppContext, row: q.FilingRow, data: FilingData, lang: Lang) {
-  const ceilings = await q.listFeeCeilings(ctx.db);
+  const [ceilings, settings] = await Promise.all([q.listFeeCeilings(ctx.db), standardsSettings(ctx.db)]);
   const results = runFilingChecks(
     { ...data, kind: row.kind as never, legalForm: row.legal_form as never },
     todayInBeijing(),
@@ -214,6 +215,7 @@ async function checksFor(ctx: AppContext, row: q.FilingRow, data: FilingData, la
         serviceForm: c.service_form as never,
         maxMonthlyFen: c.max_monthly_fen,
       })),
+      settings,
     },
   );
   return {
@@ -263,7 +265,8 @@ export async function submitFiling(
     );
   }
   const today = todayInBeijing();
-  const due = addWorkingDays(today, 5, CN_HOLIDAYS_2026);
+  const { filingDeadlineWorkingDays } = await standardsSettings(ctx.db);
+  const due = addWorkingDays(today, filingDeadlineWorkingDays, CN_HOLIDAYS_2026);
   await ctx.db.transaction().execute(async (trx) => {
     await q.updateFiling(trx, id, {
       status: to,

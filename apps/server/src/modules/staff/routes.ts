@@ -2,6 +2,8 @@ import { BanList, CreateBanBody, CreateStaffBody, StaffList } from '@tuoyu/contr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import { invalid } from '../../platform/errors';
+import { importStaff, staffTemplate } from './import';
 import * as service from './service';
 
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
@@ -31,6 +33,44 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         reply.code(201).send(await service.hireStaff(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.get(
+      '/api/staff/template.xlsx',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: { tags: ['staff'], summary: '从业人员导入模板 Staff import template' },
+      },
+      async (_req, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="staff.xlsx"; filename*=UTF-8''${encodeURIComponent('从业人员导入模板.xlsx')}`,
+          )
+          .send(await staffTemplate()),
+    );
+    app.post(
+      '/api/staff/import',
+      {
+        config: { access: { roles: ['provider_manager'] } },
+        schema: {
+          tags: ['staff'],
+          summary: 'Excel 批量导入从业人员 Import staff (multipart field "file"); all rows or none',
+          response: { 200: z.object({ imported: z.number().int() }) },
+        },
+      },
+      async (req) => {
+        const part = req.isMultipart() ? await req.file() : undefined;
+        if (part?.fieldname !== 'file')
+          throw invalid({
+            path: 'file',
+            message: {
+              zh: '请上传 Excel 文件（字段名 file）',
+              en: 'Upload the Excel file in the field "file"',
+            },
+          });
+        return importStaff(ctx, callerOf(req), actorOf(req), await part.toBuffer(), req.lang);
+      },
     );
     app.get(
       '/api/bans',

@@ -6,6 +6,8 @@
  */
 import type { CreateStaffBody, StaffMember } from '@tuoyu/contracts';
 import { isValidMobile, isValidResidentId, maskMobile, maskResidentId } from '@tuoyu/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { encryptField, lookupHash } from '../../platform/crypto';
@@ -76,93 +78,134 @@ export async function listStaff(ctx: AppContext, caller: SessionUser) {
   return { items: rows.map((r) => staffView(r, today)) };
 }
 
-export async function hireStaff(ctx: AppContext, caller: SessionUser, actor: AuditActor, b: CreateStaffBody) {
-  const providerId = ownProvider(caller);
+/** Every reason a hire is refused, by field; `banned` tells the caller to record the attempt. */
+export async function hireProblems(ctx: AppContext, providerId: number, b: CreateStaffBody) {
   const problems: FieldError[] = [];
-  if (!isValidResidentId(b.residentId))
+  if (!isValidResidentId(b.residentId)) {
     problems.push({
       path: 'residentId',
       message: msg('身份证号码无效（GB 11643-1999）', 'Invalid resident ID number (GB 11643-1999)'),
     });
+    return { problems, banId: null, employment: null };
+  }
   if (b.mobile && !isValidMobile(b.mobile))
     problems.push({ path: 'mobile', message: msg('手机号码格式不正确', 'Not a valid mobile number') });
-  if (problems.length) throw invalid(...problems);
   const hash = lookupHash(ctx.keys, b.residentId);
+  const ban = await ctx.db
+    .selectFrom('bans')
+    .select(['id'])
+    .where('resident_id_hash', '=', hash)
+    .executeTakeFirst();
+  if (ban) {
+    problems.push({
+      path: 'residentId',
+      message: msg(
+        '此人已被列入从业禁止名单（终身禁入），全市任何托育机构不得聘用（未成年人保护法第六十二条）',
+        'This person is on the lifetime ban list: no provider in the city may hire them (Minors Protection Law art. 62)',
+      ),
+    });
+  }
+  const employed = await ctx.db
+    .selectFrom('staff')
+    .select(['provider_id'])
+    .where('resident_id_hash', '=', hash)
+    .where('left_on', 'is', null)
+    .execute();
+  const employment =
+    employed.length === 0
+      ? null
+      : employed.some((e) => e.provider_id === providerId)
+        ? EMPLOYED.here
+        : EMPLOYED.elsewhere;
+  return { problems, banId: ban?.id ?? null, employment };
+}
+
+/** Why a person cannot be hired again: one provider at a time (standards.md, People). */
+const EMPLOYED = {
+  here: msg('此人已在本机构任职', 'Already on this provider’s staff'),
+  elsewhere: msg(
+    '此人正在其他托育机构任职，不能同时在两家机构任职',
+    'This person works at another provider and cannot be on duty at two',
+  ),
+};
+
+/** Records a refused hire of a banned person in its own transaction: the county must see it. */
+export async function recordRefusedHire(
+  ctx: AppContext,
+  actor: AuditActor,
+  banId: number,
+  providerId: number,
+  divisionCode: string,
+  b: { residentId: string; name: string },
+) {
+  await ctx.db.transaction().execute((trx) =>
+    recordAudit(trx, ctx.keys, actor, {
+      action: 'staff.hire_refused_banned',
+      entityType: 'ban',
+      entityId: banId,
+      divisionCode,
+      changes: { providerId, residentId: b.residentId, name: b.name },
+    }),
+  );
+}
+
+export async function hireStaff(ctx: AppContext, caller: SessionUser, actor: AuditActor, b: CreateStaffBody) {
+  const providerId = ownProvider(caller);
   const provider = await ctx.db
     .selectFrom('providers')
     .select(['division_code'])
     .where('id', '=', providerId)
     .executeTakeFirstOrThrow();
-
-  const ban = await ctx.db
-    .selectFrom('bans')
-    .select(['id', 'decided_on'])
-    .where('resident_id_hash', '=', hash)
-    .executeTakeFirst();
-  if (ban) {
-    // Recorded before refusing, in its own transaction: the county must see the attempt.
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, actor, {
-        action: 'staff.hire_refused_banned',
-        entityType: 'ban',
-        entityId: ban.id,
-        divisionCode: provider.division_code,
-        changes: { providerId, residentId: b.residentId, name: b.name },
-      }),
-    );
-    throw ruleBroken(
-      msg(
-        '此人已被列入从业禁止名单（终身禁入），全市任何托育机构不得聘用（未成年人保护法第六十二条）',
-        'This person is on the lifetime ban list: no provider in the city may hire them (Minors Protection Law art. 62)',
-      ),
-      [{ path: 'residentId', message: msg('已列入从业禁止名单', 'On the ban list') }],
-    );
+  const { problems, banId, employment } = await hireProblems(ctx, providerId, b);
+  const banned = problems.find((p) => p.path === 'residentId' && banId !== null);
+  if (banId !== null && banned) {
+    await recordRefusedHire(ctx, actor, banId, providerId, provider.division_code, b);
+    throw ruleBroken(banned.message, problems);
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const employed = await trx
-      .selectFrom('staff')
-      .select(['provider_id'])
-      .where('resident_id_hash', '=', hash)
-      .where('left_on', 'is', null)
-      .execute();
-    if (employed.some((s) => s.provider_id === providerId))
-      throw conflict(msg('此人已在本机构任职', 'Already on this provider’s staff'));
-    if (employed.length)
-      throw conflict(
-        msg(
-          '此人正在其他托育机构任职，不能同时在两家机构任职',
-          'This person works at another provider and cannot be on duty at two',
-        ),
-      );
-    const row = await trx
-      .insertInto('staff')
-      .values({
-        provider_id: providerId,
-        division_code: provider.division_code,
-        name: b.name,
-        resident_id_enc: encryptField(ctx.keys, b.residentId),
-        resident_id_hash: hash,
-        resident_id_masked: maskResidentId(b.residentId),
-        role: b.role,
-        mobile_enc: b.mobile ? encryptField(ctx.keys, b.mobile) : null,
-        mobile_masked: b.mobile ? maskMobile(b.mobile) : null,
-        qualifications: JSON.stringify(b.qualifications),
-        health_exam_date: b.healthExamDate ?? null,
-        no_criminal_record_date: b.noCriminalRecordDate ?? null,
-        hired_on: b.hiredOn,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.keys, actor, {
-      action: 'staff.hire',
-      entityType: 'staff',
-      entityId: row.id,
-      divisionCode: provider.division_code,
-      changes: { name: b.name, role: b.role, residentId: b.residentId, mobile: b.mobile ?? null },
-    });
-    return { id: row.id };
+  if (problems.length) throw invalid(...problems);
+  if (employment) throw conflict(employment);
+  return ctx.db
+    .transaction()
+    .execute((trx) => insertStaff(trx, ctx, actor, providerId, provider.division_code, b));
+}
+
+/** Writes one checked hire and its audit entry (the caller owns the transaction). */
+export async function insertStaff(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  actor: AuditActor,
+  providerId: number,
+  divisionCode: string,
+  b: CreateStaffBody,
+) {
+  const row = await trx
+    .insertInto('staff')
+    .values({
+      provider_id: providerId,
+      division_code: divisionCode,
+      name: b.name,
+      resident_id_enc: encryptField(ctx.keys, b.residentId),
+      resident_id_hash: lookupHash(ctx.keys, b.residentId),
+      resident_id_masked: maskResidentId(b.residentId),
+      role: b.role,
+      mobile_enc: b.mobile ? encryptField(ctx.keys, b.mobile) : null,
+      mobile_masked: b.mobile ? maskMobile(b.mobile) : null,
+      qualifications: JSON.stringify(b.qualifications),
+      health_exam_date: b.healthExamDate ?? null,
+      no_criminal_record_date: b.noCriminalRecordDate ?? null,
+      hired_on: b.hiredOn,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, ctx.keys, actor, {
+    action: 'staff.hire',
+    entityType: 'staff',
+    entityId: row.id,
+    divisionCode,
+    changes: { name: b.name, role: b.role, residentId: b.residentId, mobile: b.mobile ?? null },
   });
+  return { id: row.id };
 }
 
 export async function addBan(

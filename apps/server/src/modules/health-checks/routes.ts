@@ -1,0 +1,58 @@
+import {
+  HealthCheckBody,
+  HealthCheckCreated,
+  HealthCheckDay,
+  HealthCheckQuery,
+  IdParam,
+  NotificationList,
+} from '@tuoyu/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import * as service from './service';
+
+const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+
+export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/health-checks',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: {
+          tags: ['health-checks'],
+          summary: '晨午检 Record a daily health check',
+          body: HealthCheckBody,
+          response: { 201: HealthCheckCreated },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await service.recordHealthCheck(ctx, callerOf(req), actorOf(req), req.body)),
+    );
+    app.get(
+      '/api/health-checks',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: {
+          tags: ['health-checks'],
+          summary: '晨午检日汇总 Health checks of a day, per class',
+          querystring: HealthCheckQuery,
+          response: { 200: HealthCheckDay },
+        },
+      },
+      async (req) => service.healthCheckDay(ctx, callerOf(req), req.query.date),
+    );
+    app.get(
+      '/api/children/:id/notifications',
+      {
+        config: { access: { roles: PROVIDER_USERS } },
+        schema: {
+          tags: ['health-checks'],
+          summary: '幼儿的家长通知 Notifications for a child’s guardians',
+          params: IdParam,
+          response: { 200: NotificationList },
+        },
+      },
+      async (req) => service.childNotifications(ctx, callerOf(req), req.params.id),
+    );
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Daily health checks (晨午检; 托育机构保育指导大纲（试行）: morning and noon checks of every child).
+ * One check per child, Beijing day and session. An abnormal result needs a note and notifies the
+ * guardian in-app — kept against the child until guardians are linked to parent accounts. The
+ * day's figures per class: children present, checks done per session, abnormal results.
+ */
+import type { HealthCheckBody, HealthCheckDay } from '@tuoyu/contracts';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { nowIso, todayInBeijing } from '../../platform/time';
+import { ownProvider } from '../children/service';
+
+const msg = (zh: string, en: string) => ({ zh, en });
+const SESSION_ZH = { morning: '晨检', noon: '午检' } as const;
+
+export async function recordHealthCheck(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: HealthCheckBody,
+) {
+  const providerId = ownProvider(caller);
+  const note = b.note?.trim() ? b.note.trim() : null;
+  if (b.result === 'abnormal' && !note)
+    throw invalid({
+      path: 'note',
+      message: msg('异常结果须填写说明', 'An abnormal result needs a note'),
+    });
+  // Another provider's child (or one who has left) does not exist for this caller.
+  const child = await ctx.db
+    .selectFrom('children')
+    .select(['id', 'name', 'class_id', 'division_code'])
+    .where('id', '=', b.childId)
+    .where('provider_id', '=', providerId)
+    .where('left_on', 'is', null)
+    .executeTakeFirst();
+  if (!child) throw notFound();
+  const day = todayInBeijing();
+  const at = nowIso();
+  return ctx.db.transaction().execute(async (trx) => {
+    const done = await trx
+      .selectFrom('health_checks')
+      .select('id')
+      .where('child_id', '=', child.id)
+      .where('day', '=', day)
+      .where('session', '=', b.session)
+      .executeTakeFirst();
+    if (done)
+      throw conflict(
+        msg(`今天的${SESSION_ZH[b.session]}已经记录`, `Today's ${b.session} check is already recorded`),
+      );
+    const row = await trx
+      .insertInto('health_checks')
+      .values({
+        provider_id: providerId,
+        child_id: child.id,
+        class_id: child.class_id,
+        division_code: child.division_code,
+        day,
+        session: b.session,
+        result: b.result,
+        note,
+        checked_by: caller.id,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    let notificationId: number | null = null;
+    if (b.result === 'abnormal') {
+      const n = await trx
+        .insertInto('notifications')
+        .values({
+          user_id: null,
+          provider_id: providerId,
+          child_id: child.id,
+          kind: 'health_check.abnormal',
+          title: `${child.name}${SESSION_ZH[b.session]}异常`,
+          body: `${day} ${SESSION_ZH[b.session]}：${note ?? ''}`,
+          created_at: at,
+          read_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      notificationId = n.id;
+    }
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'health_check.record',
+      entityType: 'child',
+      entityId: child.id,
+      divisionCode: child.division_code,
+      changes: { day, session: b.session, result: b.result, note, notificationId },
+    });
+    return { id: row.id, day, notificationId };
+  });
+}
+
+/** The day's figures per class of the caller's provider (counted per day). */
+export async function healthCheckDay(
+  ctx: AppContext,
+  caller: SessionUser,
+  date: string | undefined,
+): Promise<HealthCheckDay> {
+  const providerId = ownProvider(caller);
+  const day = date ?? todayInBeijing();
+  const [classes, present, checks] = await Promise.all([
+    ctx.db
+      .selectFrom('classes')
+      .select(['id', 'name'])
+      .where('provider_id', '=', providerId)
+      .orderBy('id')
+      .execute(),
+    ctx.db
+      .selectFrom('attendance')
+      .select(['class_id', (eb) => eb.fn.count<number>('subject_id').distinct().as('n')])
+      .where('provider_id', '=', providerId)
+      .where('day', '=', day)
+      .where('subject', '=', 'child')
+      .groupBy('class_id')
+      .execute(),
+    ctx.db
+      .selectFrom('health_checks')
+      .select(['class_id', 'session', 'result', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('provider_id', '=', providerId)
+      .where('day', '=', day)
+      .groupBy(['class_id', 'session', 'result'])
+      .execute(),
+  ]);
+  const sum = (classId: number, f: (c: (typeof checks)[number]) => boolean) =>
+    checks.filter((c) => c.class_id === classId && f(c)).reduce((s, c) => s + Number(c.n), 0);
+  return {
+    date: day,
+    classes: classes.map((c) => ({
+      classId: c.id,
+      className: c.name,
+      childrenPresent: Number(present.find((p) => p.class_id === c.id)?.n ?? 0),
+      checkedMorning: sum(c.id, (x) => x.session === 'morning'),
+      checkedNoon: sum(c.id, (x) => x.session === 'noon'),
+      abnormal: sum(c.id, (x) => x.result === 'abnormal'),
+    })),
+  };
+}
+
+/** A child's notifications, newest first, for the provider the child is enrolled at. */
+export async function childNotifications(ctx: AppContext, caller: SessionUser, childId: number) {
+  const providerId = ownProvider(caller);
+  const child = await ctx.db
+    .selectFrom('children')
+    .select('id')
+    .where('id', '=', childId)
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  if (!child) throw notFound();
+  const rows = await ctx.db
+    .selectFrom('notifications')
+    .select(['id', 'child_id', 'kind', 'title', 'body', 'created_at', 'read_at'])
+    .where('child_id', '=', childId)
+    .where('provider_id', '=', providerId)
+    .orderBy('id', 'desc')
+    .limit(200)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      childId: r.child_id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    })),
+  };
+}

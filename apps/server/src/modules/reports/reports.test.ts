@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+import { checkIn, providerWithInfants, today } from '../health-checks/test-fixtures';
+import { registeredProvider } from '../providers/test-fixtures';
+import { monthOf } from './service';
+
+let t: TestApp;
+let linhe: string;
+let wuyuan: string;
+let city: string;
+let samr: string;
+const thisMonth = () => today().slice(0, 7);
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  linhe = (await userSession(t, { role: 'county_regulator', divisionCode: '150802' })).cookie;
+  wuyuan = (await userSession(t, { role: 'county_regulator', divisionCode: '150821' })).cookie;
+  city = (await userSession(t, { role: 'city_regulator', divisionCode: '150800' })).cookie;
+  samr = (await userSession(t, { role: 'department_officer', divisionCode: '150802', unit: 'samr' })).cookie;
+});
+afterAll(() => t.close());
+
+describe('working days of a month (CN_HOLIDAYS_2026, decision 22)', () => {
+  it.each([
+    ['2026-10', 18], // 国庆 1–7 October off, Saturday 10 October worked
+    ['2026-11', 21], // no holidays
+    ['2026-02', 16], // 春节 15–23 February off (six weekdays), Saturdays 14 and 28 worked
+    ['2027-03', 23], // past the table: plain weekdays
+  ])('%s has %i working days', (month, n) => {
+    expect(monthOf(month).workingDays).toBe(n);
+  });
+
+  it('takes the month in Beijing time', () => {
+    expect(monthOf('2026-12')).toMatchObject({
+      first: '2026-12-01',
+      last: '2026-12-31',
+      startUtc: '2026-11-30T16:00:00.000Z',
+      endUtc: '2026-12-31T16:00:00.000Z',
+    });
+  });
+});
+
+/** Four infants and two carers (one with a lapsed exam); three come in; one breach; morning checks for two. */
+async function monthOfWork() {
+  const p = await providerWithInfants(t, samr, linhe, 4, [today(), '2020-01-01']);
+  const [carer = 0] = p.carers;
+  await checkIn(t, p.manager, 'staff', carer, p.infant);
+  for (const c of p.children.slice(0, 3)) await checkIn(t, p.manager, 'child', c, p.infant);
+  // A fourth infant breaks 1:3; leaving again restores it.
+  await checkIn(t, p.manager, 'child', p.children[3] ?? 0, p.infant);
+  await checkIn(t, p.manager, 'child', p.children[3] ?? 0, p.infant, 'out');
+  for (const c of p.children.slice(0, 2))
+    await call(t.app, 'POST', '/api/health-checks', {
+      cookie: p.manager,
+      body: { childId: c, session: 'morning', result: 'normal' },
+    });
+  return p;
+}
+
+describe('monthly report, produced from the records', () => {
+  it('gives capacity, enrolled, attendance rate, staff by role, breaches and check completion', async () => {
+    const p = await monthOfWork();
+    const res = await call(
+      t.app,
+      'GET',
+      `/api/providers/${p.providerId}/monthly-report?month=${thisMonth()}`,
+      {
+        cookie: p.manager,
+      },
+    );
+    expect(res.statusCode).toBe(200);
+    const r = res.json();
+    const workingDays = monthOf(thisMonth()).workingDays;
+    expect(r).toMatchObject({
+      providerId: p.providerId,
+      month: thisMonth(),
+      enrolled: 4,
+      workingDays,
+      childDaysPresent: 4,
+      attendanceRate: Math.round((4 / (4 * workingDays)) * 1000) / 10,
+      staffByRole: { carer: 2, head: 0, health: 0, guard: 0, cook: 0, other: 0 },
+      ratioBreaches: { count: 1 },
+      healthCheckCompletion: 50,
+    });
+    expect(r.capacity).toBeGreaterThan(0);
+    expect(r.providerName).toEqual(expect.any(String));
+    expect(r.ratioBreaches.minutes).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a month before anyone enrolled has no denominator: rates are null', async () => {
+    const p = await monthOfWork();
+    const r = (
+      await call(t.app, 'GET', `/api/providers/${p.providerId}/monthly-report?month=2026-01`, {
+        cookie: linhe,
+      })
+    ).json();
+    expect(r).toMatchObject({
+      enrolled: 0,
+      childDaysPresent: 0,
+      attendanceRate: null,
+      healthCheckCompletion: null,
+      ratioBreaches: { count: 0, minutes: 0 },
+      staffByRole: { carer: 0 },
+    });
+    expect(
+      (
+        await call(t.app, 'GET', `/api/providers/${p.providerId}/monthly-report?month=2026-13`, {
+          cookie: linhe,
+        })
+      ).statusCode,
+    ).toBe(400);
+  });
+
+  it('another county and another provider get 404; the county and the city see it', async () => {
+    const a = await monthOfWork();
+    const b = await registeredProvider(t, samr, linhe);
+    const url = `/api/providers/${a.providerId}/monthly-report?month=${thisMonth()}`;
+    expect((await call(t.app, 'GET', url, { cookie: wuyuan })).statusCode).toBe(404);
+    expect((await call(t.app, 'GET', url, { cookie: b.manager })).statusCode).toBe(404);
+    expect((await call(t.app, 'GET', url, { cookie: linhe })).statusCode).toBe(200);
+    expect((await call(t.app, 'GET', url, { cookie: city })).statusCode).toBe(200);
+  });
+});
+
+describe('monthly reports of every provider in scope', () => {
+  it('lists the filed providers of the county with the same figures; not other counties’, not unfiled ones', async () => {
+    const a = await monthOfWork();
+    const unfiled = await registeredProvider(t, samr, linhe);
+    const own = (
+      await call(t.app, 'GET', `/api/providers/${a.providerId}/monthly-report?month=${thisMonth()}`, {
+        cookie: a.manager,
+      })
+    ).json();
+    const res = await call(t.app, 'GET', `/api/reports/monthly?month=${thisMonth()}`, { cookie: linhe });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { providerId: number }[];
+    expect(items.find((i) => i.providerId === a.providerId)).toEqual(own);
+    expect(items.some((i) => i.providerId === unfiled.providerId)).toBe(false);
+    const cityItems = (
+      await call(t.app, 'GET', `/api/reports/monthly?month=${thisMonth()}`, { cookie: city })
+    ).json().items as { providerId: number }[];
+    expect(cityItems.some((i) => i.providerId === a.providerId)).toBe(true);
+    const other = (
+      await call(t.app, 'GET', `/api/reports/monthly?month=${thisMonth()}`, { cookie: wuyuan })
+    ).json().items as { providerId: number }[];
+    expect(other.some((i) => i.providerId === a.providerId)).toBe(false);
+    // Provider users have no city-wide view.
+    expect(
+      (await call(t.app, 'GET', `/api/reports/monthly?month=${thisMonth()}`, { cookie: a.manager }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('exports to Excel', async () => {
+    await monthOfWork();
+    const res = await call(t.app, 'GET', `/api/reports/monthly/export.xlsx?month=${thisMonth()}`, {
+      cookie: linhe,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain('.xlsx');
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});

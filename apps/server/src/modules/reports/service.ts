@@ -1,0 +1,211 @@
+/**
+ * The monthly report, produced from the records and never typed in (issue 4, item 9): capacity,
+ * children enrolled at month end, the attendance rate, staff by role, ratio breaches and the
+ * completion of morning health checks. One provider's report for itself and the regulators in
+ * scope; every filed or listed provider's for the county and the city — each figure one grouped
+ * query over the whole set (a sub-select of the providers), never one query per provider.
+ *
+ * Attendance rate = child-days present ÷ (children enrolled at month end × working days of the
+ * month, per the State Council holiday table CN_HOLIDAYS_2026, decision 22); health-check
+ * completion = morning checks of children present that day ÷ child-days present. Both as
+ * percentages to one decimal, null without a denominator.
+ */
+import { type MonthlyReport, STAFF_ROLES } from '@tuoyu/contracts';
+import { CN_HOLIDAYS_2026, isWorkingDay } from '@tuoyu/domain';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Db } from '../../db';
+import type { Database } from '../../db/schema';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { assertProviderVisible } from '../../platform/provider-access';
+import { inScope, scopeOf } from '../../platform/scope';
+
+/** A sub-select of provider ids (`select id from providers …`). */
+type ProviderSet = SelectQueryBuilder<Database, 'providers', { id: number }>;
+
+interface Month {
+  month: string;
+  /** First and last Beijing calendar days. */
+  first: string;
+  last: string;
+  /** The month as UTC instants: [start, end). */
+  startUtc: string;
+  endUtc: string;
+  workingDays: number;
+}
+
+export function monthOf(month: string): Month {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const first = `${month}-01`;
+  const last = `${month}-${String(days).padStart(2, '0')}`;
+  let workingDays = 0;
+  for (let d = 1; d <= days; d++)
+    if (isWorkingDay(`${month}-${String(d).padStart(2, '0')}`, CN_HOLIDAYS_2026)) workingDays++;
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return {
+    month,
+    first,
+    last,
+    startUtc: new Date(`${first}T00:00:00+08:00`).toISOString(),
+    endUtc: new Date(`${next}-01T00:00:00+08:00`).toISOString(),
+    workingDays,
+  };
+}
+
+const pct = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
+
+const countBy = (rows: { provider_id: number; n: number | string | bigint }[]) =>
+  new Map(rows.map((r) => [r.provider_id, Number(r.n)]));
+
+/** Every figure of every provider in `set`, in the order of `providers`. */
+async function reports(
+  db: Db,
+  providers: { id: number; name: string; capacity: number }[],
+  set: ProviderSet,
+  mo: Month,
+): Promise<MonthlyReport[]> {
+  if (providers.length === 0) return [];
+  const [enrolled, present, staff, breaches, morning] = await Promise.all([
+    // Children enrolled at month end.
+    db
+      .selectFrom('children')
+      .select(['provider_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('provider_id', 'in', set)
+      .where('enrolled_on', '<=', mo.last)
+      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', mo.last)]))
+      .groupBy('provider_id')
+      .execute(),
+    // Child-days present: a child checked in (at least once) on a day of the month.
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('attendance')
+          .select(['provider_id', 'subject_id', 'day'])
+          .distinct()
+          .where('provider_id', 'in', set)
+          .where('subject', '=', 'child')
+          .where('day', '>=', mo.first)
+          .where('day', '<=', mo.last)
+          .as('d'),
+      )
+      .select(['d.provider_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('d.provider_id')
+      .execute(),
+    // Staff employed at month end, by role.
+    db
+      .selectFrom('staff')
+      .select(['provider_id', 'role', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('provider_id', 'in', set)
+      .where('hired_on', '<=', mo.last)
+      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', mo.last)]))
+      .groupBy(['provider_id', 'role'])
+      .execute(),
+    // Breaches that overlap the month; their minutes inside the month are summed below.
+    db
+      .selectFrom('ratio_breaches')
+      .select(['provider_id', 'started_at', 'ended_at'])
+      .where('provider_id', 'in', set)
+      .where('started_at', '<', mo.endUtc)
+      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>', mo.startUtc)]))
+      .execute(),
+    // Morning checks of children present that day.
+    db
+      .selectFrom('health_checks as h')
+      .select(['h.provider_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('h.provider_id', 'in', set)
+      .where('h.session', '=', 'morning')
+      .where('h.day', '>=', mo.first)
+      .where('h.day', '<=', mo.last)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('attendance as a')
+            .select(sql`1`.as('one'))
+            .where('a.subject', '=', 'child')
+            .whereRef('a.subject_id', '=', 'h.child_id')
+            .whereRef('a.day', '=', 'h.day'),
+        ),
+      )
+      .groupBy('h.provider_id')
+      .execute(),
+  ]);
+  const enrolledBy = countBy(enrolled);
+  const presentBy = countBy(present);
+  const morningBy = countBy(morning);
+  const now = Date.now();
+  const monthStart = Date.parse(mo.startUtc);
+  const monthEnd = Math.min(Date.parse(mo.endUtc), now);
+  return providers.map((p) => {
+    const children = enrolledBy.get(p.id) ?? 0;
+    const childDays = presentBy.get(p.id) ?? 0;
+    const staffByRole = Object.fromEntries(STAFF_ROLES.map((r) => [r, 0])) as MonthlyReport['staffByRole'];
+    for (const s of staff)
+      if (s.provider_id === p.id && s.role in staffByRole)
+        staffByRole[s.role as keyof typeof staffByRole] = Number(s.n);
+    const own = breaches.filter((b) => b.provider_id === p.id);
+    const ms = own.reduce((sum, b) => {
+      const from = Math.max(Date.parse(b.started_at), monthStart);
+      const to = Math.min(b.ended_at ? Date.parse(b.ended_at) : now, monthEnd);
+      return sum + Math.max(0, to - from);
+    }, 0);
+    return {
+      providerId: p.id,
+      providerName: p.name,
+      month: mo.month,
+      capacity: p.capacity,
+      enrolled: children,
+      workingDays: mo.workingDays,
+      childDaysPresent: childDays,
+      attendanceRate: pct(childDays, children * mo.workingDays),
+      staffByRole,
+      ratioBreaches: { count: own.length, minutes: Math.round(ms / 60_000) },
+      healthCheckCompletion: pct(morningBy.get(p.id) ?? 0, childDays),
+    };
+  });
+}
+
+/** One provider's report: the provider itself and regulators in scope; anyone else 404. */
+export async function providerReport(
+  ctx: AppContext,
+  caller: SessionUser,
+  providerId: number,
+  month: string,
+): Promise<MonthlyReport> {
+  await assertProviderVisible(ctx, caller, providerId);
+  const p = await ctx.db
+    .selectFrom('providers')
+    .select(['id', 'name', 'capacity'])
+    .where('id', '=', providerId)
+    .executeTakeFirstOrThrow();
+  const set = ctx.db.selectFrom('providers').select('id').where('id', '=', providerId);
+  const [report] = await reports(ctx.db, [p], set, monthOf(month));
+  if (!report) throw new Error('report missing');
+  return report;
+}
+
+/** Every filed or listed provider in the regulator's scope, by id. */
+export async function scopeReports(
+  ctx: AppContext,
+  caller: SessionUser,
+  month: string,
+  limit?: number,
+): Promise<{ month: string; items: MonthlyReport[] }> {
+  const scope = scopeOf(caller);
+  const set = ctx.db
+    .selectFrom('providers')
+    .select('id')
+    .where(inScope(scope, 'division_code'))
+    .where((eb) =>
+      eb.or([
+        eb('public', '=', 1),
+        eb('id', 'in', eb.selectFrom('filings').select('provider_id').where('filed_at', 'is not', null)),
+      ]),
+    );
+  let q = ctx.db
+    .selectFrom('providers')
+    .select(['id', 'name', 'capacity'])
+    .where('id', 'in', set)
+    .orderBy('id');
+  if (limit) q = q.limit(limit);
+  const providers = await q.execute();
+  return { month, items: await reports(ctx.db, providers, set, monthOf(month)) };
+}

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type AppContext, actorOf } from '../../platform/context';
+import { getStandardsSettings, putStandardsSettings } from './service';
+
+const Values = z.object({
+  mixedRatio: z.number().int().min(1).max(10),
+  mixedMaxSize: z.number().int().min(1).max(30),
+  indoorAreaPerChildM2: z.number().min(0).max(20),
+  outdoorAreaPerChildM2: z.number().min(0).max(20),
+  minCctvRetentionDays: z.number().int().min(30).max(3650),
+  maxFloor: z.number().int().min(1).max(10),
+  filingDeadlineWorkingDays: z.number().int().min(1).max(60),
+  correctionNoticeWorkingDays: z.number().int().min(1).max(90),
+});
+const Settings = z.object({ values: Values, defaults: Values });
+
+export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/settings/standards',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: '标准参数 City standards parameters',
+          response: { 200: Settings },
+        },
+      },
+      async () => getStandardsSettings(ctx),
+    );
+    app.put(
+      '/api/settings/standards',
+      {
+        config: { access: { roles: ['city_regulator', 'sysadmin'] } },
+        schema: {
+          tags: ['settings'],
+          summary: '设置标准参数 Override parameters',
+          body: Values.partial(),
+          response: { 200: Settings },
+        },
+      },
+      async (req) => putStandardsSettings(ctx, actorOf(req), req.body),
+    );
+  };
+}
