@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
         path: 'my/bookings',
         lazy: async () => ({ Component: (await import('./public/bookings/MyBookingsPage')).MyBookingsPage }),
       },
+      {
+        path: 'my/applications',
+        lazy: async () => ({
+          Component: (await import('./public/applications/MyApplicationsPage')).MyApplicationsPage,
+        }),
+      },
       { path: '*', Component: PublicNotFoundPage },
     ],
   },
@@ -92,6 +98,26 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import('./console/fee-ceilings/FeeCeilingsPage')).FeeCeilingsPage,
         }),
+      },
+      {
+        path: 'operations/children',
+        lazy: async () => ({ Component: (await import('./console/operations/ChildrenPage')).ChildrenPage }),
+      },
+      {
+        path: 'operations/staff',
+        lazy: async () => ({ Component: (await import('./console/operations/StaffPage')).StaffPage }),
+      },
+      {
+        path: 'operations/roll-call',
+        lazy: async () => ({ Component: (await import('./console/operations/RollCallPage')).RollCallPage }),
+      },
+      {
+        path: 'operations/ratios',
+        lazy: async () => ({ Component: (await import('./console/operations/RatiosPage')).RatiosPage }),
+      },
+      {
+        path: 'operations/bans',
+        lazy: async () => ({ Component: (await import('./console/operations/BansPage')).BansPage }),
       },
       {
         path: 'password',

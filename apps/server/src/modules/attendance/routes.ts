@@ -45,6 +45,29 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => service.recordAttendance(ctx, callerOf(req), actorOf(req), req.body),
     );
     app.get(
+      '/api/attendance/present',
+      {
+        config: { access: { roles: ['provider_manager', 'provider_staff'] } },
+        schema: {
+          tags: ['attendance'],
+          summary: '当前在园 Who is checked in now',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  subject: z.enum(['child', 'staff']),
+                  id: z.number().int(),
+                  classId: z.number().int(),
+                  since: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => service.presentNow(ctx, callerOf(req)),
+    );
+    app.get(
       '/api/providers/:id/ratios',
       {
         config: { access: { roles: VIEWERS } },

@@ -106,6 +106,26 @@ export async function recordAttendance(
   });
 }
 
+/** Who is checked in now at the caller's provider (the roll-call screen starts from this). */
+export async function presentNow(ctx: AppContext, caller: SessionUser) {
+  const providerId = ownProvider(caller);
+  const rows = await ctx.db
+    .selectFrom('attendance')
+    .select(['subject', 'subject_id', 'class_id', 'in_at'])
+    .where('provider_id', '=', providerId)
+    .where('day', '=', todayInBeijing())
+    .where('out_at', 'is', null)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      subject: r.subject as 'child' | 'staff',
+      id: r.subject_id,
+      classId: r.class_id,
+      since: r.in_at,
+    })),
+  };
+}
+
 /** Live figures per class: children and counted carers present now. */
 async function classFigures(db: Db, providerId: number, day: string) {
   const [classes, present, settings] = await Promise.all([

@@ -1,12 +1,17 @@
 import {
+  AlertOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
   FormOutlined,
+  IdcardOutlined,
   KeyOutlined,
   PayCircleOutlined,
   SendOutlined,
+  SmileOutlined,
+  StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@tuoyu/contracts';
@@ -156,6 +161,55 @@ export const navGroups: NavGroup[] = [
         icon: <PayCircleOutlined aria-hidden />,
         // City regulators and administrators set them; county regulators read them.
         audience: ['city_regulator', 'sysadmin', 'county_regulator'],
+      },
+    ],
+  },
+  {
+    key: 'operations',
+    label: 'ops.nav.group',
+    pages: [
+      {
+        key: 'ops-children',
+        path: '/console/operations/children',
+        label: 'ops.nav.children',
+        icon: <SmileOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'ops-staff',
+        path: '/console/operations/staff',
+        label: 'ops.nav.staff',
+        icon: <IdcardOutlined aria-hidden />,
+        // Every provider user reads; only the manager registers hires (the page hides the button).
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'ops-roll-call',
+        path: '/console/operations/roll-call',
+        label: 'ops.nav.rollCall',
+        icon: <CheckSquareOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'ops-ratios',
+        path: '/console/operations/ratios',
+        label: 'ops.nav.ratios',
+        icon: <AlertOutlined aria-hidden />,
+        // Regulators see their area's providers; a provider's users their own (the server scopes it).
+        audience: [
+          'county_regulator',
+          'city_regulator',
+          'township_officer',
+          'provider_manager',
+          'provider_staff',
+        ],
+      },
+      {
+        key: 'ops-bans',
+        path: '/console/operations/bans',
+        label: 'ops.nav.bans',
+        icon: <StopOutlined aria-hidden />,
+        audience: ['county_regulator', 'city_regulator'],
       },
     ],
   },

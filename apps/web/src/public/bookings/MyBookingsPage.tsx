@@ -24,6 +24,9 @@ export function MyBookingsPage() {
         <h1>{t('my.title')}</h1>
         <p>{t('my.lead')}</p>
       </section>
+      <p className="bk-my">
+        <Link to="/my/applications">{t('apply.fromBookings')} ›</Link>
+      </p>
       <Body session={session} />
     </div>
   );

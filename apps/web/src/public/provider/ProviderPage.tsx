@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../shared/api';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { LazyApplySection } from '../applications/LazyApplySection';
 import { LazySlotsSection } from '../bookings/LazySlotsSection';
 import { formatAgeRange, formatFee, formatLongDate, localName } from '../common/format';
 import { DemoNotice, EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
@@ -137,6 +138,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
         <span aria-hidden="true">☎</span> {t('find.provider.call', { phone: p.contactPhone })}
       </a>
 
+      <LazyApplySection providerId={p.id} serviceForms={p.serviceForms} />
       <LazySlotsSection providerId={p.id} serviceForms={p.serviceForms} />
       <div className="pv-body">
         <Section id="pv-basics" title={t('find.provider.basics')}>

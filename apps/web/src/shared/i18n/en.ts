@@ -1,11 +1,10 @@
-import { consoleProvidersEn } from './console-providers.en';
+import { publicApplyEn } from './public-apply.en';
 import { publicBookingEn } from './public-booking.en';
 import { publicFindEn } from './public-find.en';
-import type { MessageKey } from './zh-CN';
+import type { BaseMessageKey } from './zh-CN';
 
-/** The English catalogue; `Record<MessageKey, string>` makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = {
-  ...consoleProvidersEn,
+/** The English catalogue; `Record<BaseMessageKey, string>` makes a missing key a compile error. */
+export const en: Record<BaseMessageKey, string> = {
   'app.name': 'Bayannur Childcare Services Platform',
   'app.shortName': 'Childcare Platform',
   'app.loading': 'Loading…',
@@ -335,4 +334,5 @@ export const en: Record<MessageKey, string> = {
   'reference.divisions.empty': 'No divisions recorded. Ask the system administrator to import them.',
   ...publicFindEn,
   ...publicBookingEn,
+  ...publicApplyEn,
 };

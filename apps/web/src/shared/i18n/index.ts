@@ -6,14 +6,23 @@ import { type MessageKey, zhCN } from './zh-CN';
 export { getLang, type Lang, onLangChange, setLang, useLang } from './lang';
 export type { MessageKey } from './zh-CN';
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const catalogues: Record<Lang, Record<string, string>> = { 'zh-CN': { ...zhCN }, en: { ...en } };
+
+/**
+ * Adds a part's catalogues (the console registers its own when its chunk loads), so the first
+ * page carries only the strings it shows.
+ */
+export function registerMessages(parts: Record<Lang, Record<string, string>>): void {
+  Object.assign(catalogues['zh-CN'], parts['zh-CN']);
+  Object.assign(catalogues.en, parts.en);
+}
 
 /** Values substituted for `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
 /** Looks up `key` in the catalogue of `lang` and fills its placeholders. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[lang][key];
+  const template = catalogues[lang][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -36,5 +45,5 @@ export function formatInteger(lang: Lang, value: number): string {
 
 /** Whether `key` is in the catalogue: for codes from the server (audit actions) that may be new. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(zhCN, key);
+  return Object.hasOwn(catalogues['zh-CN'], key);
 }

@@ -1,4 +1,6 @@
-import { consoleProvidersZhCN } from './console-providers.zh-CN';
+import type { consoleOperationsZhCN } from './console-operations.zh-CN';
+import type { consoleProvidersZhCN } from './console-providers.zh-CN';
+import { publicApplyZhCN } from './public-apply.zh-CN';
 import { publicBookingZhCN } from './public-booking.zh-CN';
 import { publicFindZhCN } from './public-find.zh-CN';
 
@@ -7,7 +9,6 @@ import { publicFindZhCN } from './public-find.zh-CN';
  * keys (the compiler checks it). `{name}` placeholders are filled by `t(key, { name })`.
  */
 export const zhCN = {
-  ...consoleProvidersZhCN,
   'app.name': '巴彦淖尔市托育服务平台',
   'app.shortName': '托育服务平台',
   'app.loading': '正在加载…',
@@ -313,6 +314,17 @@ export const zhCN = {
   'reference.divisions.empty': '暂无区划数据，请联系系统管理员导入。',
   ...publicFindZhCN,
   ...publicBookingZhCN,
+  ...publicApplyZhCN,
 } satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof zhCN;
+/** Keys of the catalogue loaded with the first page. */
+export type BaseMessageKey = keyof typeof zhCN;
+
+/**
+ * Every key: the base catalogue plus the console's own, which load with the console chunk
+ * (console/messages.ts) so the parents' first page does not carry them.
+ */
+export type MessageKey =
+  | BaseMessageKey
+  | keyof typeof consoleOperationsZhCN
+  | keyof typeof consoleProvidersZhCN;

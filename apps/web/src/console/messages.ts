@@ -1,0 +1,15 @@
+/**
+ * The console's own message catalogues, registered when the console chunk loads (imported by
+ * ConsoleRoot), so that the parents' site never downloads them.
+ */
+
+import { registerMessages } from '../shared/i18n';
+import { consoleOperationsEn } from '../shared/i18n/console-operations.en';
+import { consoleOperationsZhCN } from '../shared/i18n/console-operations.zh-CN';
+import { consoleProvidersEn } from '../shared/i18n/console-providers.en';
+import { consoleProvidersZhCN } from '../shared/i18n/console-providers.zh-CN';
+
+registerMessages({
+  'zh-CN': { ...consoleProvidersZhCN, ...consoleOperationsZhCN },
+  en: { ...consoleProvidersEn, ...consoleOperationsEn },
+});

@@ -1,0 +1,95 @@
+import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
+import { Alert, Card, Table, Tag } from 'antd';
+import { useT } from '../../shared/i18n';
+import { useMe } from '../auth/session';
+import { ErrorResult } from '../common/ErrorResult';
+import { formatDateTimeShort } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { useLocalized } from '../providers/labels';
+import { type RatioBreach, useRatioBreaches } from './queries';
+
+/**
+ * 师幼比监测: every stretch of time a class had fewer carers present than the ratio requires. County
+ * regulators see their providers', city regulators all, township officers their county's, a
+ * provider's users their own (the server scopes the list).
+ */
+export function RatiosPage() {
+  const t = useT();
+  const me = useMe();
+  const loc = useLocalized();
+  const breaches = useRatioBreaches();
+  const provider = me.role === 'provider_manager' || me.role === 'provider_staff';
+
+  return (
+    <>
+      <PageHeader title={t('ops.nav.ratios')} />
+      <Alert
+        className="console-block"
+        type="info"
+        showIcon
+        title={t(provider ? 'ops.ratios.scopeProvider' : 'ops.ratios.scope')}
+      />
+      <Card>
+        {breaches.isError && !breaches.data ? (
+          <ErrorResult error={breaches.error} onRetry={() => void breaches.refetch()} />
+        ) : (
+          <Table<RatioBreach>
+            rowKey="id"
+            loading={breaches.isFetching}
+            dataSource={breaches.data?.items}
+            scroll={{ x: 820 }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            locale={{ emptyText: t('ops.ratios.empty') }}
+            columns={[
+              ...(provider
+                ? []
+                : [
+                    {
+                      key: 'provider',
+                      title: t('ops.ratios.provider'),
+                      dataIndex: 'providerName',
+                      width: 200,
+                    },
+                  ]),
+              {
+                key: 'class',
+                title: t('ops.ratios.class'),
+                render: (_, row) => `${row.className}（${loc(CLASS_TYPE_NAMES[row.classType])}）`,
+              },
+              {
+                key: 'startedAt',
+                title: t('ops.ratios.startedAt'),
+                render: (_, row) => formatDateTimeShort(row.startedAt),
+              },
+              {
+                key: 'endedAt',
+                title: t('ops.ratios.endedAt'),
+                render: (_, row) =>
+                  row.endedAt ? (
+                    formatDateTimeShort(row.endedAt)
+                  ) : (
+                    <Tag color="red">{t('ops.ratios.open')}</Tag>
+                  ),
+              },
+              {
+                key: 'minutes',
+                title: t('ops.ratios.minutes'),
+                align: 'right',
+                render: (_, row) => t('ops.ratios.minutesValue', { minutes: row.minutes }),
+              },
+              {
+                key: 'present',
+                title: t('ops.ratios.present'),
+                render: (_, row) =>
+                  t('ops.ratios.presentValue', {
+                    children: row.childrenPresent,
+                    carers: row.carersPresent,
+                  }),
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

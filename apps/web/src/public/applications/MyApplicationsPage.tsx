@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Application } from '@tuoyu/contracts';
+import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
+import { Link, useLocation } from 'react-router';
+import { api } from '../../shared/api';
+import { formatInteger, useLang, useT } from '../../shared/i18n';
+import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
+import { formatLongDate, localName } from '../common/format';
+import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
+import { myApplicationsKey } from './keys';
+import '../pages.css';
+import '../bookings/bookings.css';
+import './applications.css';
+
+/** 我的申请 (`/my/applications`): the parent's applications for a place, with status and waitlist position. */
+export function MyApplicationsPage() {
+  const t = useT();
+  useDocumentTitle(t('apply.my.title'));
+  const session = useParentSession();
+  return (
+    <div className="pp-page bk-page">
+      <section className="pub-hero">
+        <h1>{t('apply.my.title')}</h1>
+        <p>{t('apply.my.lead')}</p>
+      </section>
+      <Body session={session} />
+    </div>
+  );
+}
+
+function Body({ session }: { session: ParentSession }) {
+  const t = useT();
+  const location = useLocation();
+  if (session.state === 'loading') return <LoadingState>{t('apply.my.loading')}</LoadingState>;
+  if (session.state === 'error') return <ErrorState message={t('apply.my.error')} error={session.error} />;
+  if (session.state === 'anonymous') {
+    return (
+      <EmptyState
+        message={t('apply.my.loginFirst')}
+        action={
+          <Link className="pub-button" to={loginHref(location.pathname)}>
+            {t('apply.my.login')}
+          </Link>
+        }
+      />
+    );
+  }
+  if (session.state === 'other') return <EmptyState message={t('apply.my.parentsOnly')} />;
+  return <ApplicationItems />;
+}
+
+function ApplicationItems() {
+  const t = useT();
+  const list = useQuery({
+    queryKey: myApplicationsKey,
+    queryFn: ({ signal }) => api.get<{ items: Application[] }>('/api/my/applications', undefined, signal),
+  });
+  if (list.isPending) return <LoadingState>{t('apply.my.loading')}</LoadingState>;
+  if (list.isError) {
+    return (
+      <ErrorState message={t('apply.my.error')} error={list.error} onRetry={() => void list.refetch()} />
+    );
+  }
+  if (list.data.items.length === 0) {
+    return (
+      <EmptyState
+        message={t('apply.my.empty')}
+        action={
+          <Link className="pub-button" to="/find">
+            {t('apply.my.find')}
+          </Link>
+        }
+      />
+    );
+  }
+  return (
+    <ul className="bk-items">
+      {list.data.items.map((a) => (
+        <ApplicationItem key={a.id} a={a} />
+      ))}
+    </ul>
+  );
+}
+
+function ApplicationItem({ a }: { a: Application }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <li className={`pub-card bk-item ap-item-${a.status}`}>
+      <p className="bk-item-head">
+        <Link to={`/providers/${a.providerId}`}>{a.providerName}</Link>
+        <span className={`pub-tag bk-status ap-status-${a.status}`}>{t(`apply.status.${a.status}`)}</span>
+      </p>
+      {a.status === 'waiting' && a.position !== null && (
+        <p className="bk-item-when">{t('apply.my.position', { n: formatInteger(lang, a.position) })}</p>
+      )}
+      <p>
+        {t('apply.my.child', { name: a.childName })}
+        <span className="pp-chip ap-class">{localName(CLASS_TYPE_NAMES[a.classType], lang)}</span>
+      </p>
+      <p className="pub-muted">
+        {t('apply.my.desiredStart', { date: formatLongDate(lang, a.desiredStart) })}
+      </p>
+      {a.status === 'declined' && a.declineReason && (
+        <p className="ap-reason">{t('apply.my.reason', { reason: a.declineReason })}</p>
+      )}
+    </li>
+  );
+}
