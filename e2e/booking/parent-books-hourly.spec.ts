@@ -11,7 +11,8 @@ async function publishSlot(request: import('@playwright/test').APIRequestContext
   });
   expect(login.status()).toBe(200);
   const day = new Date(Date.now() + (8 + 48) * 3600_000).toISOString().slice(0, 10);
-  const start = `${String(9 + Math.floor(Math.random() * 8)).padStart(2, '0')}:${String(Math.floor(Math.random() * 6) * 10).padStart(2, '0')}`;
+  // Minutes the demo's own slots (09:00, 14:30) never use, so the link names stay unique.
+  const start = `${String(9 + Math.floor(Math.random() * 8)).padStart(2, '0')}:${['10', '20', '40', '50'][Math.floor(Math.random() * 4)]}`;
   const end = `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:${start.slice(3)}`;
   const res = await request.post('/api/slots', {
     headers: { 'x-requested-with': 'tuoyu' },

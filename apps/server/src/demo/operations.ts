@@ -193,6 +193,7 @@ export async function loadDemoOperations(
     })
     .execute();
   await checkInToday(trx, [...classIdsByProvider.keys()].slice(0, 6), today);
+  await publishDemoSlots(trx, providers, ids, today);
 
   // One person banned for life (未成年人保护法 art. 62): hiring them anywhere is refused.
   const banned = makeResidentId('150802', '1983-04-12', 999);
@@ -330,4 +331,51 @@ async function checkInToday(trx: Transaction<Database>, providerIds: number[], t
         .execute();
     for (const c of classes) await trackBreach(trx, providerId, c.id, today, at);
   }
+}
+
+/** Hourly-care slots for the next week at the first providers that offer hourly care. */
+async function publishDemoSlots(
+  trx: Transaction<Database>,
+  providers: DemoProvider[],
+  ids: number[],
+  today: string,
+) {
+  const hourly = providers
+    .map((p, i) => ({ p, id: ids[i] }))
+    .filter(
+      ({ p, id }) => id !== undefined && isPubliclyListed(p.status) && p.serviceForms.includes('hourly'),
+    )
+    .slice(0, 5);
+  const now = nowIso();
+  const rows = [];
+  for (const { p, id } of hourly) {
+    for (let d = 1; d <= 7; d++) {
+      const date = new Date(Date.parse(`${today}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+      for (const [start, end] of [
+        ['09:00', '11:00'],
+        ['14:30', '16:30'],
+      ] as const) {
+        rows.push({
+          provider_id: id ?? 0,
+          division_code: p.divisionCode,
+          date,
+          start_time: start,
+          end_time: end,
+          // Beijing wall-clock time as an instant (UTC+8, no daylight saving).
+          starts_at: new Date(Date.parse(`${date}T${start}:00+08:00`)).toISOString(),
+          places: 4,
+          booked: 0,
+          class_type: null,
+          created_by: 0,
+          created_at: now,
+          withdrawn_at: null,
+        });
+      }
+    }
+  }
+  if (rows.length)
+    await trx
+      .insertInto('slots')
+      .values(rows as never)
+      .execute();
 }
