@@ -156,7 +156,7 @@ export async function loadDemoOperations(
           sex: Number(residentId[16]) % 2 === 1 ? 'male' : 'female',
           guardians_enc: encryptField(ctx.keys, JSON.stringify(guardians)),
           guardians_masked: JSON.stringify(guardians.map((g) => ({ ...g, mobile: maskMobile(g.mobile) }))),
-          enrolled_on: enrolledOn > today ? today : enrolledOn,
+          enrolled_on: [enrolledOn, today].sort()[0] ?? today,
           vaccination_up_to_date: 1,
           entry_exam_date: today,
           left_on: null,
