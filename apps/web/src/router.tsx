@@ -112,12 +112,34 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./console/operations/RollCallPage')).RollCallPage }),
       },
       {
+        path: 'provider-desk/slots',
+        lazy: async () => ({ Component: (await import('./console/provider-desk/SlotsPage')).SlotsPage }),
+      },
+      {
+        path: 'provider-desk/applications',
+        lazy: async () => ({
+          Component: (await import('./console/provider-desk/ApplicationsPage')).ApplicationsPage,
+        }),
+      },
+      {
         path: 'operations/ratios',
         lazy: async () => ({ Component: (await import('./console/operations/RatiosPage')).RatiosPage }),
       },
       {
         path: 'operations/bans',
         lazy: async () => ({ Component: (await import('./console/operations/BansPage')).BansPage }),
+      },
+      {
+        path: 'care/health-checks',
+        lazy: async () => ({ Component: (await import('./console/care/HealthChecksPage')).HealthChecksPage }),
+      },
+      {
+        path: 'care/reports',
+        lazy: async () => ({ Component: (await import('./console/care/ReportsPage')).ReportsPage }),
+      },
+      {
+        path: 'care/standards',
+        lazy: async () => ({ Component: (await import('./console/care/StandardsPage')).StandardsPage }),
       },
       {
         path: 'password',

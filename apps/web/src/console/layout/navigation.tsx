@@ -1,16 +1,21 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CheckSquareOutlined,
+  ClockCircleOutlined,
+  ControlOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
   FormOutlined,
   IdcardOutlined,
   KeyOutlined,
+  MedicineBoxOutlined,
   PayCircleOutlined,
   SendOutlined,
   SmileOutlined,
+  SolutionOutlined,
   StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -184,6 +189,20 @@ export const navGroups: NavGroup[] = [
         audience: ['provider_manager', 'provider_staff'],
       },
       {
+        key: 'desk-applications',
+        path: '/console/provider-desk/applications',
+        label: 'desk.nav.applications',
+        icon: <SolutionOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'desk-slots',
+        path: '/console/provider-desk/slots',
+        label: 'desk.nav.slots',
+        icon: <ClockCircleOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
         key: 'ops-roll-call',
         path: '/console/operations/roll-call',
         label: 'ops.nav.rollCall',
@@ -210,6 +229,35 @@ export const navGroups: NavGroup[] = [
         label: 'ops.nav.bans',
         icon: <StopOutlined aria-hidden />,
         audience: ['county_regulator', 'city_regulator'],
+      },
+    ],
+  },
+  {
+    key: 'care',
+    label: 'care.nav.group',
+    pages: [
+      {
+        key: 'care-health-checks',
+        path: '/console/care/health-checks',
+        label: 'care.nav.healthChecks',
+        icon: <MedicineBoxOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'care-reports',
+        path: '/console/care/reports',
+        label: 'care.nav.reports',
+        icon: <BarChartOutlined aria-hidden />,
+        // A provider's users see their own month; county and city regulators every provider in scope.
+        audience: ['provider_manager', 'provider_staff', 'county_regulator', 'city_regulator'],
+      },
+      {
+        key: 'care-standards',
+        path: '/console/care/standards',
+        label: 'care.nav.standards',
+        icon: <ControlOutlined aria-hidden />,
+        // City regulators and administrators edit; county regulators and the joint office read.
+        audience: ['city_regulator', 'sysadmin', 'county_regulator', 'jc_office'],
       },
     ],
   },

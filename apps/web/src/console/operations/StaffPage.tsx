@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
+import { ExcelImport } from '../common/ExcelImport';
 import { PageHeader } from '../common/PageHeader';
 import { applyServerErrors } from '../common/serverErrors';
 import { useCreateStaff, useStaff } from './queries';
@@ -55,6 +56,14 @@ export function StaffPage() {
           ) : undefined
         }
       />
+      {mayCreate && (
+        <ExcelImport
+          uploadPath="/api/staff/import"
+          templateHref="/api/staff/template.xlsx"
+          buttonLabel="desk.staffImport"
+          invalidate={[['operations', 'staff']]}
+        />
+      )}
       <Card>
         {staff.isError && !staff.data ? (
           <ErrorResult error={staff.error} onRetry={() => void staff.refetch()} />

@@ -1,3 +1,5 @@
+import type { consoleCareZhCN } from './console-care.zh-CN';
+import type { consoleDeskZhCN } from './console-desk.zh-CN';
 import type { consoleOperationsZhCN } from './console-operations.zh-CN';
 import type { consoleProvidersZhCN } from './console-providers.zh-CN';
 import { publicApplyZhCN } from './public-apply.zh-CN';
@@ -327,4 +329,6 @@ export type BaseMessageKey = keyof typeof zhCN;
 export type MessageKey =
   | BaseMessageKey
   | keyof typeof consoleOperationsZhCN
+  | keyof typeof consoleDeskZhCN
+  | keyof typeof consoleCareZhCN
   | keyof typeof consoleProvidersZhCN;
