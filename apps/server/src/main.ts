@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDb } from './db';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
+import { backfillMobileHashes } from './modules/users/service';
 import { purgeExpiredSessions } from './platform/auth/sessions';
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
   const { app, ctx } = await buildApp({ config, db });
+  await backfillMobileHashes(ctx);
   if (config.demo) {
     const seeded = await seedDemo(ctx);
     app.log.info({ seeded }, seeded ? 'demo data loaded' : 'demo data already present');

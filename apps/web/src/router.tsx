@@ -38,6 +38,12 @@ export const router = createBrowserRouter([
           Component: (await import('./public/applications/MyApplicationsPage')).MyApplicationsPage,
         }),
       },
+      {
+        path: 'my/notifications',
+        lazy: async () => ({
+          Component: (await import('./public/notifications/MyNotificationsPage')).MyNotificationsPage,
+        }),
+      },
       { path: '*', Component: PublicNotFoundPage },
     ],
   },

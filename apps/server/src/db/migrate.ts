@@ -8,6 +8,7 @@ import * as m004 from './migrations/2026112904_search_and_summaries';
 import * as m005 from './migrations/2026112905_operations';
 import * as m006 from './migrations/2026112906_booking';
 import * as m007 from './migrations/2026112907_reports';
+import * as m008 from './migrations/2026112908_parent_notifications';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026112905_operations': m005,
   '2026112906_booking': m006,
   '2026112907_reports': m007,
+  '2026112908_parent_notifications': m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

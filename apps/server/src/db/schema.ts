@@ -55,6 +55,8 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
   provider_id: number | null;
+  /** Keyed hash of the mobile (platform/crypto lookupHash): guardians reach their parent account. */
+  mobile_hash: string | null;
 }
 
 export interface SessionTable {

@@ -194,6 +194,7 @@ export async function loadDemoOperations(
     .execute();
   await checkInToday(trx, [...classIdsByProvider.keys()].slice(0, 6), today);
   await publishDemoSlots(trx, providers, ids, today);
+  await demoParentNotification(ctx, trx, ids[0], today);
 
   // One person banned for life (未成年人保护法 art. 62): hiring them anywhere is refused.
   const banned = makeResidentId('150802', '1983-04-12', 999);
@@ -378,4 +379,69 @@ async function publishDemoSlots(
       .insertInto('slots')
       .values(rows as never)
       .execute();
+}
+
+/**
+ * The demo parent (`parent`, 13804780010) is the guardian of a child at the first provider, whose
+ * morning check today found a temperature: the parent sees it under 我的消息.
+ */
+async function demoParentNotification(
+  ctx: AppContext,
+  trx: Transaction<Database>,
+  providerId: number | undefined,
+  today: string,
+) {
+  if (providerId === undefined) return;
+  const parent = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'parent')
+    .executeTakeFirst();
+  const child = await trx
+    .selectFrom('children')
+    .select(['id', 'name', 'class_id', 'division_code'])
+    .where('provider_id', '=', providerId)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!child) return;
+  const guardians = [{ name: '刘女士', relation: '母亲', mobile: '13804780010' }];
+  await trx
+    .updateTable('children')
+    .set({
+      guardians_enc: encryptField(ctx.keys, JSON.stringify(guardians)),
+      guardians_masked: JSON.stringify(guardians.map((g) => ({ ...g, mobile: maskMobile(g.mobile) }))),
+    })
+    .where('id', '=', child.id)
+    .execute();
+  const at = nowIso();
+  const note = '晨检体温 37.6℃，精神尚可，已电话告知家长，午检复查';
+  await trx
+    .insertInto('health_checks')
+    .values({
+      provider_id: providerId,
+      child_id: child.id,
+      class_id: child.class_id,
+      division_code: child.division_code,
+      day: today,
+      session: 'morning',
+      result: 'abnormal',
+      note,
+      checked_by: 0,
+      created_at: at,
+    } as never)
+    .execute();
+  const notes = [null, parent?.id ?? null].map((userId) => ({
+    user_id: userId,
+    provider_id: providerId,
+    child_id: child.id,
+    kind: 'health_check.abnormal',
+    title: `${child.name}晨检异常`,
+    body: `${today} 晨检：${note}`,
+    created_at: at,
+    read_at: null,
+  }));
+  await trx
+    .insertInto('notifications')
+    .values(notes as never)
+    .execute();
 }

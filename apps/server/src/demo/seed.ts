@@ -7,7 +7,7 @@ import { insertUser } from '../modules/users/queries';
 import { recordAudit } from '../platform/audit';
 import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
-import { encryptField } from '../platform/crypto';
+import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso } from '../platform/time';
 import { loadDemoProviders } from './providers';
 
@@ -121,6 +121,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         username: a.username,
         display_name: a.displayName,
         mobile_enc: a.mobile ? encryptField(ctx.keys, a.mobile) : null,
+        mobile_hash: a.mobile ? lookupHash(ctx.keys, a.mobile) : null,
         role: a.role,
         division_code: a.divisionCode,
         unit: a.unit ?? null,

@@ -17,7 +17,7 @@ import { migrateToLatest } from '../db/migrate';
 import { insertUser } from '../modules/users/queries';
 import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
-import { encryptField } from '../platform/crypto';
+import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso } from '../platform/time';
 
 export const TEST_PASSWORD = 'Test-Passw0rd!';
@@ -120,6 +120,7 @@ export async function createUser(ctx: AppContext, o: UserOverrides = {}) {
     username,
     display_name: o.displayName ?? `测试用户${seq}`,
     mobile_enc: o.mobile ? encryptField(ctx.keys, o.mobile) : null,
+    mobile_hash: o.mobile ? lookupHash(ctx.keys, o.mobile) : null,
     role,
     division_code: divisionCode,
     unit: o.unit === undefined ? (role.endsWith('regulator') ? 'health' : null) : o.unit,

@@ -76,6 +76,45 @@ describe('daily health checks (晨午检)', () => {
     expect(row).toEqual({ user_id: null, provider_id: p.providerId });
   });
 
+  it('delivers an abnormal result to the guardian’s own parent account, found by mobile number', async () => {
+    const p = await providerWithInfants(t, samr, linhe, 1);
+    const c = p.children[0] ?? 0;
+    // The fixtures' guardian mobile is 13900000000.
+    const guardian = await userSession(t, { role: 'parent', divisionCode: '150800', mobile: '13900000000' });
+    const stranger = await userSession(t, { role: 'parent', divisionCode: '150800', mobile: '13911112222' });
+    await check(p.manager, { childId: c, session: 'noon', result: 'abnormal', note: '午睡后轻微咳嗽' });
+    const mine = (await call(t.app, 'GET', '/api/my/notifications', { cookie: guardian.cookie })).json()
+      .items;
+    expect(mine.length).toBeGreaterThanOrEqual(1);
+    expect(mine[0]).toMatchObject({
+      kind: 'health_check.abnormal',
+      body: expect.stringContaining('午睡后轻微咳嗽'),
+      readAt: null,
+    });
+    expect(
+      (await call(t.app, 'GET', '/api/my/notifications', { cookie: stranger.cookie })).json().items,
+    ).toHaveLength(0);
+    expect(
+      (await call(t.app, 'POST', `/api/my/notifications/${mine[0].id}/read`, { cookie: stranger.cookie }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await call(t.app, 'POST', `/api/my/notifications/${mine[0].id}/read`, { cookie: guardian.cookie }))
+        .statusCode,
+    ).toBe(200);
+    const after = (await call(t.app, 'GET', '/api/my/notifications', { cookie: guardian.cookie })).json()
+      .items;
+    expect(after[0].readAt).not.toBeNull();
+    const raw = JSON.stringify(
+      await t.ctx.db
+        .selectFrom('users')
+        .select(['mobile_hash', 'mobile_enc'])
+        .where('id', '=', guardian.id)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(raw).not.toContain('13900000000');
+  });
+
   it('counts the day per class: children present, checks per session, abnormal results', async () => {
     const p = await providerWithInfants(t, samr, linhe, 3);
     // Two of the three children come in; the third stays home.

@@ -5,12 +5,28 @@ import {
   HealthCheckQuery,
   IdParam,
   NotificationList,
+  Ok,
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as service from './service';
 
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+
+const MyNotifications = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.string(),
+      title: z.string(),
+      body: z.string(),
+      providerName: z.string(),
+      createdAt: z.string(),
+      readAt: z.string().nullable(),
+    }),
+  ),
+});
 
 export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -53,6 +69,31 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => service.childNotifications(ctx, callerOf(req), req.params.id),
+    );
+    app.get(
+      '/api/my/notifications',
+      {
+        config: { access: { roles: ['parent'] } },
+        schema: {
+          tags: ['health-checks'],
+          summary: '我的消息 A parent’s notifications',
+          response: { 200: MyNotifications },
+        },
+      },
+      async (req) => service.myNotifications(ctx, callerOf(req)),
+    );
+    app.post(
+      '/api/my/notifications/:id/read',
+      {
+        config: { access: { roles: ['parent'] } },
+        schema: {
+          tags: ['health-checks'],
+          summary: '标为已读 Mark read',
+          params: IdParam,
+          response: { 200: Ok },
+        },
+      },
+      async (req) => service.markNotificationRead(ctx, callerOf(req), req.params.id),
     );
   };
 }

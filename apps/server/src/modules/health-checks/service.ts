@@ -7,6 +7,7 @@
 import type { HealthCheckBody, HealthCheckDay } from '@tuoyu/contracts';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
+import { decryptField, lookupHash } from '../../platform/crypto';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { ownProvider } from '../children/service';
@@ -30,7 +31,7 @@ export async function recordHealthCheck(
   // Another provider's child (or one who has left) does not exist for this caller.
   const child = await ctx.db
     .selectFrom('children')
-    .select(['id', 'name', 'class_id', 'division_code'])
+    .select(['id', 'name', 'class_id', 'division_code', 'guardians_enc'])
     .where('id', '=', b.childId)
     .where('provider_id', '=', providerId)
     .where('left_on', 'is', null)
@@ -83,6 +84,34 @@ export async function recordHealthCheck(
         .returning('id')
         .executeTakeFirstOrThrow();
       notificationId = n.id;
+      // The guardians' own accounts, found by the keyed hash of their mobile numbers.
+      const guardians = JSON.parse(decryptField(ctx.keys, child.guardians_enc)) as { mobile: string }[];
+      const parents = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', 'parent')
+        .where('status', '=', 'active')
+        .where(
+          'mobile_hash',
+          'in',
+          guardians.map((g) => lookupHash(ctx.keys, g.mobile)),
+        )
+        .execute();
+      for (const p of parents) {
+        await trx
+          .insertInto('notifications')
+          .values({
+            user_id: p.id,
+            provider_id: providerId,
+            child_id: child.id,
+            kind: 'health_check.abnormal',
+            title: `${child.name}${SESSION_ZH[b.session]}异常`,
+            body: `${day} ${SESSION_ZH[b.session]}：${note ?? ''}`,
+            created_at: at,
+            read_at: null,
+          })
+          .execute();
+      }
     }
     await recordAudit(trx, ctx.keys, actor, {
       action: 'health_check.record',
@@ -170,4 +199,41 @@ export async function childNotifications(ctx: AppContext, caller: SessionUser, c
       readAt: r.read_at,
     })),
   };
+}
+
+/** The parent's own notifications (abnormal health checks of their children), newest first. */
+export async function myNotifications(ctx: AppContext, caller: SessionUser) {
+  const rows = await ctx.db
+    .selectFrom('notifications as n')
+    .innerJoin('providers as p', 'p.id', 'n.provider_id')
+    .select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at', 'p.name as provider_name'])
+    .where('n.user_id', '=', caller.id)
+    .orderBy('n.id', 'desc')
+    .limit(100)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      providerName: r.provider_name,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    })),
+  };
+}
+
+/** Marks one of the parent's own notifications read (404 for anyone else's). */
+export async function markNotificationRead(ctx: AppContext, caller: SessionUser, id: number) {
+  const mine = await ctx.db
+    .selectFrom('notifications')
+    .select(['id', 'read_at'])
+    .where('id', '=', id)
+    .where('user_id', '=', caller.id)
+    .executeTakeFirst();
+  if (!mine) throw notFound();
+  if (!mine.read_at)
+    await ctx.db.updateTable('notifications').set({ read_at: nowIso() }).where('id', '=', id).execute();
+  return { ok: true as const };
 }

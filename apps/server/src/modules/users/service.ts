@@ -5,7 +5,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth/passwords';
 import { revokeUserSessions } from '../../platform/auth/sessions';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { decryptField, encryptField } from '../../platform/crypto';
+import { decryptField, encryptField, lookupHash } from '../../platform/crypto';
 import { AppError, type FieldError, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { diffFields } from '../../platform/masking';
 import { FIELD_MESSAGES } from '../../platform/messages';
@@ -123,6 +123,7 @@ export async function createUser(
       username: body.username,
       display_name: body.displayName,
       mobile_enc: mobile ? encryptField(ctx.keys, mobile) : null,
+      mobile_hash: mobile ? lookupHash(ctx.keys, mobile) : null,
       role: body.role,
       division_code: body.divisionCode,
       unit,
@@ -200,6 +201,8 @@ export async function updateUser(
       display_name: body.displayName,
       mobile_enc:
         body.mobile === undefined ? undefined : body.mobile ? encryptField(ctx.keys, body.mobile) : null,
+      mobile_hash:
+        body.mobile === undefined ? undefined : body.mobile ? lookupHash(ctx.keys, body.mobile) : null,
       role: body.role,
       division_code: body.divisionCode,
       unit: body.unit,
@@ -263,4 +266,23 @@ export async function resetPassword(
       },
     });
   });
+}
+
+/** Fills the look-up hash of accounts whose mobile predates it (run at start; a no-op after). */
+export async function backfillMobileHashes(ctx: AppContext) {
+  const rows = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'mobile_enc'])
+    .where('mobile_enc', 'is not', null)
+    .where('mobile_hash', 'is', null)
+    .execute();
+  for (const r of rows) {
+    if (!r.mobile_enc) continue;
+    await ctx.db
+      .updateTable('users')
+      .set({ mobile_hash: lookupHash(ctx.keys, decryptField(ctx.keys, r.mobile_enc)) })
+      .where('id', '=', r.id)
+      .execute();
+  }
+  return rows.length;
 }

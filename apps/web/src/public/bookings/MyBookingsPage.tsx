@@ -25,7 +25,8 @@ export function MyBookingsPage() {
         <p>{t('my.lead')}</p>
       </section>
       <p className="bk-my">
-        <Link to="/my/applications">{t('apply.fromBookings')} ›</Link>
+        <Link to="/my/applications">{t('apply.fromBookings')} ›</Link>{' '}
+        <Link to="/my/notifications">{t('notices.title')} ›</Link>
       </p>
       <Body session={session} />
     </div>

@@ -45,6 +45,16 @@ export const en: Record<BaseMessageKey, string> = {
   'public.toolsLabel': 'Site settings and login',
   'public.largeText': 'Large text',
   'public.myBookings': 'My bookings',
+  'notices.title': 'My messages',
+  'notices.lead':
+    'Messages from your child’s provider, such as anything found at the morning or noon health check.',
+  'notices.loading': 'Loading messages…',
+  'notices.error': 'Messages cannot be loaded just now. Please try again later.',
+  'notices.loginFirst': 'Log in with your parent account to see your messages.',
+  'notices.empty':
+    'No messages yet. If a health check at the provider finds something, you will be told here.',
+  'notices.unread': 'Unread',
+  'notices.markRead': 'Mark as read',
   'public.staffLogin': 'Staff login',
   'public.demoBadge': 'Demo data',
   'public.demoNote': 'The platform is in a demonstration phase; some content on this page is demo data.',
