@@ -1,6 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CareClass, ChildList } from '@tuoyu/contracts';
-import { isValidMobile, isValidResidentId } from '@tuoyu/domain';
+import { isValidResidentId } from '@tuoyu/domain';
 import {
   Alert,
   App,
@@ -23,6 +22,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
+import { GuardiansList } from './GuardiansList';
 import { applyNestedServerErrors } from './nestedErrors';
 import { useChildRecord, useCreateChild, useLeaveChild } from './queries';
 
@@ -180,73 +180,7 @@ export function EnrolDrawer({
           <Switch checkedChildren={t('ops.yes')} unCheckedChildren={t('ops.no')} />
         </Form.Item>
         <Typography.Title level={5}>{t('ops.children.guardians')}</Typography.Title>
-        <Form.List name="guardians">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Flex key={field.key} gap={8} align="start" wrap>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[required(t('ops.children.guardianName'))]}
-                    style={{ flex: '1 1 120px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.children.guardianName')}
-                      aria-label={t('ops.children.guardianName')}
-                      maxLength={32}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'relation']}
-                    rules={[required(t('ops.children.relation'))]}
-                    style={{ flex: '0 1 100px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.children.relation')}
-                      aria-label={t('ops.children.relation')}
-                      maxLength={16}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'mobile']}
-                    rules={[
-                      required(t('ops.field.mobile')),
-                      {
-                        validator: (_, value: string | undefined) =>
-                          !value?.trim() || isValidMobile(value.trim())
-                            ? Promise.resolve()
-                            : Promise.reject(new Error(t('ops.field.mobileInvalid'))),
-                      },
-                    ]}
-                    style={{ flex: '1 1 140px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.field.mobile')}
-                      aria-label={t('ops.field.mobile')}
-                      maxLength={11}
-                      inputMode="tel"
-                    />
-                  </Form.Item>
-                  <Button
-                    icon={<DeleteOutlined aria-hidden />}
-                    aria-label={t('ops.children.guardianRemove')}
-                    title={t('ops.children.guardianRemove')}
-                    disabled={fields.length <= 1}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-              ))}
-              {fields.length < 4 && (
-                <Button
-                  icon={<PlusOutlined aria-hidden />}
-                  onClick={() => add({ name: '', relation: '', mobile: '' })}
-                >
-                  {t('ops.children.guardianAdd')}
-                </Button>
-              )}
-            </>
-          )}
-        </Form.List>
+        <GuardiansList />
       </Form>
     </Drawer>
   );

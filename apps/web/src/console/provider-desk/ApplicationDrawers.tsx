@@ -1,5 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { CLASS_TYPE_NAMES, isValidMobile, isValidResidentId } from '@tuoyu/domain';
+import { CLASS_TYPE_NAMES, isValidResidentId } from '@tuoyu/domain';
 import {
   Alert,
   App,
@@ -19,6 +18,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
+import { GuardiansList } from '../operations/GuardiansList';
 import { applyNestedServerErrors } from '../operations/nestedErrors';
 import { useClasses } from '../operations/queries';
 import { useLocalized } from '../providers/labels';
@@ -187,73 +187,7 @@ export function AcceptDrawer({
           </Form.Item>
         </Flex>
         <Typography.Title level={5}>{t('ops.children.guardians')}</Typography.Title>
-        <Form.List name="guardians">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Flex key={field.key} gap={8} align="start" wrap>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[required(t('ops.children.guardianName'))]}
-                    style={{ flex: '1 1 120px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.children.guardianName')}
-                      aria-label={t('ops.children.guardianName')}
-                      maxLength={32}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'relation']}
-                    rules={[required(t('ops.children.relation'))]}
-                    style={{ flex: '0 1 100px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.children.relation')}
-                      aria-label={t('ops.children.relation')}
-                      maxLength={16}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'mobile']}
-                    rules={[
-                      required(t('ops.field.mobile')),
-                      {
-                        validator: (_, value: string | undefined) =>
-                          !value?.trim() || isValidMobile(value.trim())
-                            ? Promise.resolve()
-                            : Promise.reject(new Error(t('ops.field.mobileInvalid'))),
-                      },
-                    ]}
-                    style={{ flex: '1 1 140px' }}
-                  >
-                    <Input
-                      placeholder={t('ops.field.mobile')}
-                      aria-label={t('ops.field.mobile')}
-                      maxLength={11}
-                      inputMode="tel"
-                    />
-                  </Form.Item>
-                  <Button
-                    icon={<DeleteOutlined aria-hidden />}
-                    aria-label={t('ops.children.guardianRemove')}
-                    title={t('ops.children.guardianRemove')}
-                    disabled={fields.length <= 1}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-              ))}
-              {fields.length < 4 && (
-                <Button
-                  icon={<PlusOutlined aria-hidden />}
-                  onClick={() => add({ name: '', relation: '', mobile: '' })}
-                >
-                  {t('ops.children.guardianAdd')}
-                </Button>
-              )}
-            </>
-          )}
-        </Form.List>
+        <GuardiansList />
       </Form>
     </Drawer>
   );
