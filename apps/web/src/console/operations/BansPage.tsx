@@ -1,23 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { isValidResidentId } from '@tuoyu/domain';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Drawer,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
+import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { applyServerErrors } from '../common/serverErrors';
@@ -121,7 +109,6 @@ interface BanFields {
 
 function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
   const [form] = Form.useForm<BanFields>();
   const create = useCreateBan();
@@ -145,22 +132,15 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={t('ops.bans.create')}
-      size={screens.sm === false ? '100%' : 520}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={520}
+      saving={create.isPending}
+      onSave={() => form.submit()}
+      error={formError}
     >
-      {formError && <Alert className="console-block" type="error" showIcon title={formError} />}
       <Form<BanFields> form={form} layout="vertical" onFinish={(fields) => void submit(fields)}>
         <Form.Item name="name" label={t('ops.field.name')} rules={[required(t('ops.field.name'))]}>
           <Input maxLength={32} />
@@ -200,6 +180,6 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
           <DatePicker />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

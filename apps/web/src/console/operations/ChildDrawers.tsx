@@ -3,7 +3,6 @@ import { isValidResidentId } from '@tuoyu/domain';
 import {
   Alert,
   App,
-  Button,
   DatePicker,
   Descriptions,
   Drawer,
@@ -22,6 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
+import { FormDrawer } from '../common/FormDrawer';
 import { GuardiansList } from './GuardiansList';
 import { applyNestedServerErrors } from './nestedErrors';
 import { useChildRecord, useCreateChild, useLeaveChild } from './queries';
@@ -57,7 +57,6 @@ export function EnrolDrawer({
   onClose: () => void;
 }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<EnrolFields>();
   const create = useCreateChild();
@@ -96,22 +95,15 @@ export function EnrolDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={t('ops.children.enrol')}
-      size={screens.sm === false ? '100%' : 600}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={600}
+      saving={create.isPending}
+      onSave={() => form.submit()}
+      error={formError}
     >
-      {formError && <Alert className="console-block" type="error" showIcon title={formError} />}
       <Form<EnrolFields>
         form={form}
         layout="vertical"
@@ -182,7 +174,7 @@ export function EnrolDrawer({
         <Typography.Title level={5}>{t('ops.children.guardians')}</Typography.Title>
         <GuardiansList />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

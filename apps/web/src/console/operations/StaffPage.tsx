@@ -2,15 +2,12 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { STAFF_ROLES, type StaffMember } from '@tuoyu/contracts';
 import { isValidMobile, isValidResidentId } from '@tuoyu/domain';
 import {
-  Alert,
   App,
   Button,
   Card,
   DatePicker,
-  Drawer,
   Flex,
   Form,
-  Grid,
   Input,
   Select,
   Space,
@@ -24,6 +21,7 @@ import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { ExcelImport } from '../common/ExcelImport';
+import { FormDrawer } from '../common/FormDrawer';
 import { PageHeader } from '../common/PageHeader';
 import { applyServerErrors } from '../common/serverErrors';
 import { useCreateStaff, useStaff } from './queries';
@@ -167,7 +165,6 @@ const isoOrNull = (value: Dayjs | null | undefined) => (value ? value.format('YY
 
 function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
   const [form] = Form.useForm<StaffFields>();
   const create = useCreateStaff();
@@ -203,22 +200,15 @@ function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={t('ops.staff.create')}
-      size={screens.sm === false ? '100%' : 600}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={600}
+      saving={create.isPending}
+      onSave={() => form.submit()}
+      error={formError}
     >
-      {formError && <Alert className="console-block" type="error" showIcon title={formError} />}
       <Form<StaffFields>
         form={form}
         layout="vertical"
@@ -325,6 +315,6 @@ function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
