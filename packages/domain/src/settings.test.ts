@@ -11,6 +11,11 @@ describe('standards.md params (city-configurable settings)', () => {
     ['maxFloor', 3],
     ['filingDeadlineWorkingDays', 5],
     ['correctionNoticeWorkingDays', 15],
+    ['defaultSamplePercent', 5],
+    ['publishResultWorkingDays', 20],
+    ['complaintAckWorkingDays', 2],
+    ['complaintAnswerWorkingDays', 15],
+    ['incidentLateHours', 24],
   ] as const satisfies readonly (readonly [keyof Settings, number])[])('default %s is %i', (key, value) => {
     expect(DEFAULT_SETTINGS[key]).toBe(value);
   });

@@ -21,6 +21,16 @@ export interface Settings {
   filingDeadlineWorkingDays: number;
   /** Working days to tell a non-compliant provider after filing (登记和备案办法: 15). */
   correctionNoticeWorkingDays: number;
+  /** Share of filed providers drawn per 双随机 round, in percent (standards.md supervision: param, 5 %). */
+  defaultSamplePercent: number;
+  /** Working days to publish an inspection's result (standards.md supervision: param, 20). */
+  publishResultWorkingDays: number;
+  /** Working days to acknowledge a complaint (SPEC C6: param, 2). */
+  complaintAckWorkingDays: number;
+  /** Working days to answer a complaint (SPEC C6: param, 15). */
+  complaintAnswerWorkingDays: number;
+  /** Hours after which an incident report counts as late (SPEC C7: param, 24). */
+  incidentLateHours: number;
 }
 
 /** Default settings, from /work/shared/domain/standards.md. */
@@ -33,6 +43,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxFloor: 3,
   filingDeadlineWorkingDays: 5,
   correctionNoticeWorkingDays: 15,
+  defaultSamplePercent: 5,
+  publishResultWorkingDays: 20,
+  complaintAckWorkingDays: 2,
+  complaintAnswerWorkingDays: 15,
+  incidentLateHours: 24,
 });
 
 /** Full settings: the city's overrides over {@link DEFAULT_SETTINGS}. */

@@ -9,6 +9,10 @@ import * as m005 from './migrations/2026112905_operations';
 import * as m006 from './migrations/2026112906_booking';
 import * as m007 from './migrations/2026112907_reports';
 import * as m008 from './migrations/2026112908_parent_notifications';
+import * as m009 from './migrations/2026112909_supervision';
+import * as m010 from './migrations/2026112910_complaints';
+import * as m011 from './migrations/2026112911_incidents';
+import * as m012 from './migrations/2026112912_credit';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -19,6 +23,10 @@ const migrations: Record<string, Migration> = {
   '2026112906_booking': m006,
   '2026112907_reports': m007,
   '2026112908_parent_notifications': m008,
+  '2026112909_supervision': m009,
+  '2026112910_complaints': m010,
+  '2026112911_incidents': m011,
+  '2026112912_credit': m012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,10 @@
  * so that SQLite and PostgreSQL return the same values to the same code.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ComplaintsTables } from './schema-complaints';
+import type { CreditTables } from './schema-credit';
+import type { IncidentsTables } from './schema-incidents';
+import type { SupervisionTables } from './schema-supervision';
 
 export interface DivisionTable {
   code: string;
@@ -292,7 +296,8 @@ export interface RatioBreachTable {
   carers_present: number;
 }
 
-export interface Database {
+/** Every table; the later capabilities keep their table types in schema-<capability>.ts. */
+export interface Database extends SupervisionTables, ComplaintsTables, IncidentsTables, CreditTables {
   classes: ClassTable;
   children: ChildTable;
   staff: StaffTable;

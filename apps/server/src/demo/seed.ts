@@ -82,6 +82,25 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'township_officer',
     divisionCode: '150802004',
   },
+  // Inspectors (监督检查人员) for "双随机" draws: health commission supervisors and, for joint checks
+  // (进一次门、查多项事), fire, police and market-regulation officers.
+  ...(
+    [
+      ['linhe-insp1', '临河区卫健监督 陈检查员', '150802', 'health'],
+      ['linhe-insp2', '临河区卫健监督 林检查员', '150802', 'health'],
+      ['linhe-insp3', '临河区消防救援大队 何检查员', '150802', 'fire'],
+      ['linhe-insp4', '临河区市场监管局 罗检查员', '150802', 'samr'],
+      ['wuyuan-insp1', '五原县卫健监督 高检查员', '150821', 'health'],
+      ['wuyuan-insp2', '五原县消防救援大队 梁检查员', '150821', 'fire'],
+      ['wuyuan-insp3', '五原县公安局 宋检查员', '150821', 'police'],
+    ] as const
+  ).map(([username, displayName, divisionCode, unit]) => ({
+    username,
+    displayName,
+    role: 'department_officer' as const,
+    divisionCode,
+    unit,
+  })),
   {
     username: 'jcoffice',
     displayName: '联席会议办公室 郑干事',

@@ -12,6 +12,11 @@ const Values = z.object({
   maxFloor: z.number().int().min(1).max(10),
   filingDeadlineWorkingDays: z.number().int().min(1).max(60),
   correctionNoticeWorkingDays: z.number().int().min(1).max(90),
+  defaultSamplePercent: z.number().min(1).max(100),
+  publishResultWorkingDays: z.number().int().min(1).max(60),
+  complaintAckWorkingDays: z.number().int().min(1).max(15),
+  complaintAnswerWorkingDays: z.number().int().min(1).max(60),
+  incidentLateHours: z.number().int().min(1).max(168),
 });
 const Settings = z.object({ values: Values, defaults: Values });
 

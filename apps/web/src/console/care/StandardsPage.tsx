@@ -13,7 +13,7 @@ const EDITORS = ['city_regulator', 'sysadmin'];
 
 type Field = keyof Settings;
 
-/** The eight parameters in the order of the page, with the range the server accepts. */
+/** The parameters in the order of the page, with the range the server accepts. */
 const FIELDS: { name: Field; min: number; max: number; step: number; precision?: number }[] = [
   { name: 'mixedRatio', min: 1, max: 10, step: 1, precision: 0 },
   { name: 'mixedMaxSize', min: 1, max: 30, step: 1, precision: 0 },
@@ -23,6 +23,11 @@ const FIELDS: { name: Field; min: number; max: number; step: number; precision?:
   { name: 'maxFloor', min: 1, max: 10, step: 1, precision: 0 },
   { name: 'filingDeadlineWorkingDays', min: 1, max: 60, step: 1, precision: 0 },
   { name: 'correctionNoticeWorkingDays', min: 1, max: 90, step: 1, precision: 0 },
+  { name: 'defaultSamplePercent', min: 1, max: 100, step: 1 },
+  { name: 'publishResultWorkingDays', min: 1, max: 60, step: 1, precision: 0 },
+  { name: 'complaintAckWorkingDays', min: 1, max: 15, step: 1, precision: 0 },
+  { name: 'complaintAnswerWorkingDays', min: 1, max: 60, step: 1, precision: 0 },
+  { name: 'incidentLateHours', min: 1, max: 168, step: 1, precision: 0 },
 ];
 
 const label = (name: Field) => `care.std.${name}` as MessageKey;

@@ -261,6 +261,12 @@ export const navGroups: NavGroup[] = [
       },
     ],
   },
+  {
+    key: 'supervision',
+    label: 'plans.nav.group',
+    // 综合监管 (SPEC C5–C7): checklists and plans, inspections, complaints, incidents, credit, risk.
+    pages: [],
+  },
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 

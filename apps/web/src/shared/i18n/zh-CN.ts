@@ -1,10 +1,19 @@
 import type { consoleCareZhCN } from './console-care.zh-CN';
+import type { consoleComplaintsZhCN } from './console-complaints.zh-CN';
 import type { consoleDeskZhCN } from './console-desk.zh-CN';
+import type { consoleIncidentsZhCN } from './console-incidents.zh-CN';
+import type { consoleInspectionsZhCN } from './console-inspections.zh-CN';
 import type { consoleOperationsZhCN } from './console-operations.zh-CN';
+import type { consolePlansZhCN } from './console-plans.zh-CN';
 import type { consoleProvidersZhCN } from './console-providers.zh-CN';
+import type { consoleRiskZhCN } from './console-risk.zh-CN';
 import { publicApplyZhCN } from './public-apply.zh-CN';
+import type { publicBlacklistZhCN } from './public-blacklist.zh-CN';
 import { publicBookingZhCN } from './public-booking.zh-CN';
+import type { publicComplaintsZhCN } from './public-complaints.zh-CN';
+import type { publicDrawsZhCN } from './public-draws.zh-CN';
 import { publicFindZhCN } from './public-find.zh-CN';
+import type { publicInspectionsZhCN } from './public-inspections.zh-CN';
 
 /**
  * The Chinese message catalogue: the source of every interface string. `en.ts` must carry the same
@@ -339,4 +348,13 @@ export type MessageKey =
   | keyof typeof consoleOperationsZhCN
   | keyof typeof consoleDeskZhCN
   | keyof typeof consoleCareZhCN
-  | keyof typeof consoleProvidersZhCN;
+  | keyof typeof consoleProvidersZhCN
+  | keyof typeof consolePlansZhCN
+  | keyof typeof consoleInspectionsZhCN
+  | keyof typeof consoleComplaintsZhCN
+  | keyof typeof consoleIncidentsZhCN
+  | keyof typeof consoleRiskZhCN
+  | keyof typeof publicDrawsZhCN
+  | keyof typeof publicInspectionsZhCN
+  | keyof typeof publicComplaintsZhCN
+  | keyof typeof publicBlacklistZhCN;

@@ -1,0 +1,105 @@
+/** Table types of supervision (migration 2026112909_supervision): checklists, plans, inspections. */
+import type { Generated } from 'kysely';
+
+export interface ChecklistTable {
+  id: Generated<number>;
+  code: string;
+  version: number;
+  name: string;
+  status: 'active' | 'retired';
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ChecklistItemTable {
+  id: Generated<number>;
+  checklist_id: number;
+  seq: number;
+  category: string;
+  risk: string;
+  text: string;
+  legal_basis: string;
+}
+
+export interface InspectorConflictTable {
+  id: Generated<number>;
+  inspector_id: number;
+  provider_id: number;
+  reason: string;
+  declared_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface InspectionPlanTable {
+  id: Generated<number>;
+  name: string;
+  division_code: string;
+  checklist_id: number;
+  per_check: number;
+  due_by: string;
+  seed: string;
+  strata_json: string;
+  inspectors_json: string;
+  conflicts_json: string;
+  published_by: number;
+  published_at: string;
+  selected_json: string | null;
+  drawn_by: number | null;
+  drawn_at: string | null;
+}
+
+export interface InspectionTable {
+  id: Generated<number>;
+  plan_id: number | null;
+  provider_id: number;
+  division_code: string;
+  checklist_id: number;
+  kind: 'random' | 'complaint' | 'campaign' | 'follow_up';
+  status: 'assigned' | 'submitted' | 'closed';
+  due_by: string | null;
+  result: 'pass' | 'rectify' | 'fail' | null;
+  summary: string | null;
+  inspected_on: string | null;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  publish_due: string | null;
+  published_at: string | null;
+  complaint_id: number | null;
+  created_by: number;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface InspectionInspectorTable {
+  inspection_id: number;
+  user_id: number;
+}
+
+export interface InspectionFindingTable {
+  id: Generated<number>;
+  inspection_id: number;
+  item_id: number;
+  outcome: 'pass' | 'fail' | 'na';
+  note: string | null;
+  /** JSON array of file ids. */
+  photo_file_ids: Generated<string>;
+  status: 'open' | 'rectified' | 'verified' | null;
+  deadline: string | null;
+  reply: string | null;
+  reply_file_ids: Generated<string>;
+  replied_at: string | null;
+  replied_by: number | null;
+  verified_at: string | null;
+  verified_by: number | null;
+  rejection: string | null;
+}
+
+export interface SupervisionTables {
+  checklists: ChecklistTable;
+  checklist_items: ChecklistItemTable;
+  inspector_conflicts: InspectorConflictTable;
+  inspection_plans: InspectionPlanTable;
+  inspections: InspectionTable;
+  inspection_inspectors: InspectionInspectorTable;
+  inspection_findings: InspectionFindingTable;
+}

@@ -1,0 +1,4 @@
+/** Console strings of the risk view. */
+export const consoleRiskZhCN = {
+  'risk.nav.risk': '风险监测',
+};

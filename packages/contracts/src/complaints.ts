@@ -1,0 +1,2 @@
+/** HTTP contracts of complaints (being built). */
+export {};

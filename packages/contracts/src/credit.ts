@@ -1,0 +1,2 @@
+/** HTTP contracts of credit (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** HTTP contracts of incidents (being built). */
+export {};

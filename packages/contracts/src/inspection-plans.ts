@@ -1,0 +1,2 @@
+/** HTTP contracts of inspection-plans (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** HTTP contracts of inspections (being built). */
+export {};

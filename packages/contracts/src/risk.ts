@@ -1,0 +1,2 @@
+/** HTTP contracts of risk (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of checklists (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of complaints (being built). */
+export {};

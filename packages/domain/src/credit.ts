@@ -1,0 +1,2 @@
+/** Domain rules of credit (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of draw (being built). */
+export {};

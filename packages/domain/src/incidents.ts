@@ -1,0 +1,2 @@
+/** Domain rules of incidents (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of inspections (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of risk (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** Domain rules of sha256 (being built). */
+export {};
