@@ -10,6 +10,7 @@ import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso } from '../platform/time';
 import { loadDemoProviders } from './providers';
+import { loadDemoSupervision } from './supervision';
 
 export const DEMO_PASSWORD = 'Tuoyu@2025';
 
@@ -154,6 +155,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       });
     }
     const providers = await loadDemoProviders(ctx, trx, 'city', { passwordHash: hash });
+    await loadDemoSupervision(ctx, trx);
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,

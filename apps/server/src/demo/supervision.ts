@@ -1,0 +1,20 @@
+/**
+ * Demo supervision data, in dependency order: a finished 双随机 draw, its inspections in every
+ * state, complaints, incidents, then the credit records and blacklist that follow from them.
+ */
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import type { AppContext } from '../platform/context';
+import { loadDemoComplaints } from './complaints';
+import { loadDemoCredit } from './credit';
+import { loadDemoIncidents } from './incidents';
+import { loadDemoInspections } from './inspections';
+import { loadDemoPlans } from './plans';
+
+export async function loadDemoSupervision(ctx: AppContext, trx: Transaction<Database>): Promise<void> {
+  await loadDemoPlans(ctx, trx);
+  await loadDemoInspections(ctx, trx);
+  await loadDemoComplaints(ctx, trx);
+  await loadDemoIncidents(ctx, trx);
+  await loadDemoCredit(ctx, trx);
+}
