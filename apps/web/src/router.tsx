@@ -144,6 +144,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./console/care/ReportsPage')).ReportsPage }),
       },
       {
+        path: 'risk',
+        lazy: async () => ({ Component: (await import('./console/risk/RiskPage')).RiskPage }),
+      },
+      {
         path: 'care/standards',
         lazy: async () => ({ Component: (await import('./console/care/StandardsPage')).StandardsPage }),
       },

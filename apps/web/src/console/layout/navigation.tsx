@@ -9,6 +9,7 @@ import {
   DatabaseOutlined,
   FileProtectOutlined,
   FormOutlined,
+  HeatMapOutlined,
   IdcardOutlined,
   KeyOutlined,
   MedicineBoxOutlined,
@@ -265,7 +266,16 @@ export const navGroups: NavGroup[] = [
     key: 'supervision',
     label: 'plans.nav.group',
     // 综合监管 (SPEC C5–C7): checklists and plans, inspections, complaints, incidents, credit, risk.
-    pages: [],
+    pages: [
+      {
+        key: 'risk',
+        path: '/console/risk',
+        label: 'risk.nav.risk',
+        icon: <HeatMapOutlined aria-hidden />,
+        // County and city regulators, and township officers for their township (三级联动).
+        audience: ['county_regulator', 'city_regulator', 'township_officer'],
+      },
+    ],
   },
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
