@@ -77,6 +77,8 @@ for (const scale of scales) {
       ['search_division', '/api/public/providers?division=150802&hasVacancy=true'],
       ['search_near', '/api/public/providers?near=40.757,107.417&radiusKm=5'],
       ['indicator_places', '/api/public/indicators/places'],
+      // The county's risk view: every provider's facts gathered and weighed on each request.
+      ['risk_county', '/api/risk', { cookie }],
     ];
     for (const [name, path, headers] of figures) {
       const r = await measure(`${appUrl}${path}`, headers);
