@@ -39,9 +39,39 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'draws',
+        lazy: async () => ({ Component: (await import('./public/draws/DrawsPage')).DrawsPage }),
+      },
+      {
+        path: 'blacklist',
+        lazy: async () => ({ Component: (await import('./public/blacklist/BlacklistPage')).BlacklistPage }),
+      },
+      {
+        path: 'draws/:id',
+        lazy: async () => ({ Component: (await import('./public/draws/DrawPage')).DrawPage }),
+      },
+      {
         path: 'my/notifications',
         lazy: async () => ({
           Component: (await import('./public/notifications/MyNotificationsPage')).MyNotificationsPage,
+        }),
+      },
+      {
+        path: 'complaints/new',
+        lazy: async () => ({
+          Component: (await import('./public/complaints/NewComplaintPage')).NewComplaintPage,
+        }),
+      },
+      {
+        path: 'complaints/track',
+        lazy: async () => ({
+          Component: (await import('./public/complaints/TrackComplaintPage')).TrackComplaintPage,
+        }),
+      },
+      {
+        path: 'complaints/stats',
+        lazy: async () => ({
+          Component: (await import('./public/complaints/ComplaintStatsPage')).ComplaintStatsPage,
         }),
       },
       { path: '*', Component: PublicNotFoundPage },
@@ -140,12 +170,90 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./console/care/HealthChecksPage')).HealthChecksPage }),
       },
       {
+        path: 'complaints',
+        lazy: async () => ({
+          Component: (await import('./console/complaints/ComplaintsPage')).ComplaintsPage,
+        }),
+      },
+      {
+        path: 'complaints/:id',
+        lazy: async () => ({
+          Component: (await import('./console/complaints/ComplaintDetailPage')).ComplaintDetailPage,
+        }),
+      },
+      {
+        path: 'committee',
+        lazy: async () => ({ Component: (await import('./console/complaints/CommitteePage')).CommitteePage }),
+      },
+      {
         path: 'care/reports',
         lazy: async () => ({ Component: (await import('./console/care/ReportsPage')).ReportsPage }),
       },
       {
+        path: 'inspection-plans',
+        lazy: async () => ({
+          Component: (await import('./console/supervision-plans/PlansPage')).PlansPage,
+        }),
+      },
+      {
+        path: 'inspection-plans/:id',
+        lazy: async () => ({
+          Component: (await import('./console/supervision-plans/PlanDetailPage')).PlanDetailPage,
+        }),
+      },
+      {
+        path: 'checklists',
+        lazy: async () => ({
+          Component: (await import('./console/supervision-plans/ChecklistsPage')).ChecklistsPage,
+        }),
+      },
+      {
+        path: 'inspector-conflicts',
+        lazy: async () => ({
+          Component: (await import('./console/supervision-plans/ConflictsPage')).ConflictsPage,
+        }),
+      },
+      {
         path: 'risk',
         lazy: async () => ({ Component: (await import('./console/risk/RiskPage')).RiskPage }),
+      },
+      {
+        path: 'incidents',
+        lazy: async () => ({ Component: (await import('./console/incidents/IncidentsPage')).IncidentsPage }),
+      },
+      {
+        path: 'incidents/:id',
+        lazy: async () => ({
+          Component: (await import('./console/incidents/IncidentDetailPage')).IncidentDetailPage,
+        }),
+      },
+      {
+        path: 'emergency',
+        lazy: async () => ({
+          Component: (await import('./console/incidents/PreparednessPage')).PreparednessPage,
+        }),
+      },
+      {
+        path: 'credit',
+        lazy: async () => ({ Component: (await import('./console/credit/CreditPage')).CreditPage }),
+      },
+      {
+        path: 'inspections',
+        lazy: async () => ({
+          Component: (await import('./console/inspections/InspectionsPage')).InspectionsPage,
+        }),
+      },
+      {
+        path: 'inspections/:id',
+        lazy: async () => ({
+          Component: (await import('./console/inspections/InspectionPage')).InspectionPage,
+        }),
+      },
+      {
+        path: 'rectifications',
+        lazy: async () => ({
+          Component: (await import('./console/inspections/RectificationsPage')).RectificationsPage,
+        }),
       },
       {
         path: 'care/standards',

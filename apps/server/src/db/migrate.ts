@@ -13,6 +13,7 @@ import * as m009 from './migrations/2026112909_supervision';
 import * as m010 from './migrations/2026112910_complaints';
 import * as m011 from './migrations/2026112911_incidents';
 import * as m012 from './migrations/2026112912_credit';
+import * as m013 from './migrations/2026112913_default_checklists';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026112910_complaints': m010,
   '2026112911_incidents': m011,
   '2026112912_credit': m012,
+  '2026112913_default_checklists': m013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

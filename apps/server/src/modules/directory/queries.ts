@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { divisionPrefix, inScope } from '../../platform/scope';
 import { anyContains, containsPattern } from '../../platform/sql';
+import { notBlacklisted } from '../credit/listing';
 
 export interface DirectoryFilter {
   q?: string | undefined;
@@ -18,6 +19,8 @@ export interface DirectoryFilter {
   /** Sort by distance from here and, with a radius, keep only what lies within it. */
   near?: { lat: number; lng: number; radiusKm?: number | undefined } | undefined;
   engine?: 'sqlite' | 'postgres';
+  /** The provider's own page still shows a blacklisted provider (with the decision); search does not. */
+  withBlacklisted?: boolean;
 }
 
 const KM_PER_DEGREE = 111.195;
@@ -56,6 +59,7 @@ export function directoryQuery(db: Kysely<Database>, f: DirectoryFilter) {
     .innerJoin('divisions as d', 'd.code', 'p.division_code')
     .leftJoin('divisions as t', 't.code', 'p.township_code')
     .where('p.public', '=', 1);
+  if (!f.withBlacklisted) q = q.where(notBlacklisted('p.id'));
   if (f.division) {
     q =
       f.division.length === 9
@@ -114,7 +118,7 @@ export function pageDirectory(db: Kysely<Database>, f: DirectoryFilter, limit: n
 export type DirectoryRow = Awaited<ReturnType<typeof pageDirectory>>[number];
 
 export const findPublicProvider = (db: Kysely<Database>, id: number) =>
-  directoryQuery(db, {})
+  directoryQuery(db, { withBlacklisted: true })
     .innerJoin('filings as f', 'f.provider_id', 'p.id')
     .select([...PUBLIC_COLUMNS, 'p.contact_phone', 'f.filing_number', 'f.filed_at', 'f.filed_data'])
     .where('p.id', '=', id)

@@ -33,6 +33,29 @@ export async function storeFile(
   buf: Buffer,
 ) {
   if (!caller.providerId) throw forbidden();
+  const provider = await ctx.db
+    .selectFrom('providers')
+    .select(['division_code'])
+    .where('id', '=', caller.providerId)
+    .executeTakeFirst();
+  if (!provider) throw forbidden();
+  return storeProviderFile(ctx, actor, caller.id, caller.providerId, provider.division_code, name, buf);
+}
+
+/**
+ * Stores a file that belongs to a provider's records, uploaded by anyone allowed to add to them
+ * (the provider's users, or an inspector's photos taken at the provider): the file is filed under
+ * that provider and its division, so the provider and the regulators in scope may read it.
+ */
+export async function storeProviderFile(
+  ctx: AppContext,
+  actor: AuditActor,
+  ownerUserId: number,
+  providerId: number,
+  divisionCode: string,
+  name: string,
+  buf: Buffer,
+) {
   const mime = sniffMime(buf);
   if (!mime) {
     throw ruleBroken(
@@ -43,12 +66,6 @@ export async function storeFile(
       [{ path: 'file', message: { zh: '文件类型不支持', en: 'Unsupported file type' } }],
     );
   }
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code'])
-    .where('id', '=', caller.providerId)
-    .executeTakeFirst();
-  if (!provider) throw forbidden();
   const key = randomBytes(16).toString('hex');
   const dir = filesDir(ctx);
   await mkdir(dir, { recursive: true });
@@ -66,9 +83,9 @@ export async function storeFile(
         size: buf.length,
         sha256,
         storage_key: key,
-        owner_user_id: caller.id,
-        provider_id: caller.providerId,
-        division_code: provider.division_code,
+        owner_user_id: ownerUserId,
+        provider_id: providerId,
+        division_code: divisionCode,
         created_at: nowIso(),
       })
       .returning('id')
@@ -77,7 +94,7 @@ export async function storeFile(
       action: 'file.upload',
       entityType: 'file',
       entityId: row.id,
-      divisionCode: provider.division_code,
+      divisionCode,
       changes: { name: safeName, size: buf.length, sha256 },
     });
     return row.id;

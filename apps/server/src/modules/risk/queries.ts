@@ -147,3 +147,59 @@ export async function breachFacts(db: Db, ids: number[], w: RiskWindow, now: str
   }
   for (const [id, a] of acc) merge(into, id, { ratioBreaches: a.n, ratioBreachMinutes: a.minutes });
 }
+
+/** Complaints received in the window: answered as substantiated or partly, or still pending. */
+export async function complaintFacts(db: Db, ids: number[], w: RiskWindow, into: Partial2) {
+  if (ids.length === 0) return;
+  const rows = await db
+    .selectFrom('complaints')
+    .select((eb) => [
+      'provider_id',
+      eb.fn.sum<number>(eb.case().when('outcome', '=', 'substantiated').then(1).else(0).end()).as('yes'),
+      eb.fn.sum<number>(eb.case().when('outcome', '=', 'partly').then(1).else(0).end()).as('partly'),
+      eb.fn.sum<number>(eb.case().when('status', '!=', 'answered').then(1).else(0).end()).as('pending'),
+    ])
+    .where('provider_id', 'in', ids)
+    .where('received_on', '>=', w.since)
+    .groupBy('provider_id')
+    .execute();
+  for (const r of rows)
+    if (r.provider_id !== null)
+      merge(into, r.provider_id, {
+        complaintsSubstantiated: num(r.yes),
+        complaintsPartly: num(r.partly),
+        complaintsPending: num(r.pending),
+      });
+}
+
+/** Incidents that happened in the window: serious or critical ones, and any reported late. */
+export async function incidentFacts(db: Db, ids: number[], w: RiskWindow, into: Partial2) {
+  if (ids.length === 0) return;
+  const rows = await db
+    .selectFrom('incidents')
+    .select((eb) => [
+      'provider_id',
+      eb.fn
+        .sum<number>(eb.case().when('severity', 'in', ['serious', 'critical']).then(1).else(0).end())
+        .as('serious'),
+      eb.fn.sum<number>('late').as('late'),
+    ])
+    .where('provider_id', 'in', ids)
+    .where('occurred_at', '>=', `${w.since}T00:00:00.000Z`)
+    .groupBy('provider_id')
+    .execute();
+  for (const r of rows)
+    merge(into, r.provider_id, { seriousIncidents: num(r.serious), lateIncidents: num(r.late) });
+}
+
+/** Providers on the public blacklist now. */
+export async function blacklistFacts(db: Db, ids: number[], into: Partial2) {
+  if (ids.length === 0) return;
+  const rows = await db
+    .selectFrom('blacklist')
+    .select('provider_id')
+    .where('provider_id', 'in', ids)
+    .where('removed_at', 'is', null)
+    .execute();
+  for (const r of rows) merge(into, r.provider_id, { blacklisted: true });
+}

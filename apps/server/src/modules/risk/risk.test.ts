@@ -195,6 +195,78 @@ describe('risk view (issue 5 item 7): tiers from findings, breaches and status, 
     expect(risks.some((x) => x.providerId === draft.providerId)).toBe(false);
   });
 
+  it('substantiated complaints, a serious incident reported late and the blacklist raise the tier', async () => {
+    const complained = await filedProvider(samr, linhe);
+    const incident = await filedProvider(samr, linhe);
+    const listed = await filedProvider(samr, linhe);
+    for (const outcome of ['substantiated', 'partly'] as const) {
+      const filed = await call(t.app, 'POST', '/api/public/complaints', {
+        body: {
+          providerId: complained.providerId,
+          category: 'safety',
+          description: '午睡室的插座没有保护盖，孩子能摸到。',
+          anonymous: true,
+        },
+      });
+      expect(filed.statusCode).toBe(201);
+      const { id } = await t.ctx.db
+        .selectFrom('complaints')
+        .select('id')
+        .where('provider_id', '=', complained.providerId)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(
+        (await call(t.app, 'POST', `/api/complaints/${id}/acknowledge`, { cookie: linhe })).statusCode,
+      ).toBe(200);
+      const answered = await call(t.app, 'POST', `/api/complaints/${id}/answer`, {
+        cookie: linhe,
+        body: { outcome, reply: '经核查，已责令机构整改。' },
+      });
+      expect(answered.statusCode).toBe(200);
+    }
+    const reported = await call(t.app, 'POST', '/api/incidents', {
+      cookie: incident.manager,
+      body: {
+        type: 'burn',
+        severity: 'serious',
+        occurredAt: daysAgo(2),
+        description: '午餐时热汤洒出，一名幼儿手背烫伤。',
+        actionsTaken: '冷水冲洗后送医，已通知家长。',
+      },
+    });
+    expect(reported.json()).toMatchObject({ late: true, alert: true });
+    const blacklisted = await call(t.app, 'POST', '/api/blacklist', {
+      cookie: linhe,
+      body: {
+        providerId: listed.providerId,
+        decision: '存在虐童行为，吊销备案并列入黑名单。',
+        legalBasis: '《中华人民共和国未成年人保护法》第一百二十九条',
+        decidedOn: dateAgo(1),
+        decidingUnit: '临河区卫生健康委员会',
+      },
+    });
+    expect(blacklisted.statusCode).toBe(201);
+
+    const risks = new Map((await providerRisks(t.ctx.db, '150802')).map((r) => [r.providerId, r]));
+    expect(risks.get(complained.providerId)).toMatchObject({
+      tier: 'normal',
+      score: 4,
+      reasons: [
+        { code: 'complaint_substantiated', points: 3, count: 1 },
+        { code: 'complaint_partly', points: 1, count: 1 },
+      ],
+    });
+    expect(risks.get(incident.providerId)).toMatchObject({
+      tier: 'high',
+      score: 6,
+      reasons: [
+        { code: 'serious_incident', points: 4, count: 1 },
+        { code: 'late_incident', points: 2, count: 1 },
+      ],
+    });
+    expect(risks.get(listed.providerId)).toMatchObject({ tier: 'high', reasons: [{ code: 'blacklisted' }] });
+  });
+
   it('each county sees its own providers; the city sees all; another county is 404', async () => {
     const w = await filedProvider(samrWuyuan, wuyuan, '150821', '150821100');
     const linheIds = (await call(t.app, 'GET', '/api/risk', { cookie: linhe }))

@@ -12,7 +12,10 @@ import { notFound } from '../../platform/errors';
 import { divisionPrefix, isInScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import {
+  blacklistFacts,
   breachFacts,
+  complaintFacts,
+  incidentFacts,
   inspectableProviders,
   inspectionFacts,
   lastInspections,
@@ -49,6 +52,9 @@ async function assess(db: Db, prefix: string, now: string) {
   const facts = new Map<number, Partial<RiskFacts>>();
   await inspectionFacts(db, ids, w, facts);
   await breachFacts(db, ids, w, now, facts);
+  await complaintFacts(db, ids, w, facts);
+  await incidentFacts(db, ids, w, facts);
+  await blacklistFacts(db, ids, facts);
   const assessed = providers.map((p) => {
     const f: RiskFacts = {
       ...NO_RISK_FACTS,

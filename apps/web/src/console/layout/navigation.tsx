@@ -8,17 +8,21 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
+  FireOutlined,
   FormOutlined,
   HeatMapOutlined,
   IdcardOutlined,
   KeyOutlined,
   MedicineBoxOutlined,
   PayCircleOutlined,
+  ScheduleOutlined,
   SendOutlined,
   SmileOutlined,
   SolutionOutlined,
   StopOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@tuoyu/contracts';
 import type { ReactNode } from 'react';
@@ -267,6 +271,131 @@ export const navGroups: NavGroup[] = [
     label: 'plans.nav.group',
     // 综合监管 (SPEC C5–C7): checklists and plans, inspections, complaints, incidents, credit, risk.
     pages: [
+      {
+        key: 'incidents',
+        path: '/console/incidents',
+        label: 'inc.nav.monitor',
+        icon: <AlertOutlined aria-hidden />,
+        // 安全事故 for a provider (report, follow up), 事故监测 for regulators (alerts, close).
+        audience: [
+          'provider_manager',
+          'provider_staff',
+          'county_regulator',
+          'city_regulator',
+          'township_officer',
+        ],
+        roleLabels: { provider_manager: 'inc.nav.incidents', provider_staff: 'inc.nav.incidents' },
+        subPages: [{ key: 'incident-detail', match: /^\/console\/incidents\/\d+$/, label: 'inc.nav.detail' }],
+      },
+      {
+        key: 'emergency',
+        path: '/console/emergency',
+        label: 'inc.nav.preparedness',
+        icon: <FireOutlined aria-hidden />,
+        audience: [
+          'provider_manager',
+          'provider_staff',
+          'county_regulator',
+          'city_regulator',
+          'township_officer',
+        ],
+      },
+      {
+        key: 'credit',
+        path: '/console/credit',
+        label: 'credit.nav',
+        icon: <StopOutlined aria-hidden />,
+        // The blacklist and credit records; a provider's manager sees its own credit records.
+        audience: ['county_regulator', 'city_regulator', 'township_officer', 'provider_manager'],
+        roleLabels: { provider_manager: 'credit.nav.mine' },
+      },
+      {
+        key: 'complaints',
+        path: '/console/complaints',
+        label: 'cmp.nav.complaints',
+        icon: <SolutionOutlined aria-hidden />,
+        // 投诉举报: regulators by division, township officers and other officers the cases given to them.
+        audience: ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'],
+        subPages: [
+          { key: 'complaint-detail', match: /^\/console\/complaints\/\d+$/, label: 'cmp.nav.detail' },
+        ],
+      },
+      {
+        key: 'committee',
+        path: '/console/committee',
+        label: 'cmp.nav.committee',
+        icon: <TeamOutlined aria-hidden />,
+        // 家长委员会: the provider's manager keeps it, its staff read it.
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'inspection-plans',
+        path: '/console/inspection-plans',
+        label: 'plans.nav.plans',
+        icon: <ScheduleOutlined aria-hidden />,
+        // 双随机: the health commission plans and draws; inspectors and the joint office read.
+        audience: ['sysadmin', 'city_regulator', 'county_regulator', 'department_officer', 'jc_office'],
+        subPages: [
+          {
+            key: 'inspection-plan-detail',
+            match: /^\/console\/inspection-plans\/\d+$/,
+            label: 'plans.nav.planDetail',
+          },
+        ],
+      },
+      {
+        key: 'checklists',
+        path: '/console/checklists',
+        label: 'plans.nav.checklists',
+        icon: <UnorderedListOutlined aria-hidden />,
+        // Kept by the city; read by everyone who regulates or inspects.
+        audience: [
+          'sysadmin',
+          'city_regulator',
+          'county_regulator',
+          'township_officer',
+          'department_officer',
+          'jc_office',
+        ],
+      },
+      {
+        key: 'inspector-conflicts',
+        path: '/console/inspector-conflicts',
+        label: 'plans.nav.conflicts',
+        icon: <UserSwitchOutlined aria-hidden />,
+        // Inspectors declare for themselves; regulators see every declaration in their area.
+        audience: ['city_regulator', 'county_regulator', 'department_officer'],
+      },
+      {
+        key: 'inspections',
+        path: '/console/inspections',
+        label: 'insp.nav.inspections',
+        icon: <CheckSquareOutlined aria-hidden />,
+        // Inspectors their own tasks; regulators everything in scope (township officers read-only).
+        audience: ['department_officer', 'county_regulator', 'city_regulator', 'township_officer'],
+        subPages: [
+          {
+            key: 'inspection-detail',
+            match: /^\/console\/inspections\/\d+$/,
+            label: 'insp.nav.detail',
+            audience: [
+              'department_officer',
+              'county_regulator',
+              'city_regulator',
+              'township_officer',
+              'provider_manager',
+              'provider_staff',
+            ],
+          },
+        ],
+      },
+      {
+        key: 'rectifications',
+        path: '/console/rectifications',
+        label: 'insp.nav.rectifications',
+        icon: <FormOutlined aria-hidden />,
+        audience: ['provider_manager', 'provider_staff'],
+      },
       {
         key: 'risk',
         path: '/console/risk',

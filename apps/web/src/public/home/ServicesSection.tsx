@@ -13,7 +13,12 @@ interface Service {
 const services: Service[] = [
   { icon: 'find', title: 'public.service.find.title', body: 'public.service.find.body', to: '/find' },
   { icon: 'check', title: 'public.service.check.title', body: 'public.service.check.body' },
-  { icon: 'complain', title: 'public.service.complain.title', body: 'public.service.complain.body' },
+  {
+    icon: 'complain',
+    title: 'public.service.complain.title',
+    body: 'public.service.complain.body',
+    to: '/complaints/new',
+  },
   { icon: 'guide', title: 'public.service.guide.title', body: 'public.service.guide.body' },
 ];
 

@@ -7,9 +7,11 @@ import { ApiError, api } from '../../shared/api';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LazyApplySection } from '../applications/LazyApplySection';
+import { LazyBlacklistBanner } from '../blacklist/LazyBlacklistBanner';
 import { LazySlotsSection } from '../bookings/LazySlotsSection';
 import { formatAgeRange, formatFee, formatLongDate, localName } from '../common/format';
 import { DemoNotice, EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
+import { LazyInspectionsSection } from '../inspections/LazyInspectionsSection';
 import '../pages.css';
 import './provider.css';
 
@@ -115,9 +117,14 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
           {t('find.provider.filedOn', { date: formatLongDate(lang, p.filedAt) })}
           <br />
           <Link to={`/verify/${encodeURIComponent(p.filingNumber)}`}>{t('find.provider.verify')} ›</Link>
+          {' · '}
+          <Link to={`/complaints/new?providerId=${p.id}&providerName=${encodeURIComponent(p.name)}`}>
+            {t('public.footer.complaints')} ›
+          </Link>
         </p>
         {p.demo && <DemoNotice />}
       </header>
+      <LazyBlacklistBanner providerId={p.id} />
 
       <div className="pv-figures">
         <div className={p.vacancies > 0 ? 'pub-card pv-figure' : 'pub-card pv-figure pv-figure-none'}>
@@ -231,21 +238,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
           )}
         </Section>
 
-        <Section id="pv-inspections" title={t('find.provider.inspections')}>
-          {p.inspections.length === 0 ? (
-            <p className="pv-none">{t('find.provider.inspectionsNone')}</p>
-          ) : (
-            <ul className="pv-list">
-              {p.inspections.map((inspection, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: inspections carry no id in the disclosure.
-                <li key={i}>
-                  <span>{formatLongDate(lang, inspection.date)}</span>
-                  <span className="pv-list-value">{inspection.result}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
+        <LazyInspectionsSection providerId={p.id} />
 
         <Section id="pv-apply" title={t('find.provider.apply')}>
           <p>

@@ -1,0 +1,46 @@
+/**
+ * The default checklists (issue 5 item 1), version 1 and active, so every database — production,
+ * demo, tests — starts with templates built from standards.md. The city edits them later through
+ * the API, which inserts new versions; this migration's rows are never changed in place.
+ *
+ * The templates come from @tuoyu/domain (DEFAULT_CHECKLISTS), the one place that cites the
+ * standard of each item; a later change to those constants does not touch databases that already
+ * ran this migration (the city's versions are the living copy).
+ */
+import { DEFAULT_CHECKLISTS } from '@tuoyu/domain';
+import type { Kysely } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const now = new Date().toISOString();
+  for (const t of DEFAULT_CHECKLISTS) {
+    const row = (await db
+      .insertInto('checklists' as never)
+      .values({
+        code: t.code,
+        version: 1,
+        name: t.name,
+        status: 'active',
+        created_by: null,
+        created_at: now,
+      } as never)
+      .returning('id' as never)
+      .executeTakeFirstOrThrow()) as { id: number };
+    await db
+      .insertInto('checklist_items' as never)
+      .values(
+        t.items.map((i, n) => ({
+          checklist_id: row.id,
+          seq: n + 1,
+          category: i.category,
+          risk: i.risk,
+          text: i.text,
+          legal_basis: i.legalBasis,
+        })) as never,
+      )
+      .execute();
+  }
+}
+
+export async function down(): Promise<void> {
+  throw new Error('migrations are append-only; restore from a backup instead');
+}

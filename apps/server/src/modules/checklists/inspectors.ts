@@ -1,0 +1,208 @@
+/**
+ * The inspector pool and conflict declarations (standards.md, Supervision: a pool of inspectors,
+ * ≥ 2 per check, recusal of an inspector tied to the provider). The pool of a division is every
+ * active user the domain rule `mayInspectIn` admits there: health commission staff, and 消防, 公安,
+ * 市场监管 officers for joint checks.
+ */
+import type { ConflictBody, Inspector, InspectorConflict } from '@tuoyu/contracts';
+import { INSPECTOR_REGULATOR_ROLES, INSPECTOR_UNITS, isInspectorRole, mayInspectIn } from '@tuoyu/domain';
+import type { Db } from '../../db';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
+import { inScope, isInScope, scopeOf } from '../../platform/scope';
+import { nowIso } from '../../platform/time';
+import { referenceNames } from '../reference/names';
+import { INSPECTABLE_STATUSES } from '../risk/service';
+
+const msg = (zh: string, en: string) => ({ zh, en });
+
+/** "临河区卫生健康委 · 陈检查员"-style label parts for a user. */
+export async function inspectorLabel(
+  db: Db,
+  u: { display_name: string; unit: string | null; division_code: string },
+) {
+  const names = await referenceNames(db);
+  const divisionName = names.divisions.get(u.division_code) ?? u.division_code;
+  const unitLocal = u.unit ? names.units.get(u.unit) : undefined;
+  const unitName = unitLocal ? `${divisionName}${unitLocal}` : null;
+  return { divisionName, unitName, label: unitName ? `${unitName} · ${u.display_name}` : u.display_name };
+}
+
+/** Every active user allowed to inspect in `divisionCode`, ordered by division, unit, id. */
+export async function inspectorPool(db: Db, divisionCode: string): Promise<Inspector[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'role', 'unit', 'division_code'])
+    .where('status', '=', 'active')
+    .where((eb) =>
+      eb.or([
+        eb('role', 'in', [...INSPECTOR_REGULATOR_ROLES]),
+        eb.and([eb('role', '=', 'department_officer'), eb('unit', 'in', [...INSPECTOR_UNITS])]),
+      ]),
+    )
+    .orderBy('division_code')
+    .orderBy('unit')
+    .orderBy('id')
+    .execute();
+  const out: Inspector[] = [];
+  for (const r of rows) {
+    if (!mayInspectIn({ role: r.role, unit: r.unit, divisionCode: r.division_code }, divisionCode)) continue;
+    const l = await inspectorLabel(db, r);
+    out.push({
+      id: r.id,
+      displayName: r.display_name,
+      role: r.role,
+      unit: r.unit,
+      unitName: l.unitName,
+      divisionCode: r.division_code,
+      divisionName: l.divisionName,
+    });
+  }
+  return out;
+}
+
+/** The pool of a division in the caller's scope (default: the caller's own division). */
+export async function listInspectors(ctx: AppContext, caller: SessionUser, divisionCode?: string) {
+  const code = divisionCode ?? caller.divisionCode;
+  if (!isInScope(scopeOf(caller), code)) throw notFound();
+  return { items: await inspectorPool(ctx.db, code) };
+}
+
+const isRegulator = (caller: SessionUser) =>
+  caller.role === 'city_regulator' || caller.role === 'county_regulator' || caller.role === 'sysadmin';
+
+export async function listConflicts(
+  ctx: AppContext,
+  caller: SessionUser,
+): Promise<{ items: InspectorConflict[] }> {
+  let q = ctx.db
+    .selectFrom('inspector_conflicts as c')
+    .innerJoin('providers as p', 'p.id', 'c.provider_id')
+    .innerJoin('users as u', 'u.id', 'c.inspector_id')
+    .select([
+      'c.id',
+      'c.inspector_id',
+      'u.display_name',
+      'c.provider_id',
+      'p.name',
+      'p.division_code',
+      'c.reason',
+      'c.declared_at',
+      'c.withdrawn_at',
+    ]);
+  // Inspectors see their own declarations; regulators every declaration about providers in scope.
+  q = isRegulator(caller)
+    ? q.where(inScope(scopeOf(caller), 'p.division_code'))
+    : q.where('c.inspector_id', '=', caller.id);
+  const rows = await q.orderBy('c.id', 'desc').limit(500).execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      inspectorId: r.inspector_id,
+      inspectorName: r.display_name,
+      providerId: r.provider_id,
+      providerName: r.name,
+      divisionCode: r.division_code,
+      reason: r.reason,
+      declaredAt: r.declared_at,
+      withdrawnAt: r.withdrawn_at,
+    })),
+  };
+}
+
+/** The inspectable providers an inspector may declare a tie to (his scope), for the picker. */
+export async function conflictProviders(ctx: AppContext, caller: SessionUser) {
+  const rows = await ctx.db
+    .selectFrom('providers as p')
+    .innerJoin('filings as f', 'f.provider_id', 'p.id')
+    .select(['p.id', 'p.name', 'p.division_code'])
+    .where(inScope(scopeOf(caller), 'p.division_code'))
+    .where('f.status', 'in', [...INSPECTABLE_STATUSES])
+    .orderBy('p.name')
+    .limit(2000)
+    .execute();
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, divisionCode: r.division_code })) };
+}
+
+/** An inspector declares, for himself, a tie to a provider in his scope (回避申报). */
+export async function declareConflict(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: ConflictBody,
+) {
+  if (!isInspectorRole(caller)) throw forbidden();
+  const provider = await ctx.db
+    .selectFrom('providers')
+    .select(['id', 'division_code'])
+    .where('id', '=', b.providerId)
+    .where(inScope(scopeOf(caller), 'division_code'))
+    .executeTakeFirst();
+  if (!provider)
+    throw invalid({
+      path: 'providerId',
+      message: msg('机构不在您的检查范围内', 'The provider is outside your area'),
+    });
+  return ctx.db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom('inspector_conflicts')
+      .select('id')
+      .where('inspector_id', '=', caller.id)
+      .where('provider_id', '=', provider.id)
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst();
+    if (open)
+      throw conflict(msg('已申报过与该机构的回避', 'A conflict with this provider is already declared'));
+    const row = await trx
+      .insertInto('inspector_conflicts')
+      .values({
+        inspector_id: caller.id,
+        provider_id: provider.id,
+        reason: b.reason,
+        declared_at: nowIso(),
+        withdrawn_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'inspector_conflict.declare',
+      entityType: 'inspector_conflict',
+      entityId: row.id,
+      divisionCode: provider.division_code,
+      changes: { providerId: provider.id, reason: b.reason },
+    });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Withdraws one's own declaration. Plans already published keep the conflicts they froze: the
+ * withdrawal only counts for plans published afterwards.
+ */
+export async function withdrawConflict(ctx: AppContext, caller: SessionUser, actor: AuditActor, id: number) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('inspector_conflicts as c')
+      .innerJoin('providers as p', 'p.id', 'c.provider_id')
+      .select(['c.id', 'c.withdrawn_at', 'p.division_code', 'c.provider_id'])
+      .where('c.id', '=', id)
+      .where('c.inspector_id', '=', caller.id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    if (row.withdrawn_at) throw conflict(msg('该申报已撤回', 'Already withdrawn'));
+    await trx
+      .updateTable('inspector_conflicts')
+      .set({ withdrawn_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'inspector_conflict.withdraw',
+      entityType: 'inspector_conflict',
+      entityId: id,
+      divisionCode: row.division_code,
+      changes: { providerId: row.provider_id },
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Checklists kept by the city (issue 5 item 1): versioned by rows — an edit inserts a new version
+ * and retires the old one in one transaction, so an inspection keeps the exact items it used.
+ */
+import type { Checklist, ChecklistCreateBody, ChecklistUpdateBody } from '@tuoyu/contracts';
+import type { ChecklistCategory, ChecklistRisk } from '@tuoyu/domain';
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db';
+import type { Database } from '../../db/schema';
+import { type AuditActor, recordAudit } from '../../platform/audit';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { conflict, notFound } from '../../platform/errors';
+import { nowIso } from '../../platform/time';
+
+const msg = (zh: string, en: string) => ({ zh, en });
+
+async function loadChecklists(db: Db, where: { ids?: number[]; activeOnly?: boolean }): Promise<Checklist[]> {
+  let q = db
+    .selectFrom('checklists as c')
+    .leftJoin('users as u', 'u.id', 'c.created_by')
+    .select(['c.id', 'c.code', 'c.version', 'c.name', 'c.status', 'c.created_at', 'u.display_name']);
+  if (where.ids) q = q.where('c.id', 'in', where.ids.length ? where.ids : [0]);
+  if (where.activeOnly) q = q.where('c.status', '=', 'active');
+  const lists = await q.orderBy('c.code').orderBy('c.version', 'desc').execute();
+  const items = lists.length
+    ? await db
+        .selectFrom('checklist_items')
+        .selectAll()
+        .where(
+          'checklist_id',
+          'in',
+          lists.map((l) => l.id),
+        )
+        .orderBy('checklist_id')
+        .orderBy('seq')
+        .execute()
+    : [];
+  return lists.map((l) => ({
+    id: l.id,
+    code: l.code,
+    version: l.version,
+    name: l.name,
+    status: l.status,
+    createdAt: l.created_at,
+    createdByName: l.display_name ?? null,
+    items: items
+      .filter((i) => i.checklist_id === l.id)
+      .map((i) => ({
+        id: i.id,
+        seq: i.seq,
+        category: i.category as ChecklistCategory,
+        risk: i.risk as ChecklistRisk,
+        text: i.text,
+        legalBasis: i.legal_basis,
+      })),
+  }));
+}
+
+/** Active versions (the default) or every version, for the history view. */
+export async function listChecklists(ctx: AppContext, history: boolean) {
+  return { items: await loadChecklists(ctx.db, { activeOnly: !history }) };
+}
+
+/** Any version by id: an inspection that used an old version still shows its items. */
+export async function getChecklist(ctx: AppContext, id: number): Promise<Checklist> {
+  const [c] = await loadChecklists(ctx.db, { ids: [id] });
+  if (!c) throw notFound();
+  return c;
+}
+
+async function insertVersion(
+  trx: Transaction<Database>,
+  caller: SessionUser,
+  code: string,
+  version: number,
+  b: ChecklistUpdateBody,
+) {
+  const row = await trx
+    .insertInto('checklists')
+    .values({ code, version, name: b.name, status: 'active', created_by: caller.id, created_at: nowIso() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('checklist_items')
+    .values(
+      b.items.map((i, n) => ({
+        checklist_id: row.id,
+        seq: n + 1,
+        category: i.category,
+        risk: i.risk,
+        text: i.text,
+        legal_basis: i.legalBasis,
+      })),
+    )
+    .execute();
+  return row.id;
+}
+
+export async function createChecklist(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: ChecklistCreateBody,
+) {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const taken = await trx
+      .selectFrom('checklists')
+      .select('id')
+      .where('code', '=', b.code)
+      .executeTakeFirst();
+    if (taken) throw conflict(msg('检查表编码已存在', 'A checklist with this code exists'));
+    const newId = await insertVersion(trx, caller, b.code, 1, b);
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'checklist.create',
+      entityType: 'checklist',
+      entityId: newId,
+      changes: { code: b.code, version: 1, name: b.name, items: b.items.length },
+    });
+    return newId;
+  });
+  return getChecklist(ctx, id);
+}
+
+/** A new version of the checklist's code; the edited version (must be the active one) retires. */
+export async function updateChecklist(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+  b: ChecklistUpdateBody,
+) {
+  const newId = await ctx.db.transaction().execute(async (trx) => {
+    const old = await trx
+      .selectFrom('checklists')
+      .select(['id', 'code', 'version', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!old) throw notFound();
+    // Conditional retirement: of two concurrent edits of the same version, one wins.
+    const retired = await trx
+      .updateTable('checklists')
+      .set({ status: 'retired' })
+      .where('id', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    if (Number(retired.numUpdatedRows) !== 1)
+      throw conflict(msg('只能修改当前有效的版本', 'Only the active version can be edited'));
+    const latest = await trx
+      .selectFrom('checklists')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('code', '=', old.code)
+      .executeTakeFirstOrThrow();
+    const version = Number(latest.v) + 1;
+    const created = await insertVersion(trx, caller, old.code, version, b);
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'checklist.new_version',
+      entityType: 'checklist',
+      entityId: created,
+      changes: { code: old.code, previousId: old.id, version, name: b.name, items: b.items.length },
+    });
+    return created;
+  });
+  return getChecklist(ctx, newId);
+}

@@ -1,0 +1,258 @@
+import type { ComplaintDetail } from '@tuoyu/contracts';
+import { COMPLAINT_OUTCOMES } from '@tuoyu/domain';
+import { App, Form, Input, Radio, Select } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../shared/i18n';
+import { useMe } from '../auth/session';
+import { FormDrawer } from '../common/FormDrawer';
+import { RoleTag } from '../common/RoleTag';
+import { applyServerErrors } from '../common/serverErrors';
+import { outcomeKey } from './labels';
+import { useAssignees, useComplaintAction } from './queries';
+
+interface DrawerProps {
+  c: ComplaintDetail;
+  open: boolean;
+  onClose: () => void;
+}
+
+type AssignFields = {
+  target: 'user' | 'township' | 'county';
+  userId?: number;
+  townshipCode?: string;
+  divisionCode?: string;
+};
+
+/** 分派: to an officer or a township of the case's county; the city may also hand a case to a county. */
+export function AssignDrawer({ c, open, onClose }: DrawerProps) {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AssignFields>();
+  const action = useComplaintAction(c.id);
+  const [error, setError] = useState<string | null>(null);
+  const who = useAssignees(c.id, open);
+  const target = Form.useWatch('target', form) ?? (c.status === 'received' ? 'county' : 'user');
+  const targets = [
+    ...(c.status !== 'received' ? (['user', 'township'] as const) : []),
+    ...(me.role === 'city_regulator' ? (['county'] as const) : []),
+  ];
+  const save = async () => {
+    const v = await form.validateFields();
+    const body =
+      v.target === 'user'
+        ? { userId: v.userId }
+        : v.target === 'township'
+          ? { townshipCode: v.townshipCode }
+          : { divisionCode: v.divisionCode };
+    action.mutate(
+      { action: 'assign', body },
+      {
+        onSuccess: () => {
+          void message.success(t('cmp.action.done'));
+          setError(null);
+          onClose();
+        },
+        onError: (e) => setError(applyServerErrors(form, e)),
+      },
+    );
+  };
+  return (
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      title={t('cmp.assign.title')}
+      width={480}
+      saving={action.isPending}
+      onSave={() => void save()}
+      error={error}
+    >
+      <Form<AssignFields> form={form} layout="vertical" initialValues={{ target: targets[0] }}>
+        <Form.Item name="target" label={t('cmp.assign.to')}>
+          <Radio.Group
+            optionType="button"
+            options={targets.map((x) => ({
+              value: x,
+              label: t(
+                x === 'user'
+                  ? 'cmp.assign.officer'
+                  : x === 'township'
+                    ? 'cmp.assign.township'
+                    : 'cmp.assign.county',
+              ),
+            }))}
+          />
+        </Form.Item>
+        {target === 'user' && (
+          <Form.Item
+            name="userId"
+            label={t('cmp.assign.officer')}
+            rules={[
+              { required: true, message: t('common.requiredSelect', { label: t('cmp.assign.officer') }) },
+            ]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={who.isPending}
+              placeholder={t('cmp.assign.pick')}
+              options={(who.data?.users ?? []).map((u) => ({
+                value: u.id,
+                label: u.displayName,
+                role: u.role,
+              }))}
+              optionRender={(o) => (
+                <span>
+                  {o.label} <RoleTag role={o.data.role as never} />
+                </span>
+              )}
+            />
+          </Form.Item>
+        )}
+        {target === 'township' && (
+          <Form.Item
+            name="townshipCode"
+            label={t('cmp.assign.township')}
+            rules={[
+              { required: true, message: t('common.requiredSelect', { label: t('cmp.assign.township') }) },
+            ]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={who.isPending}
+              placeholder={t('cmp.assign.pick')}
+              options={(who.data?.townships ?? []).map((x) => ({ value: x.code, label: x.name }))}
+            />
+          </Form.Item>
+        )}
+        {target === 'county' && (
+          <Form.Item
+            name="divisionCode"
+            label={t('cmp.assign.county')}
+            rules={[
+              { required: true, message: t('common.requiredSelect', { label: t('cmp.assign.county') }) },
+            ]}
+          >
+            <Select
+              loading={who.isPending}
+              placeholder={t('cmp.assign.pick')}
+              options={(who.data?.counties ?? []).map((x) => ({ value: x.code, label: x.name }))}
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </FormDrawer>
+  );
+}
+
+/** 内部备注: officers only, never shown to the complainant. */
+export function NoteDrawer({ c, open, onClose }: DrawerProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ text: string }>();
+  const action = useComplaintAction(c.id);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const v = await form.validateFields();
+    action.mutate(
+      { action: 'notes', body: v },
+      {
+        onSuccess: () => {
+          void message.success(t('cmp.action.done'));
+          form.resetFields();
+          setError(null);
+          onClose();
+        },
+        onError: (e) => setError(applyServerErrors(form, e)),
+      },
+    );
+  };
+  return (
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      title={t('cmp.note.title')}
+      width={480}
+      saving={action.isPending}
+      onSave={() => void save()}
+      error={error}
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item
+          name="text"
+          label={t('cmp.note.text')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('cmp.note.text') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={5} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  );
+}
+
+/** 答复: the finding and the answer the complainant reads with the tracking code. */
+export function AnswerDrawer({ c, open, onClose }: DrawerProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ outcome: string; reply: string }>();
+  const action = useComplaintAction(c.id);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const v = await form.validateFields();
+    action.mutate(
+      { action: 'answer', body: v },
+      {
+        onSuccess: () => {
+          void message.success(t('cmp.action.done'));
+          setError(null);
+          onClose();
+        },
+        onError: (e) => setError(applyServerErrors(form, e)),
+      },
+    );
+  };
+  return (
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      title={t('cmp.answer.title')}
+      width={520}
+      saving={action.isPending}
+      onSave={() => void save()}
+      error={error}
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item
+          name="outcome"
+          label={t('cmp.answer.outcome')}
+          rules={[
+            { required: true, message: t('common.requiredSelect', { label: t('cmp.answer.outcome') }) },
+          ]}
+        >
+          <Radio.Group options={COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(outcomeKey(o)) }))} />
+        </Form.Item>
+        <Form.Item
+          name="reply"
+          label={t('cmp.answer.reply')}
+          extra={t('cmp.answer.replyHint')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('cmp.answer.reply') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={6} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  );
+}
