@@ -277,7 +277,8 @@ export const PublicProviderDetail = PublicProviderItem.extend({
   classes: z.array(z.object({ type: ClassType, name: z.string().nullable(), capacity: z.number().int() })),
   fees: z.array(FilingFee),
   qualityGrade: z.string().nullable(),
-  inspections: z.array(z.object({ date: z.string(), result: z.string() })),
+  /** On the blacklist now: the page shows the decision and takes no applications or bookings. */
+  blacklisted: z.boolean(),
   demo: z.boolean(),
 });
 export type PublicProviderDetail = z.infer<typeof PublicProviderDetail>;

@@ -1,6 +1,6 @@
 /**
  * Demo "双随机" plans (issue 5 item 8): a finished draw in 临河区 (inspections created, one declared
- * conflict frozen into it) and a published plan in 五原县 not drawn yet. Built with the service's
+ * conflict frozen into it) and a published plan in 五原县 not drawn yet (loaded last). Built with the service's
  * own publish and draw steps, inside the demo transaction; everything is deterministic except the
  * seeds, which come from the CSPRNG exactly as in production. demo/inspections.ts then takes the
  * drawn inspections through every state.
@@ -87,8 +87,15 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
     dueBy,
   });
   await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan);
+}
 
-  // 五原县: published, not yet drawn — the county draws it in the demo.
+/**
+ * 五原县: published, not yet drawn — the county draws it in the demo. Loaded after the demo's
+ * inspections, complaints and incidents, so its frozen strata show real risk tiers.
+ */
+export async function loadDemoNextPlans(ctx: AppContext, trx: Trx): Promise<void> {
+  const checklistId = await generalChecklist(trx);
+  const dueBy = dayNumberToIsoDate(isoDateToDayNumber(todayInBeijing()) + 30);
   const wuyuan = await user(trx, 'wuyuan');
   await publishPlanIn(trx, ctx.keys, planner(wuyuan), actor(wuyuan), {
     name: '2026年12月五原县托育机构联合抽查',

@@ -1,6 +1,7 @@
 /**
  * Demo supervision data, in dependency order: a finished 双随机 draw, its inspections in every
- * state, complaints, incidents, then the credit records and blacklist that follow from them.
+ * state, complaints, incidents, the credit records and blacklist that follow from them, and last a
+ * published plan whose strata come from all of that.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
@@ -9,7 +10,7 @@ import { loadDemoComplaints } from './complaints';
 import { loadDemoCredit } from './credit';
 import { loadDemoIncidents } from './incidents';
 import { loadDemoInspections } from './inspections';
-import { loadDemoPlans } from './plans';
+import { loadDemoNextPlans, loadDemoPlans } from './plans';
 
 export async function loadDemoSupervision(ctx: AppContext, trx: Transaction<Database>): Promise<void> {
   await loadDemoPlans(ctx, trx);
@@ -17,4 +18,5 @@ export async function loadDemoSupervision(ctx: AppContext, trx: Transaction<Data
   await loadDemoComplaints(ctx, trx);
   await loadDemoIncidents(ctx, trx);
   await loadDemoCredit(ctx, trx);
+  await loadDemoNextPlans(ctx, trx);
 }

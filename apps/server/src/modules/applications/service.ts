@@ -21,6 +21,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { enrollChild, ownProvider } from '../children/service';
+import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
 
 const msg = (zh: string, en: string) => ({ zh, en });
 
@@ -92,6 +93,7 @@ export async function submitApplication(
     .executeTakeFirst();
   // Only listed providers take applications; others do not exist for the public.
   if (p?.public !== 1) throw notFound();
+  if (await isBlacklisted(ctx.db, providerId)) throw blacklistedRefusal();
   const today = todayInBeijing();
   if (b.birthDate > today)
     throw invalid({ path: 'birthDate', message: msg('出生日期不能晚于今天', 'Birth date is in the future') });

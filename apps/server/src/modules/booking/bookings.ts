@@ -16,6 +16,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, notFound, ruleBroken } from '../../platform/errors';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
 import * as q from './queries';
 
 /** Children are cared for under 3 (《托育机构设置标准（试行）》): under 36 whole months on the day. */
@@ -86,6 +87,7 @@ export async function bookSlot(
   if (!slot || slot.withdrawn_at || slot.provider_public !== 1 || slot.starts_at <= nowIso()) {
     throw notFound();
   }
+  if (await isBlacklisted(ctx.db, slot.provider_id)) throw blacklistedRefusal();
   checkAge(body.birthDate, slot.date, slot.class_type as ClassType | null);
   try {
     const id = await ctx.db.transaction().execute(async (trx) => {

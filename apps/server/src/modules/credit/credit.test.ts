@@ -68,7 +68,26 @@ describe('provider blacklist', () => {
     const ids = await search();
     expect(ids).not.toContain(p.providerId);
     expect(ids).toContain(keep.providerId);
-    expect((await call(t.app, 'GET', `/api/public/providers/${p.providerId}`)).statusCode).toBe(200);
+    const page = await call(t.app, 'GET', `/api/public/providers/${p.providerId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().blacklisted).toBe(true);
+    // It takes no applications while listed (the page hides the form; the server refuses too).
+    const parent = (await userSession(t, { role: 'parent', divisionCode: '150800' })).cookie;
+    const applied = await call(t.app, 'POST', `/api/public/providers/${p.providerId}/applications`, {
+      cookie: parent,
+      body: {
+        childName: '李小宝',
+        birthDate: new Date(Date.now() - 300 * 86_400_000).toISOString().slice(0, 10),
+        desiredStart: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        serviceForm: 'full_day',
+        guardians: [{ name: '李大伟', relation: '父亲', mobile: '13912345678' }],
+      },
+    });
+    expect(applied.statusCode).toBe(422);
+    expect(applied.json().detail).toContain('黑名单');
+    expect((await call(t.app, 'GET', `/api/public/providers/${keep.providerId}`)).json().blacklisted).toBe(
+      false,
+    );
     const banner = (await call(t.app, 'GET', `/api/public/blacklist/providers/${p.providerId}`)).json();
     expect(banner.entry).toMatchObject({ decidingUnit: '临河区卫生健康委员会', decidedOn: '2026-10-15' });
     expect(

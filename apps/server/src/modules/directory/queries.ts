@@ -121,6 +121,7 @@ export const findPublicProvider = (db: Kysely<Database>, id: number) =>
   directoryQuery(db, { withBlacklisted: true })
     .innerJoin('filings as f', 'f.provider_id', 'p.id')
     .select([...PUBLIC_COLUMNS, 'p.contact_phone', 'f.filing_number', 'f.filed_at', 'f.filed_data'])
+    .select(sql<number>`case when ${notBlacklisted('p.id')} then 0 else 1 end`.as('blacklisted'))
     .where('p.id', '=', id)
     .executeTakeFirst();
 

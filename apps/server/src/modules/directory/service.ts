@@ -78,7 +78,7 @@ export async function getPublicProvider(ctx: AppContext, id: number): Promise<Pu
     classes: data.classes.map((c) => ({ type: c.type, name: c.name ?? null, capacity: c.capacity })),
     fees: data.fees,
     qualityGrade: null,
-    inspections: [],
+    blacklisted: r.blacklisted === 1,
     demo: ctx.config.demo,
   };
 }

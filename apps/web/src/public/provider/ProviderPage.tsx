@@ -145,8 +145,9 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
         <span aria-hidden="true">☎</span> {t('find.provider.call', { phone: p.contactPhone })}
       </a>
 
-      <LazyApplySection providerId={p.id} serviceForms={p.serviceForms} />
-      <LazySlotsSection providerId={p.id} serviceForms={p.serviceForms} />
+      {/* A blacklisted provider takes no applications or bookings (the banner above says why). */}
+      {!p.blacklisted && <LazyApplySection providerId={p.id} serviceForms={p.serviceForms} />}
+      {!p.blacklisted && <LazySlotsSection providerId={p.id} serviceForms={p.serviceForms} />}
       <div className="pv-body">
         <Section id="pv-basics" title={t('find.provider.basics')}>
           <dl className="pv-facts">
