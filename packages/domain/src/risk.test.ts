@@ -37,9 +37,9 @@ describe('standards.md Supervision — risk tiers for the 双随机 strata (high
       'normal',
       4,
     ],
-    ['long clean record: 24 months filed, inspected', { filedMonths: 24, inspections: 2 }, 'low', 0],
+    ['long clean record: 12 months filed, inspected', { filedMonths: 12, inspections: 2 }, 'low', 0],
     ['clean but never inspected stays normal', { filedMonths: 36 }, 'normal', 0],
-    ['clean but filed 23 months stays normal', { filedMonths: 23, inspections: 1 }, 'normal', 0],
+    ['clean but filed 11 months stays normal', { filedMonths: 11, inspections: 1 }, 'normal', 0],
     [
       'long record with a partly substantiated complaint is not low',
       { filedMonths: 48, inspections: 2, complaintsPartly: 1 },

@@ -70,8 +70,11 @@ export interface RiskAssessment {
 
 /** Score from which a provider is high risk without an abnormal status. */
 export const HIGH_RISK_SCORE = 6;
-/** Months on file before a clean record counts as long. */
-export const LOW_RISK_MIN_FILED_MONTHS = 24;
+/**
+ * Months on file before a clean record counts as long: a full year (the city's providers are young —
+ * most were filed after the 2021 plan — so two years would leave the low tier nearly empty).
+ */
+export const LOW_RISK_MIN_FILED_MONTHS = 12;
 /** Ratio breaches shorter than this many minutes in 90 days are noise (a carer stepping out). */
 export const RATIO_BREACH_MINUTES_FLOOR = 30;
 

@@ -514,3 +514,51 @@ export async function loadDemoInspections(ctx: AppContext, trx: Trx): Promise<vo
       createdAt: at(-3),
     });
 }
+
+/**
+ * Last year's clean campaign inspections of the providers filed for more than a year in 临河区 and
+ * 五原县: passed and closed, so those providers have the long clean record of the low risk tier.
+ * Loaded before the plans, whose strata are frozen from the risk tiers at publication.
+ */
+export async function loadDemoInspectionHistory(_ctx: AppContext, trx: Trx): Promise<void> {
+  const checklist = await trx
+    .selectFrom('checklists')
+    .select('id')
+    .where('code', '=', 'general')
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!checklist) return;
+  const items = await trx
+    .selectFrom('checklist_items')
+    .select(['id', 'seq'])
+    .where('checklist_id', '=', checklist.id)
+    .orderBy('seq')
+    .execute();
+  const c: Ctx = { trx, checklistId: checklist.id, items, linhe: await userId(trx, 'linhe'), photoSize: 0 };
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+  const longFiled = await trx
+    .selectFrom('filings')
+    .select(['provider_id', 'division_code'])
+    .where('division_code', 'in', ['150802', '150821'])
+    .where('status', 'in', ['filed', 'change_submitted'])
+    .where('filed_at', '<', yearAgo)
+    .where('provider_id', '!=', 1)
+    .orderBy('provider_id')
+    .execute();
+  const inspectors = {
+    '150802': await Promise.all(['linhe-insp1', 'linhe-insp3'].map((u) => userId(trx, u))),
+    '150821': await Promise.all(['wuyuan-insp1', 'wuyuan-insp2'].map((u) => userId(trx, u))),
+  } as Record<string, number[]>;
+  for (const [n, f] of longFiled.entries()) {
+    const by = inspectors[f.division_code] ?? [];
+    const id = await createInspection(c, {
+      providerId: f.provider_id,
+      kind: 'campaign',
+      inspectors: by,
+      dueBy: day(-170 - n),
+      createdAt: at(-200 - n),
+    });
+    await recordFindings(c, id, []);
+    await submit(c, id, { inspectedOn: -180 - n, result: 'pass', by: by[0] ?? c.linhe, closed: true });
+  }
+}

@@ -87,6 +87,24 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
     dueBy,
   });
   await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan);
+  // The quarter's plan was published three weeks ago and drawn the next day, so the inspections
+  // that demo/inspections.ts dates in the last fortnight come after it.
+  const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  await trx
+    .updateTable('inspection_plans')
+    .set({ published_at: at(21), drawn_at: at(20) })
+    .where('id', '=', linhePlan)
+    .execute();
+  await trx
+    .updateTable('inspections')
+    .set({ created_at: at(20) })
+    .where('plan_id', '=', linhePlan)
+    .execute();
+  await trx
+    .updateTable('inspector_conflicts')
+    .set({ declared_at: at(25) })
+    .where('inspector_id', '=', insp2.id)
+    .execute();
 }
 
 /**

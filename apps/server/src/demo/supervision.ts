@@ -1,5 +1,5 @@
 /**
- * Demo supervision data, in dependency order: a finished 双随机 draw, its inspections in every
+ * Demo supervision data, in dependency order: last year's clean inspections, a finished 双随机 draw, its inspections in every
  * state, complaints, incidents, the credit records and blacklist that follow from them, and last a
  * published plan whose strata come from all of that.
  */
@@ -9,10 +9,11 @@ import type { AppContext } from '../platform/context';
 import { loadDemoComplaints } from './complaints';
 import { loadDemoCredit } from './credit';
 import { loadDemoIncidents } from './incidents';
-import { loadDemoInspections } from './inspections';
+import { loadDemoInspectionHistory, loadDemoInspections } from './inspections';
 import { loadDemoNextPlans, loadDemoPlans } from './plans';
 
 export async function loadDemoSupervision(ctx: AppContext, trx: Transaction<Database>): Promise<void> {
+  await loadDemoInspectionHistory(ctx, trx);
   await loadDemoPlans(ctx, trx);
   await loadDemoInspections(ctx, trx);
   await loadDemoComplaints(ctx, trx);

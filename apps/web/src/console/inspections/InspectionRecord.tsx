@@ -90,9 +90,14 @@ function FindingCard({
   const { message } = App.useApp();
   const verify = useVerifyFinding(d.id);
   return (
-    <Card size="small" className={`insp-item is-${f?.outcome ?? 'empty'}`}>
+    <Card
+      size="small"
+      className={`insp-item is-${f?.outcome ?? 'empty'}`}
+      role="group"
+      aria-labelledby={`insp-item-${item.id}`}
+    >
       <Flex justify="space-between" align="flex-start" gap={8}>
-        <div className="insp-item-text">
+        <div className="insp-item-text" id={`insp-item-${item.id}`}>
           <span className="insp-item-seq">{item.seq}.</span> {item.text}
         </div>
         <Flex gap={4}>

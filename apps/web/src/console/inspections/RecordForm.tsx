@@ -160,8 +160,13 @@ function ItemCard({
   };
 
   return (
-    <Card size="small" className={`insp-item is-${draft.outcome ?? 'empty'}`}>
-      <div className="insp-item-text">
+    <Card
+      size="small"
+      className={`insp-item is-${draft.outcome ?? 'empty'}`}
+      role="group"
+      aria-labelledby={`insp-item-${item.id}`}
+    >
+      <div className="insp-item-text" id={`insp-item-${item.id}`}>
         <span className="insp-item-seq">{item.seq}.</span> {item.text}
         {item.risk === 'high' && (
           <Tag color="red" className="insp-risk">

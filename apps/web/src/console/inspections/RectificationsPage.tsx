@@ -71,7 +71,12 @@ function NoticeCard({ n, canReply }: { n: Notice; canReply: boolean }) {
   };
 
   return (
-    <Card size="small" className={`insp-item is-fail console-block`}>
+    <Card
+      size="small"
+      className={`insp-item is-fail console-block`}
+      role="group"
+      aria-labelledby={`rect-item-${n.findingId}`}
+    >
       <Flex justify="space-between" align="flex-start" gap={8}>
         <div>
           <Typography.Text type="secondary">
@@ -84,7 +89,9 @@ function NoticeCard({ n, canReply }: { n: Notice; canReply: boolean }) {
               CHECKLIST_CATEGORY_NAMES[n.category as ChecklistCategory] ?? { zh: n.category, en: n.category },
             )}
           </Typography.Text>
-          <div className="insp-item-text">{n.itemText}</div>
+          <div className="insp-item-text" id={`rect-item-${n.findingId}`}>
+            {n.itemText}
+          </div>
         </div>
         <Flex gap={4} wrap justify="flex-end">
           <FindingTag status={n.status} />

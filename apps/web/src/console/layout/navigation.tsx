@@ -269,65 +269,8 @@ export const navGroups: NavGroup[] = [
   {
     key: 'supervision',
     label: 'plans.nav.group',
-    // 综合监管 (SPEC C5–C7): checklists and plans, inspections, complaints, incidents, credit, risk.
+    // 监督检查 (SPEC C5): 双随机 plans and checklists, inspections and rectification, the risk view.
     pages: [
-      {
-        key: 'incidents',
-        path: '/console/incidents',
-        label: 'inc.nav.monitor',
-        icon: <AlertOutlined aria-hidden />,
-        // 安全事故 for a provider (report, follow up), 事故监测 for regulators (alerts, close).
-        audience: [
-          'provider_manager',
-          'provider_staff',
-          'county_regulator',
-          'city_regulator',
-          'township_officer',
-        ],
-        roleLabels: { provider_manager: 'inc.nav.incidents', provider_staff: 'inc.nav.incidents' },
-        subPages: [{ key: 'incident-detail', match: /^\/console\/incidents\/\d+$/, label: 'inc.nav.detail' }],
-      },
-      {
-        key: 'emergency',
-        path: '/console/emergency',
-        label: 'inc.nav.preparedness',
-        icon: <FireOutlined aria-hidden />,
-        audience: [
-          'provider_manager',
-          'provider_staff',
-          'county_regulator',
-          'city_regulator',
-          'township_officer',
-        ],
-      },
-      {
-        key: 'credit',
-        path: '/console/credit',
-        label: 'credit.nav',
-        icon: <StopOutlined aria-hidden />,
-        // The blacklist and credit records; a provider's manager sees its own credit records.
-        audience: ['county_regulator', 'city_regulator', 'township_officer', 'provider_manager'],
-        roleLabels: { provider_manager: 'credit.nav.mine' },
-      },
-      {
-        key: 'complaints',
-        path: '/console/complaints',
-        label: 'cmp.nav.complaints',
-        icon: <SolutionOutlined aria-hidden />,
-        // 投诉举报: regulators by division, township officers and other officers the cases given to them.
-        audience: ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'],
-        subPages: [
-          { key: 'complaint-detail', match: /^\/console\/complaints\/\d+$/, label: 'cmp.nav.detail' },
-        ],
-      },
-      {
-        key: 'committee',
-        path: '/console/committee',
-        label: 'cmp.nav.committee',
-        icon: <TeamOutlined aria-hidden />,
-        // 家长委员会: the provider's manager keeps it, its staff read it.
-        audience: ['provider_manager', 'provider_staff'],
-      },
       {
         key: 'inspection-plans',
         path: '/console/inspection-plans',
@@ -403,6 +346,70 @@ export const navGroups: NavGroup[] = [
         icon: <HeatMapOutlined aria-hidden />,
         // County and city regulators, and township officers for their township (三级联动).
         audience: ['county_regulator', 'city_regulator', 'township_officer'],
+      },
+    ],
+  },
+  {
+    key: 'safety',
+    label: 'cmp.nav.group',
+    // 投诉与安全 (SPEC C6, C7, C4 credit): complaints, parent committees, incidents, drills, the blacklist.
+    pages: [
+      {
+        key: 'complaints',
+        path: '/console/complaints',
+        label: 'cmp.nav.complaints',
+        icon: <SolutionOutlined aria-hidden />,
+        // 投诉举报: regulators by division, township officers and other officers the cases given to them.
+        audience: ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'],
+        subPages: [
+          { key: 'complaint-detail', match: /^\/console\/complaints\/\d+$/, label: 'cmp.nav.detail' },
+        ],
+      },
+      {
+        key: 'committee',
+        path: '/console/committee',
+        label: 'cmp.nav.committee',
+        icon: <TeamOutlined aria-hidden />,
+        // 家长委员会: the provider's manager keeps it, its staff read it.
+        audience: ['provider_manager', 'provider_staff'],
+      },
+      {
+        key: 'incidents',
+        path: '/console/incidents',
+        label: 'inc.nav.monitor',
+        icon: <AlertOutlined aria-hidden />,
+        // 安全事故 for a provider (report, follow up), 事故监测 for regulators (alerts, close).
+        audience: [
+          'provider_manager',
+          'provider_staff',
+          'county_regulator',
+          'city_regulator',
+          'township_officer',
+        ],
+        roleLabels: { provider_manager: 'inc.nav.incidents', provider_staff: 'inc.nav.incidents' },
+        subPages: [{ key: 'incident-detail', match: /^\/console\/incidents\/\d+$/, label: 'inc.nav.detail' }],
+      },
+      {
+        key: 'emergency',
+        path: '/console/emergency',
+        label: 'inc.nav.preparedness',
+        icon: <FireOutlined aria-hidden />,
+        audience: [
+          'provider_manager',
+          'provider_staff',
+          'county_regulator',
+          'city_regulator',
+          'township_officer',
+        ],
+      },
+      {
+        key: 'credit',
+        path: '/console/credit',
+        label: 'credit.nav',
+        icon: <StopOutlined aria-hidden />,
+        // The blacklist and credit records; a provider's manager sees its own credit records.
+        audience: ['county_regulator', 'city_regulator', 'township_officer', 'provider_manager'],
+        roleLabels: { provider_manager: 'credit.nav.mine' },
       },
     ],
   },

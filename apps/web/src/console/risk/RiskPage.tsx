@@ -156,20 +156,16 @@ export function RiskPage() {
               <RiskMap items={risk.data.items} onSelect={(id) => set('provider', String(id))} />
             </Suspense>
           </Card>
-          <Card
-            size="small"
-            title={t('risk.listTitle', { since: risk.data.since })}
-            extra={
-              <Segmented
-                value={tier ?? 'all'}
-                onChange={(v) => set('tier', v === 'all' ? undefined : String(v))}
-                options={[
-                  { value: 'all', label: t('risk.all') },
-                  ...TIERS.map((x) => ({ value: x, label: t(tierLabel(x)) })),
-                ]}
-              />
-            }
-          >
+          <Card size="small" title={t('risk.listTitle', { since: risk.data.since })}>
+            <Segmented
+              className="risk-filter"
+              value={tier ?? 'all'}
+              onChange={(v) => set('tier', v === 'all' ? undefined : String(v))}
+              options={[
+                { value: 'all', label: t('risk.all') },
+                ...TIERS.map((x) => ({ value: x, label: t(tierLabel(x)) })),
+              ]}
+            />
             <Table<ProviderRiskItem>
               rowKey="providerId"
               size="middle"

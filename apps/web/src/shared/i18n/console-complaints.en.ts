@@ -2,6 +2,7 @@ import type { consoleComplaintsZhCN } from './console-complaints.zh-CN';
 
 /** English, the same keys as the Chinese file (compiler-checked). */
 export const consoleComplaintsEn: Record<keyof typeof consoleComplaintsZhCN, string> = {
+  'cmp.nav.group': 'Complaints & safety',
   'cmp.nav.complaints': 'Complaints',
   'cmp.nav.detail': 'Complaint',
   'cmp.nav.committee': 'Parent committee',

@@ -1,5 +1,6 @@
 /** Console strings of complaints and parent committees. */
 export const consoleComplaintsZhCN = {
+  'cmp.nav.group': '投诉与安全',
   'cmp.nav.complaints': '投诉举报',
   'cmp.nav.detail': '投诉详情',
   'cmp.nav.committee': '家长委员会',

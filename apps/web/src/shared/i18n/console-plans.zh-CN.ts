@@ -1,6 +1,6 @@
 /** Console strings of checklists, inspectors' conflicts and the 双随机 plans and draws. */
 export const consolePlansZhCN = {
-  'plans.nav.group': '综合监管',
+  'plans.nav.group': '监督检查',
   'plans.nav.plans': '抽查计划',
   'plans.nav.planDetail': '计划详情',
   'plans.nav.checklists': '检查表',
