@@ -55,6 +55,9 @@ const REGISTERING_UNIT: Readonly<Record<LegalForm, RegisteringUnit>> = {
   enterprise: 'samr',
 };
 
+/** Units that push registrations: the three registering authorities, and education for kindergarten classes. */
+export const REGISTERING_UNITS = ['bianban', 'civil', 'samr', 'edu'] as const;
+
 /** The unit that registers a provider of `legalForm` (登记和备案办法; 巴政办发〔2021〕20号 (四)1). */
 export function registeringUnitFor(legalForm: LegalForm): RegisteringUnit {
   return REGISTERING_UNIT[legalForm];

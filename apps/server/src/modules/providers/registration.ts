@@ -8,6 +8,7 @@ import {
   isValidCreditCode,
   legalFormForCreditCode,
   NAME_PROBLEM_MESSAGES,
+  REGISTERING_UNITS,
   registeringUnitFor,
 } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
@@ -19,9 +20,6 @@ import { isInScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { findDivision } from '../reference/queries';
 import * as q from './queries';
-
-/** Units that push registrations: the three registering authorities, and education for kindergarten classes. */
-export const REGISTERING_UNITS = ['bianban', 'civil', 'samr', 'edu'] as const;
 
 const msg = (zh: string, en: string) => ({ zh, en });
 

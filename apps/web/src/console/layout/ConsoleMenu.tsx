@@ -8,6 +8,7 @@ type MenuItem = NonNullable<MenuProps['items']>[number];
 
 interface ConsoleMenuProps {
   role: Role;
+  unit: string | null;
   /** The password must be changed first: only the password page is offered. */
   restricted: boolean;
   /** Folded to icons: group titles would be cut off, so groups become dividers. */
@@ -16,7 +17,7 @@ interface ConsoleMenuProps {
 }
 
 /** The side menu: only the pages this role may use, grouped by capability. */
-export function ConsoleMenu({ role, restricted, compact, onNavigate }: ConsoleMenuProps) {
+export function ConsoleMenu({ role, unit, restricted, compact, onNavigate }: ConsoleMenuProps) {
   const t = useT();
   const { pathname } = useLocation();
   const selected = findPage(pathname)?.page.key;
@@ -31,7 +32,7 @@ export function ConsoleMenu({ role, restricted, compact, onNavigate }: ConsoleMe
     ? [leaf(passwordPage)]
     : [
         leaf(dashboardPage),
-        ...navFor(role).flatMap((group): MenuItem[] =>
+        ...navFor(role, unit).flatMap((group): MenuItem[] =>
           compact
             ? [{ type: 'divider', key: `${group.key}-divider` }, ...group.pages.map(leaf)]
             : [{ type: 'group', key: group.key, label: t(group.label), children: group.pages.map(leaf) }],

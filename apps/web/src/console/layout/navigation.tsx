@@ -25,6 +25,7 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@tuoyu/contracts';
+import { INSPECTOR_UNITS, REGISTERING_UNITS } from '@tuoyu/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 
@@ -47,6 +48,11 @@ export interface NavPage {
   label: MessageKey;
   icon: ReactNode;
   audience: Audience;
+  /**
+   * Department officers of these units only (a department officer's work depends on the unit:
+   * 编办/民政/市场监管/教育 register providers; 卫健/消防/公安/市场监管 inspect).
+   */
+  units?: readonly string[];
   /** What the menu calls the page for some roles (e.g. a provider's manager), instead of `label`. */
   roleLabels?: Partial<Record<Role, MessageKey>>;
   subPages?: NavSubPage[];
@@ -126,6 +132,7 @@ export const navGroups: NavGroup[] = [
         label: 'prov.nav.registrations',
         icon: <SendOutlined aria-hidden />,
         audience: ['department_officer'],
+        units: REGISTERING_UNITS,
       },
       {
         key: 'filings',
@@ -277,6 +284,7 @@ export const navGroups: NavGroup[] = [
         label: 'plans.nav.plans',
         icon: <ScheduleOutlined aria-hidden />,
         // 双随机: the health commission plans and draws; inspectors and the joint office read.
+        units: INSPECTOR_UNITS,
         audience: ['sysadmin', 'city_regulator', 'county_regulator', 'department_officer', 'jc_office'],
         subPages: [
           {
@@ -292,6 +300,7 @@ export const navGroups: NavGroup[] = [
         label: 'plans.nav.checklists',
         icon: <UnorderedListOutlined aria-hidden />,
         // Kept by the city; read by everyone who regulates or inspects.
+        units: INSPECTOR_UNITS,
         audience: [
           'sysadmin',
           'city_regulator',
@@ -307,6 +316,7 @@ export const navGroups: NavGroup[] = [
         label: 'plans.nav.conflicts',
         icon: <UserSwitchOutlined aria-hidden />,
         // Inspectors declare for themselves; regulators see every declaration in their area.
+        units: INSPECTOR_UNITS,
         audience: ['city_regulator', 'county_regulator', 'department_officer'],
       },
       {
@@ -315,6 +325,7 @@ export const navGroups: NavGroup[] = [
         label: 'insp.nav.inspections',
         icon: <CheckSquareOutlined aria-hidden />,
         // Inspectors their own tasks; regulators everything in scope (township officers read-only).
+        units: INSPECTOR_UNITS,
         audience: ['department_officer', 'county_regulator', 'city_regulator', 'township_officer'],
         subPages: [
           {
@@ -416,13 +427,22 @@ export const navGroups: NavGroup[] = [
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 
-export function canOpen(page: { audience: Audience }, role: Role): boolean {
+export function canOpen(
+  page: { audience: Audience; units?: readonly string[] },
+  role: Role,
+  unit?: string | null,
+): boolean {
+  if (page.units && role === 'department_officer' && !page.units.includes(unit ?? '')) return false;
   return page.audience === 'everyone' || page.audience.includes(role);
 }
 
 /** May `role` open what `findPage` found (a sub-page's own audience wins over its parent's)? */
-export function canOpenFound(found: FoundPage, role: Role): boolean {
-  return canOpen(found.sub?.audience ? { audience: found.sub.audience } : found.page, role);
+export function canOpenFound(found: FoundPage, role: Role, unit?: string | null): boolean {
+  return canOpen(
+    found.sub?.audience ? { audience: found.sub.audience, units: found.page.units } : found.page,
+    role,
+    unit,
+  );
 }
 
 /** What `role` sees a page called: its role label when it has one, else its label. */
@@ -431,12 +451,12 @@ export function pageLabelFor(page: NavPage, role: Role): MessageKey {
 }
 
 /** The groups and pages this role may open, empty groups dropped, each page under its role's label. */
-export function navFor(role: Role): NavGroup[] {
+export function navFor(role: Role, unit?: string | null): NavGroup[] {
   return navGroups
     .map((group) => ({
       ...group,
       pages: group.pages
-        .filter((page) => canOpen(page, role))
+        .filter((page) => canOpen(page, role, unit))
         .map((page) => ({ ...page, label: pageLabelFor(page, role) })),
     }))
     .filter((group) => group.pages.length > 0);
