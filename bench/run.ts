@@ -25,6 +25,7 @@ interface Ports {
   accounts: number;
   providers: number;
   dataDir: string;
+  drawId: number;
 }
 
 async function startServers(scale: string) {
@@ -79,6 +80,8 @@ for (const scale of scales) {
       ['indicator_places', '/api/public/indicators/places'],
       // The county's risk view: every provider's facts gathered and weighed on each request.
       ['risk_county', '/api/risk', { cookie }],
+      // The public draw record: the frozen inputs and outcome of a plan over the whole county.
+      ['draw_record', `/api/public/draws/${ports.drawId}`],
     ];
     for (const [name, path, headers] of figures) {
       const r = await measure(`${appUrl}${path}`, headers);

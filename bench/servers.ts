@@ -13,6 +13,7 @@ import { openDb } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import type { Scale } from '../apps/server/src/demo/generate-providers';
 import { loadDemoProviders } from '../apps/server/src/demo/providers';
+import { drawPlanIn, publishPlanIn } from '../apps/server/src/modules/inspection-plans/service';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords';
 import { createSession } from '../apps/server/src/platform/auth/sessions';
 import { nowIso } from '../apps/server/src/platform/time';
@@ -68,9 +69,74 @@ await db.db.transaction().execute(async (trx) => {
 });
 const { app, ctx } = await buildApp({ config, db, logger: false });
 const providers = await db.db.transaction().execute((trx) => loadDemoProviders(ctx, trx, scale, null));
+
+// A drawn "双随机" plan over 临河区 (every provider a candidate), for the public draw record.
+const drawId = await db.db.transaction().execute(async (trx) => {
+  const inspectors: number[] = [];
+  for (const unit of ['health', 'fire']) {
+    const row = await trx
+      .insertInto('users')
+      .values({
+        username: `bench-insp-${unit}`,
+        display_name: `压测检查员 ${unit}`,
+        mobile_enc: null,
+        role: 'department_officer',
+        division_code: '150802',
+        unit,
+        status: 'active',
+        password_hash: hash,
+        must_change_password: 0,
+        failed_logins: 0,
+        password_changed_at: now,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    inspectors.push(row.id);
+  }
+  const bench = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'bench')
+    .executeTakeFirstOrThrow();
+  const checklist = await trx
+    .selectFrom('checklists')
+    .select('id')
+    .where('code', '=', 'general')
+    .executeTakeFirstOrThrow();
+  const planner = { id: bench.id, role: 'county_regulator' as const, divisionCode: '150802', unit: 'health' };
+  const actor = {
+    actorId: bench.id,
+    actorUsername: 'bench',
+    actorRole: 'county_regulator',
+    requestId: null,
+    ip: null,
+  };
+  const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const id = await publishPlanIn(trx, ctx.keys, planner, actor, {
+    name: '压测抽查计划',
+    divisionCode: '150802',
+    checklistId: checklist.id,
+    strata: [{ name: 'normal', rate: 0.05 }],
+    perCheck: 2,
+    inspectorIds: inspectors,
+    dueBy: due,
+  });
+  await drawPlanIn(trx, ctx.keys, planner, actor, id);
+  return id;
+});
 await app.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
 console.log(
-  JSON.stringify({ bare: port(bare), app: port(app), scale, accounts, providers: providers.length, dataDir }),
+  JSON.stringify({
+    bare: port(bare),
+    app: port(app),
+    scale,
+    accounts,
+    providers: providers.length,
+    dataDir,
+    drawId,
+  }),
 );
