@@ -1,4 +1,4 @@
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { loginThroughForm } from '../support/session';
 
 /**
@@ -46,9 +46,16 @@ async function choose(page: Page, form: Locator, label: string, option: string, 
   }).toPass({ timeout: 15_000 });
 }
 
+/** Each person in the story has a browser of their own, closed after the test. */
+const contexts: BrowserContext[] = [];
 async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  return (await browser.newContext(options)).newPage();
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  return context.newPage();
 }
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
 
 /** An inspector reaches his task the way the plan shows it: 抽查计划 → the plan → 查看 at the provider. */
 async function openTaskFromPlan(page: Page, planName: string) {
