@@ -31,6 +31,7 @@ import { reportRoutes } from './modules/reports/routes';
 import { riskRoutes } from './modules/risk/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { staffRoutes } from './modules/staff/routes';
+import { todoRoutes } from './modules/todo/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerAuth } from './platform/auth/plugin';
 import type { AppContext } from './platform/context';
@@ -111,6 +112,7 @@ export async function buildApp({
   await app.register(incidentRoutes(ctx));
   await app.register(creditRoutes(ctx));
   await app.register(riskRoutes(ctx));
+  await app.register(todoRoutes(ctx));
 
   await registerWeb(app, config.webDist);
   return { app, ctx };

@@ -13,4 +13,5 @@ export * from './providers';
 export * from './reference';
 export * from './reports';
 export * from './risk';
+export * from './todo';
 export * from './users';

@@ -12,20 +12,19 @@ import { canOpen, navGroups } from '../layout/navigation';
 import { toDivisionTree, useDivisions, usePopulations, useUnits } from '../reference/queries';
 import { FilingFigures } from './FilingFigures';
 import { PlacesSection } from './PlacesSection';
+import { TodoSection } from './TodoSection';
 
 /** Roles that follow the places indicator (plan 总体要求) and, for reviewers, the filing queue. */
 const INDICATOR_ROLES = ['city_regulator', 'county_regulator', 'jc_office'];
 const REVIEWER_ROLES = ['city_regulator', 'county_regulator'];
 
 const comingNext: MessageKey[] = [
-  'dashboard.next.directory',
-  'dashboard.next.inspection',
-  'dashboard.next.complaints',
+  'dashboard.next.subsidies',
   'dashboard.next.indicators',
   'dashboard.next.jointConference',
 ];
 
-/** The console home: who you are, a few real figures you may see, and what the platform adds next. */
+/** The console home: who you are, what needs you now, a few real figures you may see, and what comes next. */
 export function DashboardPage() {
   const t = useT();
   const me = useMe();
@@ -41,6 +40,7 @@ export function DashboardPage() {
           <Typography.Text>{me.unitName ?? me.divisionName}</Typography.Text>
         </Flex>
       </Card>
+      <TodoSection />
       {INDICATOR_ROLES.includes(me.role) && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}

@@ -38,4 +38,18 @@ export const consoleRiskEn: Record<keyof typeof consoleRiskZhCN, string> = {
   'risk.reason.late_incident': 'Incident reported late',
   'risk.reason.ratio_breach': 'Ratio breaches',
   'risk.reason.clean_record': 'Long clean record',
+  // 待办 on the dashboard (modules/todo).
+  'dashboard.todo.title': 'To do',
+  'dashboard.todo.none': 'Nothing needs your attention right now.',
+  'dashboard.todo.unavailable': 'The to-do list could not be loaded; refresh in a moment.',
+  'dashboard.todo.incident_alerts': 'Serious incidents to acknowledge',
+  'dashboard.todo.complaints_overdue': 'Overdue complaints',
+  'dashboard.todo.complaints_new': 'Complaints to acknowledge',
+  'dashboard.todo.complaints_assigned': 'Complaints given to you',
+  'dashboard.todo.findings_to_verify': 'Fixes to verify',
+  'dashboard.todo.findings_overdue': 'Findings past their deadline',
+  'dashboard.todo.findings_open': 'Findings to fix',
+  'dashboard.todo.plans_to_draw': 'Plans waiting for their draw',
+  'dashboard.todo.inspections_to_record': 'Inspections to carry out',
+  'dashboard.todo.incidents_open': 'Open incidents',
 };

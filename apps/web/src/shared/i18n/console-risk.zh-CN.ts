@@ -1,4 +1,4 @@
-/** Console strings of the risk view. */
+/** Console strings of the risk view and the dashboard's to-do counts. */
 export const consoleRiskZhCN = {
   'risk.nav.risk': '风险监测',
   'risk.lead':
@@ -35,4 +35,18 @@ export const consoleRiskZhCN = {
   'risk.reason.late_incident': '事故迟报',
   'risk.reason.ratio_breach': '师幼比不达标',
   'risk.reason.clean_record': '长期无不良记录',
+  // 待办 on the dashboard (modules/todo).
+  'dashboard.todo.title': '待办事项',
+  'dashboard.todo.none': '暂无待办，辖区内没有需要您立即处理的事项。',
+  'dashboard.todo.unavailable': '待办事项暂时无法加载，请稍后刷新。',
+  'dashboard.todo.incident_alerts': '待确认的较大及以上事故',
+  'dashboard.todo.complaints_overdue': '逾期未办结的投诉',
+  'dashboard.todo.complaints_new': '待受理的投诉',
+  'dashboard.todo.complaints_assigned': '交办给我的投诉',
+  'dashboard.todo.findings_to_verify': '待复核的整改',
+  'dashboard.todo.findings_overdue': '逾期未整改的问题',
+  'dashboard.todo.findings_open': '待整改的问题',
+  'dashboard.todo.plans_to_draw': '待抽取的抽查计划',
+  'dashboard.todo.inspections_to_record': '待检查的任务',
+  'dashboard.todo.incidents_open': '未结案的事故',
 };

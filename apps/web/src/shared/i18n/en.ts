@@ -172,15 +172,10 @@ export const en: Record<BaseMessageKey, string> = {
   'dashboard.fig.unavailable': 'Not available',
   'dashboard.next.title': 'Coming next',
   'dashboard.next.lead': 'The platform is built in stages. These functions come next:',
-  'dashboard.next.filing':
-    'Provider registration and filing: providers file online, county health commissions review.',
-  'dashboard.next.directory':
-    'Public disclosure and “find care”: providers, places, fees and inspection results for parents.',
-  'dashboard.next.inspection':
-    'Inspections: random draws (“double random, one public”) and follow-up of corrections.',
-  'dashboard.next.complaints': 'Complaints: intake, routing, deadlines and follow-up.',
+  'dashboard.next.subsidies':
+    'Subsidies and vouchers: applications, review and payment of place and operating subsidies and childcare vouchers.',
   'dashboard.next.indicators':
-    'Indicators and reports: places per 1,000 residents, child health management rate, live.',
+    'Child health: the health management rate of children under 3, newborn visits and other live figures.',
   'dashboard.next.jointConference': 'Joint conference: agreed matters assigned to member units and tracked.',
 
   'users.title': 'Users',

@@ -174,11 +174,8 @@ export const zhCN = {
   'dashboard.fig.unavailable': '暂无数据',
   'dashboard.next.title': '接下来上线的功能',
   'dashboard.next.lead': '平台正在分阶段建设，以下功能将陆续开放：',
-  'dashboard.next.filing': '托育机构登记与备案：机构在线备案，旗县区卫生健康委审核。',
-  'dashboard.next.directory': '信息公示与“找托育”：向家长公开机构、托位、收费和检查结果。',
-  'dashboard.next.inspection': '监督检查：“双随机、一公开”抽查与整改跟踪。',
-  'dashboard.next.complaints': '投诉举报：受理、转办、限时办结与回访。',
-  'dashboard.next.indicators': '指标与报表：每千人口托位数、3岁以下儿童系统管理率等实时统计。',
+  'dashboard.next.subsidies': '补贴与消费券：普惠托位建设补贴、运营补贴和托育消费券的申请、审核与发放。',
+  'dashboard.next.indicators': '儿童健康：3 岁以下儿童系统管理率、新生儿访视率等指标的实时统计。',
   'dashboard.next.jointConference': '联席会议：议定事项分解到成员单位并督办。',
 
   'users.title': '用户管理',
