@@ -25,6 +25,8 @@ export const RiskQuery = z.object({
   /** A county or township inside the caller's scope; the caller's own division when absent. */
   divisionCode: DivisionCode.optional(),
   tier: RiskTierSchema.optional(),
+  /** One provider's entry (the filing page's supervision record); the counts stay the area's. */
+  providerId: z.coerce.number().int().positive().optional(),
 });
 export type RiskQuery = z.infer<typeof RiskQuery>;
 

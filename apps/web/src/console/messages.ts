@@ -20,6 +20,8 @@ import { consolePlansEn } from '../shared/i18n/console-plans.en';
 import { consolePlansZhCN } from '../shared/i18n/console-plans.zh-CN';
 import { consoleProvidersEn } from '../shared/i18n/console-providers.en';
 import { consoleProvidersZhCN } from '../shared/i18n/console-providers.zh-CN';
+import { consoleRecordEn } from '../shared/i18n/console-record.en';
+import { consoleRecordZhCN } from '../shared/i18n/console-record.zh-CN';
 import { consoleRiskEn } from '../shared/i18n/console-risk.en';
 import { consoleRiskZhCN } from '../shared/i18n/console-risk.zh-CN';
 
@@ -34,6 +36,7 @@ registerMessages({
     ...consoleComplaintsZhCN,
     ...consoleIncidentsZhCN,
     ...consoleRiskZhCN,
+    ...consoleRecordZhCN,
   },
   en: {
     ...consoleProvidersEn,
@@ -45,5 +48,6 @@ registerMessages({
     ...consoleComplaintsEn,
     ...consoleIncidentsEn,
     ...consoleRiskEn,
+    ...consoleRecordEn,
   },
 });

@@ -100,6 +100,7 @@ export async function riskList(ctx: AppContext, caller: SessionUser, query: Risk
   for (const { row, risk } of assessed) {
     counts[risk.tier] += 1;
     if (query.tier && query.tier !== risk.tier) continue;
+    if (query.providerId !== undefined && query.providerId !== row.id) continue;
     items.push({
       providerId: row.id,
       name: row.name,

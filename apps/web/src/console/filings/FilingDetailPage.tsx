@@ -21,6 +21,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
+import { ProviderRecord } from '../provider-record/ProviderRecord';
 import { ChecksList } from '../providers/ChecksList';
 import { DeadlineCounter } from '../providers/DeadlineCounter';
 import { FilingDataView } from '../providers/FilingDataView';
@@ -162,6 +163,7 @@ export function FilingDetailPage() {
           />
         )}
       </Card>
+      <ProviderRecord providerId={f.providerId} status={f.status} />
       <Row gutter={[16, 16]}>
         {/* On a phone the actions, checks and history come first; the long form follows. */}
         <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>

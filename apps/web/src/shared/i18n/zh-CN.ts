@@ -6,6 +6,7 @@ import type { consoleInspectionsZhCN } from './console-inspections.zh-CN';
 import type { consoleOperationsZhCN } from './console-operations.zh-CN';
 import type { consolePlansZhCN } from './console-plans.zh-CN';
 import type { consoleProvidersZhCN } from './console-providers.zh-CN';
+import type { consoleRecordZhCN } from './console-record.zh-CN';
 import type { consoleRiskZhCN } from './console-risk.zh-CN';
 import { publicApplyZhCN } from './public-apply.zh-CN';
 import type { publicBlacklistZhCN } from './public-blacklist.zh-CN';
@@ -356,6 +357,7 @@ export type MessageKey =
   | keyof typeof consoleComplaintsZhCN
   | keyof typeof consoleIncidentsZhCN
   | keyof typeof consoleRiskZhCN
+  | keyof typeof consoleRecordZhCN
   | keyof typeof publicDrawsZhCN
   | keyof typeof publicInspectionsZhCN
   | keyof typeof publicComplaintsZhCN

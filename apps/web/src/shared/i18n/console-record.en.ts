@@ -1,0 +1,32 @@
+import type { consoleRecordZhCN } from './console-record.zh-CN';
+
+/** English for the supervision record; the same keys as the Chinese file (compiler-checked). */
+export const consoleRecordEn: Record<keyof typeof consoleRecordZhCN, string> = {
+  'record.title': 'Supervision record',
+  'record.riskTitle': 'Risk tier',
+  'record.riskSince': 'since {since}',
+  'record.score': 'Score {score}',
+  'record.noReasons': 'Nothing counted against it in the last 12 months.',
+  'record.noRisk': 'No risk assessment (the provider is outside your area).',
+  'record.riskView': 'Risk view',
+  'record.blacklisted': 'Blacklisted',
+  'record.blacklistDecision': '{date}, {unit}: {decision}',
+  'record.blacklistBasis': 'Legal basis: {basis}',
+  'record.tab.inspections': 'Inspections',
+  'record.tab.complaints': 'Complaints',
+  'record.tab.incidents': 'Incidents',
+  'record.tab.credit': 'Credit',
+  'record.empty.inspections': 'No inspections of this provider yet.',
+  'record.empty.complaints': 'No complaints about this provider.',
+  'record.empty.incidents': 'No incidents reported by this provider.',
+  'record.empty.credit': 'No credit records for this provider.',
+  'record.latest': 'Latest {shown} of {total}',
+  'record.showAll': 'All',
+  'record.showLatest': 'Latest 5 only',
+  'record.insp.due': 'To inspect by {date}',
+  'record.insp.open': '{count} to rectify',
+  'record.insp.rectified': '{count} to verify',
+  'record.cmp.anonymous': 'Anonymous',
+  'record.credit.person': 'Staff member: {name}',
+  'record.loadError': 'Could not load: {message}',
+};
