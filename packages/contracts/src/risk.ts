@@ -32,6 +32,8 @@ export type RiskQuery = z.infer<typeof RiskQuery>;
 
 export const ProviderRiskItem = z.object({
   providerId: z.number().int(),
+  /** Its filing: the console's page for the provider (with its 监管档案). */
+  filingId: z.number().int(),
   name: z.string(),
   divisionCode: z.string(),
   countyName: z.string(),

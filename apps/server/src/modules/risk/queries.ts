@@ -28,6 +28,7 @@ export interface RiskProviderRow {
   lng: number | null;
   status: string;
   filed_at: string | null;
+  filing_id: number;
 }
 
 /** The inspectable providers under a division prefix (a 9-digit prefix is a township), by id. */
@@ -48,6 +49,7 @@ export function inspectableProviders(db: Db, prefix: string): Promise<RiskProvid
       'p.lng',
       'f.status',
       'f.filed_at',
+      'f.id as filing_id',
     ])
     .where('f.status', 'in', [...INSPECTABLE_STATUSES]);
   q =

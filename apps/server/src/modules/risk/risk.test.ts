@@ -139,7 +139,13 @@ describe('risk view (issue 5 item 7): tiers from findings, breaches and status, 
       ],
     });
     expect(byId.get(clean.providerId)).toMatchObject({ tier: 'low', lastInspectedOn: dateAgo(100) });
-    expect(byId.get(plain.providerId)).toMatchObject({ tier: 'normal', score: 0, lastInspectedOn: null });
+    expect(byId.get(plain.providerId)).toMatchObject({
+      tier: 'normal',
+      score: 0,
+      lastInspectedOn: null,
+      // The console opens the provider's filing (with its 监管档案) from here.
+      filingId: plain.filingId,
+    });
     // Highest risk first.
     expect(body.items[0].tier).toBe('high');
     expect(body.counts.high + body.counts.normal + body.counts.low).toBe(body.items.length);

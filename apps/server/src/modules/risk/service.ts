@@ -103,6 +103,7 @@ export async function riskList(ctx: AppContext, caller: SessionUser, query: Risk
     if (query.providerId !== undefined && query.providerId !== row.id) continue;
     items.push({
       providerId: row.id,
+      filingId: row.filing_id,
       name: row.name,
       divisionCode: row.division_code,
       countyName: row.county_name,

@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
@@ -199,9 +199,14 @@ export function RiskPage() {
               </Descriptions.Item>
             </Descriptions>
             <Reasons item={selected} detailed />
-            <Button href={`/providers/${selected.providerId}`} target="_blank">
-              {t('risk.publicPage')}
-            </Button>
+            <Space wrap>
+              <Link to={`/console/filings/${selected.filingId}`}>
+                <Button type="primary">{t('risk.record')}</Button>
+              </Link>
+              <Button href={`/providers/${selected.providerId}`} target="_blank">
+                {t('risk.publicPage')}
+              </Button>
+            </Space>
           </Space>
         )}
       </Drawer>

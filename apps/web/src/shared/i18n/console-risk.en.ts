@@ -22,6 +22,7 @@ export const consoleRiskEn: Record<keyof typeof consoleRiskZhCN, string> = {
   'risk.never': 'Never',
   'risk.noReasons': 'Nothing recorded against it in the last 12 months.',
   'risk.publicPage': 'Open the public page',
+  'risk.record': 'Open its supervision record',
   'risk.map.aria': 'Schematic map of providers by risk',
   'risk.map.caption':
     'Schematic, not a standard map; positions are the filed coordinates. Click a provider for its reasons.',

@@ -20,6 +20,7 @@ export const consoleRiskZhCN = {
   'risk.never': '从未检查',
   'risk.noReasons': '近 12 个月无不良记录。',
   'risk.publicPage': '查看公开信息页',
+  'risk.record': '查看监管档案',
   'risk.map.aria': '机构风险分布示意图',
   'risk.map.caption': '示意图，非标准地图；位置为机构备案坐标。点击机构查看风险因素。',
   'risk.reason.suspended': '暂停/异常状态',
