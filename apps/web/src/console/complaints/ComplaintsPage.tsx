@@ -23,6 +23,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
+import { ProviderFilterTag, providerIdParam } from '../common/ProviderFilterTag';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
 import { catKey, outcomeKey, STATUS_COLOR, statusKey } from './labels';
 import { complaintsExportHref, useComplaints } from './queries';
@@ -38,6 +39,7 @@ export function ComplaintsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = {
+    providerId: providerIdParam(params),
     status: COMPLAINT_STATUSES.find((s) => s === params.get('status')),
     category: COMPLAINT_CATEGORIES.find((c) => c === params.get('category')),
     overdue: params.get('overdue') === '1',
@@ -95,6 +97,12 @@ export function ComplaintsPage() {
       <Alert className="console-block" type="info" showIcon title={t('cmp.lead')} />
       <Card>
         <Flex gap={8} wrap align="center" className="console-block">
+          {filters.providerId && (
+            <ProviderFilterTag
+              name={list.data?.items[0]?.providerName ?? undefined}
+              onClear={() => set('providerId', undefined)}
+            />
+          )}
           <Select
             aria-label={t('cmp.filter.status')}
             style={{ minWidth: 140 }}

@@ -6,6 +6,7 @@ import { api, apiRequest, type QueryValue, toQueryString } from '../../shared/ap
 const key = ['complaints'] as const;
 
 export interface ComplaintFilters {
+  providerId?: number;
   status?: string;
   category?: string;
   overdue?: boolean;
@@ -15,6 +16,7 @@ export interface ComplaintFilters {
 }
 
 const apiQuery = (f: Omit<ComplaintFilters, 'page' | 'pageSize'>): Record<string, QueryValue> => ({
+  providerId: f.providerId,
   status: f.status,
   category: f.category,
   overdue: f.overdue ? 'true' : undefined,

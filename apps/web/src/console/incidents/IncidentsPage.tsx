@@ -30,6 +30,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
+import { ProviderFilterTag, providerIdParam } from '../common/ProviderFilterTag';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
 import { AlertBanner } from './AlertBanner';
 import { LateTag, SeverityTag, StatusTag, typeLabel } from './labels';
@@ -51,6 +52,7 @@ export function IncidentsPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const [params, setParams] = useSearchParams();
   const filters: IncidentFilters = {
+    providerId: providerIdParam(params),
     severity: pick(INCIDENT_SEVERITIES, params.get('severity')),
     type: pick(INCIDENT_TYPES, params.get('type')),
     status: pick(INCIDENT_STATUSES, params.get('status')),
@@ -66,6 +68,7 @@ export function IncidentsPage() {
     setParams(
       new URLSearchParams(
         toQueryString({
+          providerId: merged.providerId,
           severity: merged.severity,
           type: merged.type,
           status: merged.status,
@@ -101,6 +104,12 @@ export function IncidentsPage() {
       </Typography.Paragraph>
       <Card>
         <Flex className="inc-filters" gap={8} wrap align="center">
+          {filters.providerId && (
+            <ProviderFilterTag
+              name={list.data?.items[0]?.providerName}
+              onClear={() => apply({ providerId: undefined })}
+            />
+          )}
           <Select<IncidentSeverity | ''>
             aria-label={t('inc.field.severity')}
             style={{ minWidth: 120 }}

@@ -17,6 +17,7 @@ import { api, type QueryValue, toQueryString } from '../../shared/api';
 const key = ['incidents'] as const;
 
 export interface IncidentFilters {
+  providerId?: number | undefined;
   severity?: IncidentSeverity | undefined;
   type?: IncidentType | undefined;
   status?: IncidentStatus | undefined;
@@ -26,6 +27,7 @@ export interface IncidentFilters {
 }
 
 export const incidentQuery = (f: Partial<IncidentFilters>): Record<string, QueryValue> => ({
+  providerId: f.providerId,
   severity: f.severity,
   type: f.type,
   status: f.status,

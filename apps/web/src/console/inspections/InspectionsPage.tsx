@@ -8,6 +8,7 @@ import { type MessageKey, useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
+import { ProviderFilterTag, providerIdParam } from '../common/ProviderFilterTag';
 import { DEFAULT_PAGE_SIZE, pagingForUrl, positiveInt } from '../common/paging';
 import { ResultTag, StatusTag } from './labels';
 import { NewInspectionDrawer } from './NewInspectionDrawer';
@@ -23,6 +24,7 @@ const nowrap = {
 
 function readFilters(p: URLSearchParams): InspectionFilters {
   return {
+    providerId: providerIdParam(p),
     status: STATUSES.find((s) => s === p.get('status')),
     kind: KINDS.find((k) => k === p.get('kind')),
     overdue: p.get('overdue') === 'true' ? 'true' : undefined,
@@ -63,6 +65,7 @@ export function InspectionsPage() {
     setParams(
       new URLSearchParams(
         toQueryString({
+          providerId: f.providerId,
           status: f.status,
           kind: f.kind,
           overdue: f.overdue,
@@ -108,6 +111,12 @@ export function InspectionsPage() {
       />
       <Card className="console-block">
         <Flex wrap gap={12} align="center">
+          {filters.providerId && (
+            <ProviderFilterTag
+              name={list.data?.items[0]?.providerName}
+              onClear={() => apply({ providerId: undefined })}
+            />
+          )}
           <Select
             aria-label={t('insp.list.status')}
             style={{ minWidth: 140 }}

@@ -15,6 +15,7 @@ const key = ['inspections'] as const;
 
 export type { InspectionDetail, InspectionFile };
 export type InspectionFilters = {
+  providerId?: number;
   status?: string;
   kind?: string;
   overdue?: 'true';

@@ -86,6 +86,7 @@ function RecordCard({ providerId }: { providerId: number }) {
                 empty={t('record.empty.inspections')}
                 expanded={all.inspections}
                 onToggle={toggle('inspections')}
+                listHref={`/console/inspections?providerId=${providerId}`}
                 row={(i) => <InspectionRow item={i} />}
               />
             ),
@@ -99,6 +100,7 @@ function RecordCard({ providerId }: { providerId: number }) {
                 empty={t('record.empty.complaints')}
                 expanded={all.complaints}
                 onToggle={toggle('complaints')}
+                listHref={`/console/complaints?providerId=${providerId}`}
                 row={(c) => <ComplaintRow item={c} />}
               />
             ),
@@ -112,6 +114,7 @@ function RecordCard({ providerId }: { providerId: number }) {
                 empty={t('record.empty.incidents')}
                 expanded={all.incidents}
                 onToggle={toggle('incidents')}
+                listHref={`/console/incidents?providerId=${providerId}`}
                 row={(i) => <IncidentRow item={i} />}
               />
             ),
@@ -215,12 +218,15 @@ function RecordList<T extends { id: number }>({
   empty,
   expanded,
   onToggle,
+  listHref,
   row,
 }: {
   query: UseQueryResult<Page<T>>;
   empty: string;
   expanded: boolean;
   onToggle: () => void;
+  /** The full list page, filtered to this provider (with its own filters and Excel export). */
+  listHref?: string;
   row: (item: T) => ReactNode;
 }) {
   const t = useT();
@@ -253,11 +259,14 @@ function RecordList<T extends { id: number }>({
             ? t('record.latest', { shown: items.length, total })
             : t('common.total', { total })}
         </Typography.Text>
-        {(total > LATEST || expanded) && (
-          <Button type="link" size="small" onClick={onToggle} loading={query.isFetching}>
-            {expanded ? t('record.showLatest') : t('record.showAll')}
-          </Button>
-        )}
+        <Flex gap={4} align="center">
+          {(total > LATEST || expanded) && (
+            <Button type="link" size="small" onClick={onToggle} loading={query.isFetching}>
+              {expanded ? t('record.showLatest') : t('record.showAll')}
+            </Button>
+          )}
+          {listHref && <Link to={listHref}>{t('record.openList')}</Link>}
+        </Flex>
       </Flex>
     </>
   );

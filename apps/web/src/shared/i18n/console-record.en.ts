@@ -29,4 +29,7 @@ export const consoleRecordEn: Record<keyof typeof consoleRecordZhCN, string> = {
   'record.cmp.anonymous': 'Anonymous',
   'record.credit.person': 'Staff member: {name}',
   'record.loadError': 'Could not load: {message}',
+  'record.filter.provider': 'Provider: {name}',
+  'record.filter.clear': 'Show every provider',
+  'record.openList': 'Open the list ›',
 };

@@ -27,4 +27,7 @@ export const consoleRecordZhCN = {
   'record.cmp.anonymous': '匿名',
   'record.credit.person': '从业人员：{name}',
   'record.loadError': '加载失败：{message}',
+  'record.filter.provider': '机构：{name}',
+  'record.filter.clear': '查看全部机构',
+  'record.openList': '在列表中查看 ›',
 };
