@@ -1,7 +1,8 @@
 /** HTTP contracts of the console's to-do counts (待办). */
 import { z } from 'zod';
 
-export const TODO_KEYS = [
+/** What a 待办 count is about: each names the list it counts. */
+export const ATTENTION_KEYS = [
   'incident_alerts',
   'complaints_overdue',
   'complaints_new',
@@ -13,10 +14,10 @@ export const TODO_KEYS = [
   'inspections_to_record',
   'incidents_open',
 ] as const;
-export type TodoKey = (typeof TODO_KEYS)[number];
+export type AttentionKey = (typeof ATTENTION_KEYS)[number];
 
 export const TodoItem = z.object({
-  key: z.enum(TODO_KEYS),
+  key: z.enum(ATTENTION_KEYS),
   count: z.number().int().positive(),
   /** danger: act today (alerts, overdue); warning: waiting for you; info: ready when you are. */
   level: z.enum(['danger', 'warning', 'info']),

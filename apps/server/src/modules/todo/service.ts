@@ -5,7 +5,7 @@
  * (incidents/queries, complaints/queries, inspections/scope), so the dashboard never shows a
  * number the list behind it would not.
  */
-import type { TodoItem, TodoKey } from '@tuoyu/contracts';
+import type { AttentionKey, TodoItem } from '@tuoyu/contracts';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
 import { todayInBeijing } from '../../platform/time';
@@ -22,7 +22,7 @@ export async function todo(ctx: AppContext, caller: SessionUser): Promise<{ item
   const scope = scopeOf(caller);
   const today = todayInBeijing();
   const items: TodoItem[] = [];
-  const add = (key: TodoKey, count: number, level: TodoItem['level']) => {
+  const add = (key: AttentionKey, count: number, level: TodoItem['level']) => {
     if (count > 0) items.push({ key, count, level });
   };
 

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TodoItem, TodoKey, TodoList } from '@tuoyu/contracts';
+import type { AttentionKey, TodoItem, TodoList } from '@tuoyu/contracts';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
 
 /** Where each count leads: the list that shows exactly those records. */
-const TARGET: Record<TodoKey, string> = {
+const TARGET: Record<AttentionKey, string> = {
   incident_alerts: '/console/incidents',
   complaints_overdue: '/console/complaints?overdue=1',
   complaints_new: '/console/complaints?status=received',
