@@ -1,4 +1,5 @@
 import type { FormInstance } from 'antd';
+import { useState } from 'react';
 import { ApiError, errorMessage } from '../../shared/api';
 
 /**
@@ -20,4 +21,28 @@ export function applyServerErrors<T>(form: FormInstance<T>, error: unknown): str
   form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
   if (unplaced.length > 0) return [error.problem.detail, ...unplaced].join(' ');
   return byField.size > 0 ? null : errorMessage(error);
+}
+
+/**
+ * The save of a form drawer: validates (what is missing shows on its field, nothing is sent), runs
+ * `submit` with the values, and on a server error puts field errors on their fields and keeps the
+ * rest as `error` for the drawer's banner. A failed validation is an answer, not an exception.
+ */
+export function useFormSave<T>(form: FormInstance<T>, submit: (values: T) => Promise<unknown>) {
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    let values: T;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    try {
+      await submit(values);
+      setError(null);
+    } catch (e) {
+      setError(applyServerErrors(form, e));
+    }
+  };
+  return { save, error };
 }

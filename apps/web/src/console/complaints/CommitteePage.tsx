@@ -9,7 +9,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useCommittee, useCommitteeChange } from './queries';
 
 type Member = Committee['members'][number];
@@ -130,21 +130,11 @@ function AddMemberDrawer({
   const t = useT();
   const [form] = Form.useForm<{ mobile: string }>();
   const change = useCommitteeChange(providerId);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    change.mutate(
-      { kind: 'add', mobile: v.mobile.trim() },
-      {
-        onSuccess: () => {
-          form.resetFields();
-          setError(null);
-          onClose();
-        },
-        onError: (e) => setError(applyServerErrors(form, e)),
-      },
-    );
-  };
+  const { save, error } = useFormSave(form, async (v) => {
+    await change.mutateAsync({ kind: 'add', mobile: v.mobile.trim() });
+    form.resetFields();
+    onClose();
+  });
   return (
     <FormDrawer
       open={open}

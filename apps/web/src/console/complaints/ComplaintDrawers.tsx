@@ -1,12 +1,11 @@
 import type { ComplaintDetail } from '@tuoyu/contracts';
 import { COMPLAINT_OUTCOMES } from '@tuoyu/domain';
 import { App, Form, Input, Radio, Select } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { FormDrawer } from '../common/FormDrawer';
 import { RoleTag } from '../common/RoleTag';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { outcomeKey } from './labels';
 import { useAssignees, useComplaintAction } from './queries';
 
@@ -30,33 +29,23 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<AssignFields>();
   const action = useComplaintAction(c.id);
-  const [error, setError] = useState<string | null>(null);
   const who = useAssignees(c.id, open);
   const target = Form.useWatch('target', form) ?? (c.status === 'received' ? 'county' : 'user');
   const targets = [
     ...(c.status !== 'received' ? (['user', 'township'] as const) : []),
     ...(me.role === 'city_regulator' ? (['county'] as const) : []),
   ];
-  const save = async () => {
-    const v = await form.validateFields();
+  const { save, error } = useFormSave(form, async (v) => {
     const body =
       v.target === 'user'
         ? { userId: v.userId }
         : v.target === 'township'
           ? { townshipCode: v.townshipCode }
           : { divisionCode: v.divisionCode };
-    action.mutate(
-      { action: 'assign', body },
-      {
-        onSuccess: () => {
-          void message.success(t('cmp.action.done'));
-          setError(null);
-          onClose();
-        },
-        onError: (e) => setError(applyServerErrors(form, e)),
-      },
-    );
-  };
+    await action.mutateAsync({ action: 'assign', body });
+    void message.success(t('cmp.action.done'));
+    onClose();
+  });
   return (
     <FormDrawer
       open={open}
@@ -152,22 +141,12 @@ export function NoteDrawer({ c, open, onClose }: DrawerProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
   const action = useComplaintAction(c.id);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    action.mutate(
-      { action: 'notes', body: v },
-      {
-        onSuccess: () => {
-          void message.success(t('cmp.action.done'));
-          form.resetFields();
-          setError(null);
-          onClose();
-        },
-        onError: (e) => setError(applyServerErrors(form, e)),
-      },
-    );
-  };
+  const { save, error } = useFormSave(form, async (v) => {
+    await action.mutateAsync({ action: 'notes', body: v });
+    void message.success(t('cmp.action.done'));
+    form.resetFields();
+    onClose();
+  });
   return (
     <FormDrawer
       open={open}
@@ -203,21 +182,11 @@ export function AnswerDrawer({ c, open, onClose }: DrawerProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ outcome: string; reply: string }>();
   const action = useComplaintAction(c.id);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    action.mutate(
-      { action: 'answer', body: v },
-      {
-        onSuccess: () => {
-          void message.success(t('cmp.action.done'));
-          setError(null);
-          onClose();
-        },
-        onError: (e) => setError(applyServerErrors(form, e)),
-      },
-    );
-  };
+  const { save, error } = useFormSave(form, async (v) => {
+    await action.mutateAsync({ action: 'answer', body: v });
+    void message.success(t('cmp.action.done'));
+    onClose();
+  });
   return (
     <FormDrawer
       open={open}

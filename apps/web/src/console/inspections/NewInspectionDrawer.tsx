@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { api } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useCreateInspection } from './queries';
 
 interface Values {
@@ -33,7 +33,6 @@ export function NewInspectionDrawer({
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [search, setSearch] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const create = useCreateInspection();
   const providerId = Form.useWatch('providerId', form);
   const providers = useQuery({
@@ -54,26 +53,17 @@ export function NewInspectionDrawer({
     enabled: open && !!division,
   });
 
-  const save = async () => {
-    const v = await form.validateFields();
-    setError(null);
-    create.mutate(
-      {
-        kind: v.kind,
-        providerId: v.providerId ?? 0,
-        checklistId: v.checklistId ?? 0,
-        inspectorIds: v.inspectorIds,
-        dueBy: v.dueBy,
-      },
-      {
-        onSuccess: (r) => {
-          form.resetFields();
-          onCreated(r.id);
-        },
-        onError: (e) => setError(applyServerErrors(form, e)),
-      },
-    );
-  };
+  const { save, error } = useFormSave(form, async (v) => {
+    const r = await create.mutateAsync({
+      kind: v.kind,
+      providerId: v.providerId ?? 0,
+      checklistId: v.checklistId ?? 0,
+      inspectorIds: v.inspectorIds,
+      dueBy: v.dueBy,
+    });
+    form.resetFields();
+    onCreated(r.id);
+  });
 
   return (
     <FormDrawer
