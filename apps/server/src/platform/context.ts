@@ -34,10 +34,21 @@ declare module 'fastify' {
     lang: Lang;
   }
   interface FastifyContextConfig {
-    /** 'public': no login; otherwise a login and, when given, one of the roles. */
-    access?: 'public' | { roles?: readonly Role[]; allowPendingPasswordChange?: boolean };
+    /** Who may call the route; every /api route declares it (the auth plugin refuses one that does not). */
+    access?: RouteAccess;
   }
 }
+
+/**
+ * A route's declared access: 'public' (no login), 'authenticated' (any logged-in account), the
+ * roles that may call it, or — for me, logout and the own password change — any logged-in account
+ * even while a password change is pending.
+ */
+export type RouteAccess =
+  | 'public'
+  | 'authenticated'
+  | { roles: readonly Role[] }
+  | { authenticated: true; allowPendingPasswordChange: true };
 
 /** The caller of a route that requires login (the access hook has already refused anonymous calls). */
 export function callerOf(req: FastifyRequest): SessionUser {

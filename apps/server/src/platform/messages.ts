@@ -160,6 +160,10 @@ export const FIELD_MESSAGES = {
   },
   unknownDivision: { zh: '没有这个行政区划代码', en: 'No such division code' },
   unknownUnit: { zh: '没有这个单位代码', en: 'No such unit code' },
+  duplicateFeeCeiling: {
+    zh: '同一班型和服务形式只能有一个上限',
+    en: 'Only one ceiling per class type and service form',
+  },
   unitRequired: { zh: '部门用户须选择所属单位', en: 'A department officer needs a unit' },
   divisionLevel: { zh: '该角色须为{level}级辖区', en: 'This role needs a {level}-level jurisdiction' },
   outsideScope: { zh: '超出您的管辖范围', en: 'Outside your jurisdiction' },

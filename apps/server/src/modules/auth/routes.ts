@@ -35,7 +35,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/logout',
       {
-        config: { access: { allowPendingPasswordChange: true } },
+        config: { access: { authenticated: true, allowPendingPasswordChange: true } },
         schema: { tags: ['auth'], summary: '退出 Log out', response: { 200: Ok } },
       },
       async (req, reply) => {
@@ -47,7 +47,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/me',
       {
-        config: { access: { allowPendingPasswordChange: true } },
+        config: { access: { authenticated: true, allowPendingPasswordChange: true } },
         schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: Me } },
       },
       async (req) => service.me(ctx, callerOf(req)),
@@ -55,7 +55,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/password',
       {
-        config: { access: { allowPendingPasswordChange: true } },
+        config: { access: { authenticated: true, allowPendingPasswordChange: true } },
         schema: {
           tags: ['auth'],
           summary: '修改本人密码 Change own password',

@@ -1,7 +1,7 @@
 import { FileInfo, IdParam } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { invalid, ruleBroken } from '../../platform/errors';
+import { readUpload } from '../../platform/uploads';
 import { readStoredFile, storeFile } from './service';
 
 const READERS = [
@@ -21,28 +21,13 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['files'],
           summary: '上传附件 Upload a document (PDF, JPEG, PNG ≤ 10 MB; multipart field "file")',
+          consumes: ['multipart/form-data'],
           response: { 201: FileInfo },
         },
       },
       async (req, reply) => {
-        if (!req.isMultipart())
-          throw invalid({
-            path: 'file',
-            message: {
-              zh: '请以 multipart/form-data 上传，字段名 file',
-              en: 'Send multipart/form-data with a field named file',
-            },
-          });
-        const part = await req.file();
-        if (part?.fieldname !== 'file')
-          throw invalid({ path: 'file', message: { zh: '缺少文件字段 file', en: 'Missing the file field' } });
-        const buf = await part.toBuffer().catch(() => null);
-        if (!buf || part.file.truncated) {
-          throw ruleBroken({ zh: '文件超过 10 MB', en: 'The file is larger than 10 MB' }, [
-            { path: 'file', message: { zh: '文件超过 10 MB', en: 'Larger than 10 MB' } },
-          ]);
-        }
-        const info = await storeFile(ctx, callerOf(req), actorOf(req), part.filename, buf);
+        const upload = await readUpload(req);
+        const info = await storeFile(ctx, callerOf(req), actorOf(req), upload.filename, upload.body);
         return reply.code(201).send(info);
       },
     );

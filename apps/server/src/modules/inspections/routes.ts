@@ -18,8 +18,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { invalid, ruleBroken } from '../../platform/errors';
 import { sendListXlsx } from '../../platform/excel';
+import { readUpload } from '../../platform/uploads';
 import { inspectionColumns } from './export';
 import { publicInspections } from './public';
 import * as service from './service';
@@ -136,33 +136,19 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '上传现场照片 Upload a photo (JPEG/PNG ≤ 10 MB; multipart field "file")',
+          consumes: ['multipart/form-data'],
           params: IdParam,
         },
       },
       async (req, reply) => {
-        if (!req.isMultipart())
-          throw invalid({
-            path: 'file',
-            message: {
-              zh: '请以 multipart/form-data 上传，字段名 file',
-              en: 'Send multipart/form-data with a field named file',
-            },
-          });
-        const part = await req.file();
-        if (part?.fieldname !== 'file')
-          throw invalid({ path: 'file', message: { zh: '缺少文件字段 file', en: 'Missing the file field' } });
-        const buf = await part.toBuffer().catch(() => null);
-        if (!buf || part.file.truncated)
-          throw ruleBroken({ zh: '文件超过 10 MB', en: 'The file is larger than 10 MB' }, [
-            { path: 'file', message: { zh: '文件超过 10 MB', en: 'Larger than 10 MB' } },
-          ]);
+        const upload = await readUpload(req);
         const info = await service.uploadPhoto(
           ctx,
           callerOf(req),
           actorOf(req),
           req.params.id,
-          part.filename,
-          buf,
+          upload.filename,
+          upload.body,
         );
         return reply.code(201).send(info);
       },

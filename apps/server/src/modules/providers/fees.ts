@@ -2,6 +2,8 @@
 import type { FeeCeilings } from '@tuoyu/contracts';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
+import { invalid } from '../../platform/errors';
+import { FIELD_MESSAGES } from '../../platform/messages';
 import { nowIso } from '../../platform/time';
 
 export async function getFeeCeilings(ctx: AppContext): Promise<FeeCeilings> {
@@ -26,6 +28,12 @@ export async function putFeeCeilings(
   actor: AuditActor,
   body: FeeCeilings,
 ): Promise<FeeCeilings> {
+  // One ceiling per (class type, service form): the table's key; a repeat is the caller's mistake.
+  const keys = body.items.map((i) => `${i.classType}/${i.serviceForm}`);
+  const duplicates = keys.flatMap((key, i) =>
+    keys.indexOf(key) < i ? [{ path: `items.${i}`, message: FIELD_MESSAGES.duplicateFeeCeiling }] : [],
+  );
+  if (duplicates.length) throw invalid(...duplicates);
   const before = await getFeeCeilings(ctx);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {

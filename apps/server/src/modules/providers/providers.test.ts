@@ -382,6 +382,28 @@ describe('filing workflow (draft → submitted → returned → submitted → fi
     expect(JSON.stringify(over.json().errors)).toContain('fees');
     await call(t.app, 'PUT', '/api/settings/fee-ceilings', { cookie: city, body: { items: [] } });
   });
+
+  it('refuses two fee ceilings for the same class type and service form (400), keeping the old table', async () => {
+    const city = (await userSession(t, { role: 'city_regulator', divisionCode: '150800' })).cookie;
+    const one = { classType: 'infant', serviceForm: 'full_day', maxMonthlyFen: 180000 };
+    await call(t.app, 'PUT', '/api/settings/fee-ceilings', { cookie: city, body: { items: [one] } });
+    const dup = await call(t.app, 'PUT', '/api/settings/fee-ceilings', {
+      cookie: city,
+      body: {
+        items: [
+          one,
+          { classType: 'toddler_young', serviceForm: 'full_day', maxMonthlyFen: 1 },
+          { ...one, maxMonthlyFen: 9 },
+        ],
+      },
+    });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(dup.json().errors.map((e: { path: string }) => e.path)).toEqual(['items.2']);
+    const kept = (await call(t.app, 'GET', '/api/settings/fee-ceilings', { cookie: city })).json();
+    expect(kept.items).toEqual([one]);
+    await call(t.app, 'PUT', '/api/settings/fee-ceilings', { cookie: city, body: { items: [] } });
+  });
 });
 
 describe('scope and privacy', () => {

@@ -16,8 +16,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { invalid } from '../../platform/errors';
 import { sendListXlsx } from '../../platform/excel';
+import { readUpload } from '../../platform/uploads';
 import { issueManagerAccount } from './accounts';
 import { filingColumns } from './export';
 import { getFeeCeilings, putFeeCeilings } from './fees';
@@ -83,20 +83,13 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['providers'],
           summary: 'Excel 批量导入登记 Import registrations (multipart field "file"); all rows or none',
+          consumes: ['multipart/form-data'],
           response: { 200: ImportResult },
         },
       },
       async (req) => {
-        const part = req.isMultipart() ? await req.file() : undefined;
-        if (part?.fieldname !== 'file')
-          throw invalid({
-            path: 'file',
-            message: {
-              zh: '请上传 Excel 文件（字段名 file）',
-              en: 'Upload the Excel file in the field "file"',
-            },
-          });
-        return importRegistrations(ctx, callerOf(req), actorOf(req), await part.toBuffer(), req.lang);
+        const upload = await readUpload(req);
+        return importRegistrations(ctx, callerOf(req), actorOf(req), upload.body, req.lang);
       },
     );
     app.post(
@@ -250,6 +243,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/settings/fee-ceilings',
       {
+        config: { access: 'authenticated' },
         schema: {
           tags: ['filings'],
           summary: '普惠收费指导上限 Fee ceilings',

@@ -9,7 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf } from '../../platform/context';
-import { invalid } from '../../platform/errors';
+import { readUpload } from '../../platform/uploads';
 import { getMapBoundaries, MapBoundaries, putMapBoundaries } from './map';
 import { importPopulations, populationTemplate } from './population-import';
 import * as service from './service';
@@ -43,6 +43,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/populations',
       {
+        config: { access: 'authenticated' },
         schema: {
           tags: ['reference'],
           summary: '常住人口 Resident population by division and year',
@@ -92,20 +93,13 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['reference'],
           summary: 'Excel 导入常住人口 Import populations (multipart field "file"); all rows or none',
+          consumes: ['multipart/form-data'],
           response: { 200: z.object({ imported: z.number().int() }) },
         },
       },
       async (req) => {
-        const part = req.isMultipart() ? await req.file() : undefined;
-        if (part?.fieldname !== 'file')
-          throw invalid({
-            path: 'file',
-            message: {
-              zh: '请上传 Excel 文件（字段名 file）',
-              en: 'Upload the Excel file in the field "file"',
-            },
-          });
-        return importPopulations(ctx, actorOf(req), await part.toBuffer());
+        const upload = await readUpload(req);
+        return importPopulations(ctx, actorOf(req), upload.body);
       },
     );
     app.get(

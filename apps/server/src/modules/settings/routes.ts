@@ -25,6 +25,7 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/settings/standards',
       {
+        config: { access: 'authenticated' },
         schema: {
           tags: ['settings'],
           summary: '标准参数 City standards parameters',

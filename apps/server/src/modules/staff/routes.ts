@@ -2,7 +2,7 @@ import { BanList, CreateBanBody, CreateStaffBody, StaffList } from '@tuoyu/contr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { invalid } from '../../platform/errors';
+import { readUpload } from '../../platform/uploads';
 import { importStaff, staffTemplate } from './import';
 import * as service from './service';
 
@@ -56,20 +56,13 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['staff'],
           summary: 'Excel 批量导入从业人员 Import staff (multipart field "file"); all rows or none',
+          consumes: ['multipart/form-data'],
           response: { 200: z.object({ imported: z.number().int() }) },
         },
       },
       async (req) => {
-        const part = req.isMultipart() ? await req.file() : undefined;
-        if (part?.fieldname !== 'file')
-          throw invalid({
-            path: 'file',
-            message: {
-              zh: '请上传 Excel 文件（字段名 file）',
-              en: 'Upload the Excel file in the field "file"',
-            },
-          });
-        return importStaff(ctx, callerOf(req), actorOf(req), await part.toBuffer(), req.lang);
+        const upload = await readUpload(req);
+        return importStaff(ctx, callerOf(req), actorOf(req), upload.body, req.lang);
       },
     );
     app.get(

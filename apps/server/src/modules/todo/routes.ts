@@ -8,6 +8,7 @@ export function todoRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/todo',
       {
+        config: { access: 'authenticated' },
         schema: {
           tags: ['todo'],
           summary: '待办 What needs the caller’s attention (counts, each with its list)',

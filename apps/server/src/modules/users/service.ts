@@ -77,7 +77,8 @@ async function checkAssignment(
       },
     });
   }
-  if (a.unit && !(await findUnit(ctx.db, a.unit)))
+  // An empty code is a code like any other: not a unit (clearing the unit is `null`).
+  if (a.unit !== null && !(await findUnit(ctx.db, a.unit)))
     problems.push({ path: 'unit', message: FIELD_MESSAGES.unknownUnit });
   if (a.role === 'department_officer' && !a.unit)
     problems.push({ path: 'unit', message: FIELD_MESSAGES.unitRequired });

@@ -176,6 +176,25 @@ describe('user administration by the system administrator', () => {
     expect((await call(t.app, 'GET', '/api/auth/me', { cookie })).json().mustChangePassword).toBe(true);
   });
 
+  it('refuses an empty unit code (400 on the unit field) and keeps the account as it was', async () => {
+    const u = await createUser(t.ctx, { role: 'county_regulator' });
+    const res = await call(t.app, 'PATCH', `/api/users/${u.id}`, {
+      cookie: admin.cookie,
+      body: { unit: '' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['unit']);
+    expect((await call(t.app, 'GET', `/api/users/${u.id}`, { cookie: admin.cookie })).json().unit).toBe(
+      'health',
+    );
+    const created = await call(t.app, 'POST', '/api/users', {
+      cookie: admin.cookie,
+      body: newUser({ unit: '' }),
+    });
+    expect(created.statusCode).toBe(400);
+  });
+
   it('will not let the administrator disable their own account', async () => {
     const res = await call(t.app, 'PATCH', `/api/users/${admin.id}`, {
       cookie: admin.cookie,

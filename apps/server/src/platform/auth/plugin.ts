@@ -1,14 +1,26 @@
 /**
  * Authentication and access on every /api request: resolves the session cookie into
- * `request.user`, then enforces the route's `config.access` — secure by default: a route that
- * does not say 'public' needs a login, and a pending password change blocks everything else.
+ * `request.user`, then enforces the route's `config.access`. Every /api route must declare its
+ * access ('public', 'authenticated' or roles): a route without one is refused at start-up, so
+ * nothing is reachable by accident; a pending password change blocks everything else.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { resolveSession, SESSION_COOKIE } from './sessions';
 
+/** The OpenAPI UI's own routes are registered by the swagger plugin and are public. */
+const isGuarded = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
+
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
+  app.addHook('onRoute', (route) => {
+    if (isGuarded(route.url) && !route.config?.access) {
+      throw new Error(
+        `${route.method} ${route.url} declares no config.access (public, authenticated or roles)`,
+      );
+    }
+  });
+
   app.addHook('onRequest', async (req) => {
     req.user = null;
     const token = req.cookies[SESSION_COOKIE];
@@ -31,13 +43,14 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   // preValidation: an anonymous or unauthorised caller learns nothing, not even which input is wrong.
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config?.access;
-    const url = req.routeOptions.url ?? '';
-    // The OpenAPI UI's own routes are registered by the swagger plugin and are public.
-    if (access === 'public' || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    if (access === 'public' || !isGuarded(req.routeOptions.url ?? '')) return;
     if (!req.user) throw new AppError('auth.required');
-    if (req.user.mustChangePassword && !access?.allowPendingPasswordChange) {
+    const pendingAllowed = typeof access === 'object' && 'allowPendingPasswordChange' in access;
+    if (req.user.mustChangePassword && !pendingAllowed) {
       throw new AppError('auth.password_change_required');
     }
-    if (access?.roles && !access.roles.includes(req.user.role)) throw new AppError('forbidden');
+    if (typeof access === 'object' && 'roles' in access && !access.roles.includes(req.user.role)) {
+      throw new AppError('forbidden');
+    }
   });
 }
