@@ -47,7 +47,7 @@ export const ComplaintTracking = z.object({
 });
 export type ComplaintTracking = z.infer<typeof ComplaintTracking>;
 
-export const ComplaintStatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+export const ComplaintStatsQuery = z.object({ month: z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/) });
 export const ComplaintStatsRow = z.object({
   divisionCode: z.string(),
   divisionName: z.string(),

@@ -56,7 +56,8 @@ export const Notification = z.object({
 export const NotificationList = z.object({ items: z.array(Notification) });
 
 export const MonthQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+  // Years 1900–2099: the platform's records never reach outside, and date arithmetic stays four-digit.
+  month: z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
 });
 
 export const StaffByRole = z.object({
