@@ -6,7 +6,8 @@
 import { ROLES, type Role } from '@tuoyu/contracts';
 import fc from 'fast-check';
 import { registration } from '../modules/providers/test-fixtures';
-import { call, createUser, loginAs, type TestApp, userSession } from './helpers';
+import { hashPassword } from '../platform/auth/passwords';
+import { call, createUser, loginAs, TEST_PASSWORD, type TestApp, userSession } from './helpers';
 
 export type JsonSchema = {
   type?: string | string[];
@@ -135,38 +136,52 @@ export const IDENTITIES: readonly Identity[] = ['anonymous', ...ROLES];
 export interface RoleSessions {
   cookies: Record<Role, string>;
   ids: Record<Role, number>;
+  usernames: Record<Role, string>;
   providerId: number;
 }
+
+/** Where each role's test account sits: the city, or 临河区 and its township where a level applies. */
+const DIVISION_OF: Record<Role, string> = {
+  sysadmin: '150800',
+  city_regulator: '150800',
+  county_regulator: '150802',
+  township_officer: '150802004',
+  department_officer: '150802',
+  provider_manager: '150802',
+  provider_staff: '150802',
+  jc_office: '150800',
+  parent: '150800',
+};
+const UNIT_OF: Partial<Record<Role, string>> = {
+  department_officer: 'samr',
+  city_regulator: 'health',
+  county_regulator: 'health',
+};
 
 /**
  * One logged-in account of every role, in 临河区 (150802) where a level applies; the provider
  * accounts belong to a freshly registered provider.
  */
 export async function oneUserPerRole(t: TestApp): Promise<RoleSessions> {
-  const samr = await userSession(t, { role: 'department_officer', divisionCode: '150802', unit: 'samr' });
+  const samr = await userSession(t, {
+    role: 'department_officer',
+    divisionCode: DIVISION_OF.department_officer,
+    unit: 'samr',
+  });
   const reg = await call(t.app, 'POST', '/api/registrations', { cookie: samr.cookie, body: registration() });
   if (reg.statusCode !== 201) throw new Error(`registration failed: ${reg.body}`);
   const providerId = (reg.json() as { providerId: number }).providerId;
-  const division: Record<Role, string> = {
-    sysadmin: '150800',
-    city_regulator: '150800',
-    county_regulator: '150802',
-    township_officer: '150802004',
-    department_officer: '150802',
-    provider_manager: '150802',
-    provider_staff: '150802',
-    jc_office: '150800',
-    parent: '150800',
-  };
   const cookies = {} as Record<Role, string>;
   const ids = {} as Record<Role, number>;
+  const usernames = {} as Record<Role, string>;
   for (const role of ROLES) {
     if (role === 'department_officer') {
       cookies[role] = samr.cookie;
       ids[role] = samr.id;
+      usernames[role] = samr.username;
       continue;
     }
-    const user = await createUser(t.ctx, { role, divisionCode: division[role] });
+    const user = await createUser(t.ctx, { role, divisionCode: DIVISION_OF[role] });
     if (role === 'provider_manager' || role === 'provider_staff') {
       await t.ctx.db
         .updateTable('users')
@@ -176,8 +191,38 @@ export async function oneUserPerRole(t: TestApp): Promise<RoleSessions> {
     }
     cookies[role] = await loginAs(t.app, user.username, user.password);
     ids[role] = user.id;
+    usernames[role] = user.username;
   }
-  return { cookies, ids, providerId };
+  return { cookies, ids, usernames, providerId };
+}
+
+let testHash: Promise<string> | undefined;
+
+/**
+ * Logs the role's account in again after a request ended its session; when a request changed the
+ * account itself (a reset password, a lock, another role), it is first put back as seeded.
+ */
+export async function restoreSession(t: TestApp, s: RoleSessions, role: Role): Promise<string> {
+  testHash ??= hashPassword(TEST_PASSWORD);
+  const provider = role === 'provider_manager' || role === 'provider_staff';
+  await t.ctx.db
+    .updateTable('users')
+    .set({
+      role,
+      division_code: DIVISION_OF[role],
+      unit: UNIT_OF[role] ?? null,
+      status: 'active',
+      password_hash: await testHash,
+      must_change_password: 0,
+      failed_logins: 0,
+      failed_window_start: null,
+      locked_until: null,
+      provider_id: provider ? s.providerId : null,
+    })
+    .where('id', '=', s.ids[role])
+    .execute();
+  s.cookies[role] = await loginAs(t.app, s.usernames[role], TEST_PASSWORD);
+  return s.cookies[role];
 }
 
 /** The method, URL, headers and payload of a browser-like request (CSRF header on writes). */
