@@ -24,6 +24,7 @@ import { nowIso } from '../apps/server/src/platform/time';
 const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 6;
 const WORKERS = 6;
+const MIN_ACKS_PER_ROUND = 20;
 const PASSWORD = `Crash-${randomBytes(6).toString('hex')}-Tuoyu`;
 const SECRET = randomBytes(32).toString('hex');
 
@@ -268,8 +269,10 @@ async function runEngine(
     const stop = { dead: false };
     const before = acks.length;
     const loading = load(base, cookies, acks, stop);
-    // Kill at a different moment of the load each round.
-    await sleep(600 + ((round * 373) % 900));
+    // Kill mid-load: once the round has some acknowledged writes, at a different moment each round.
+    for (let waited = 0; acks.length - before < MIN_ACKS_PER_ROUND && waited < 20_000; waited += 50)
+      await sleep(50);
+    await sleep((round * 137) % 400);
     server.kill('SIGKILL');
     stop.dead = true;
     await exited;
