@@ -2,7 +2,7 @@
  * Operator commands: `npm run cli -- <command>`. Honours DATA_DIR / DATABASE_URL / TUOYU_SECRET
  * exactly as the server does.
  *
- *   audit verify     walk the audit hash chain; exit 0 when intact, 1 naming the first broken entry
+ *   audit verify     walk the whole audit hash chain; exit 0 when intact, 1 listing every broken entry
  *   migrate          apply pending migrations and exit
  *   backup FILE      SQLite: consistent online copy to FILE, then verify the copy's audit chain
  *                    (a backup that does not restore is no backup); PostgreSQL: use pg_dump
@@ -37,10 +37,11 @@ async function run(args: string[]): Promise<number> {
       console.log(`audit trail intact: ${result.entries} entries verified`);
       return 0;
     }
-    const where = result.brokenAt.id === null ? '' : ` (row id ${result.brokenAt.id})`;
-    console.error(
-      `audit trail BROKEN at entry ${result.brokenAt.seq}${where}: ${result.reason}; ${result.entries} entries before it are intact`,
-    );
+    for (const b of result.broken) {
+      const where = b.id === null ? '' : ` (row id ${b.id})`;
+      console.error(`audit trail BROKEN at entry ${b.seq}${where}: ${b.reason}`);
+    }
+    console.error(`audit trail BROKEN: ${result.broken.length} broken of ${result.entries} entries checked`);
     return 1;
   } finally {
     await db.destroy();

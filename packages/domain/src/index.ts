@@ -24,4 +24,5 @@ export * from './risk';
 export * from './settings';
 export * from './sha256';
 export * from './sources';
+export * from './text';
 export * from './working-days';
