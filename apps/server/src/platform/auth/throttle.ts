@@ -12,8 +12,9 @@ import {
   shouldLock,
   THROTTLE_WINDOW_MINUTES,
 } from '@tuoyu/domain';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db';
-import type { UserRow } from '../../db/schema';
+import type { Database, UserRow } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../audit';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -87,7 +88,7 @@ export async function clearFailures(db: Db, key: AttemptKey): Promise<void> {
  */
 export async function lockIfDistributed(
   ctx: AppContext,
-  trx: Parameters<typeof recordAudit>[0],
+  trx: Transaction<Database>,
   user: UserRow,
   actor: AuditActor,
 ): Promise<void> {
