@@ -14,6 +14,7 @@ export * from './geo';
 export * from './incidents';
 export * from './indicators';
 export * from './inspections';
+export * from './login-throttle';
 export * from './mobile';
 export * from './money';
 export * from './name-rule';

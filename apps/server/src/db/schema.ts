@@ -4,6 +4,7 @@
  * so that SQLite and PostgreSQL return the same values to the same code.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuthTables } from './schema-auth';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
@@ -51,7 +52,9 @@ export interface UserTable {
   status: 'active' | 'disabled';
   password_hash: string;
   must_change_password: number;
+  /** Unused since login_failures (migration 2026120203) counts failures; kept at 0. */
   failed_logins: number;
+  /** Failures before this time do not count toward a lock: set when a lock starts or is lifted. */
   failed_window_start: string | null;
   locked_until: string | null;
   last_login_at: string | null;
@@ -297,7 +300,12 @@ export interface RatioBreachTable {
 }
 
 /** Every table; the later capabilities keep their table types in schema-<capability>.ts. */
-export interface Database extends SupervisionTables, ComplaintsTables, IncidentsTables, CreditTables {
+export interface Database
+  extends SupervisionTables,
+    ComplaintsTables,
+    IncidentsTables,
+    CreditTables,
+    AuthTables {
   classes: ClassTable;
   children: ChildTable;
   staff: StaffTable;
