@@ -4,22 +4,28 @@
  *
  *   audit verify     walk the audit hash chain; exit 0 when intact, 1 naming the first broken entry
  *   migrate          apply pending migrations and exit
+ *   files import     copy upload contents an earlier version kept under DATA_DIR/files into the
+ *                    database (also done at every start); lists files found nowhere; exit 1 if any
  *   backup FILE      SQLite: consistent online copy to FILE, then verify the copy's audit chain
  *                    (a backup that does not restore is no backup); PostgreSQL: use pg_dump
  */
 
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { type DbHandle, openDb } from './db';
 import { migrateToLatest } from './db/migrate';
+import { importDiskFiles } from './modules/files/content';
 import { verifyAuditChain } from './platform/audit';
 import { deriveKeys } from './platform/crypto';
 
-const USAGE = 'usage: npm run cli -- audit verify | migrate | backup FILE';
+const USAGE = 'usage: npm run cli -- audit verify | migrate | files import | backup FILE';
 
 async function run(args: string[]): Promise<number> {
   const command = args[0] === 'backup' ? 'backup' : args.join(' ');
-  if (!['audit verify', 'migrate', 'backup'].includes(command) || (command === 'backup' && !args[1])) {
+  if (
+    !['audit verify', 'migrate', 'files import', 'backup'].includes(command) ||
+    (command === 'backup' && !args[1])
+  ) {
     console.error(USAGE);
     return 64;
   }
@@ -31,6 +37,7 @@ async function run(args: string[]): Promise<number> {
       console.log('migrations applied');
       return 0;
     }
+    if (command === 'files import') return await filesImport(db, config);
     if (command === 'backup') return await backup(db, args[1] ?? '', config.secret);
     const result = await verifyAuditChain(db.db, deriveKeys(config.secret));
     if (result.ok) {
@@ -45,6 +52,18 @@ async function run(args: string[]): Promise<number> {
   } finally {
     await db.destroy();
   }
+}
+
+async function filesImport(db: DbHandle, config: Config): Promise<number> {
+  await migrateToLatest(db);
+  const ctx = { db: db.db, engine: db.engine, keys: deriveKeys(config.secret), config };
+  const { imported, missing } = await importDiskFiles(ctx);
+  console.log(`files import: ${imported} imported from ${config.dataDir}/files`);
+  if (missing.length === 0) return 0;
+  console.error(
+    `files import: ${missing.length} files are neither in the database nor on disk: ${missing.join(', ')}`,
+  );
+  return 1;
 }
 
 async function backup(db: DbHandle, file: string, secret: string): Promise<number> {

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDb } from './db';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
+import { importDiskFiles } from './modules/files/content';
 import { backfillMobileHashes } from './modules/users/service';
 import { purgeExpiredSessions } from './platform/auth/sessions';
 
@@ -22,6 +23,12 @@ async function main() {
   await migrateToLatest(db);
   const { app, ctx } = await buildApp({ config, db });
   await backfillMobileHashes(ctx);
+  const files = await importDiskFiles(ctx);
+  if (files.imported > 0 || files.missing.length > 0)
+    app.log[files.missing.length > 0 ? 'warn' : 'info'](
+      files,
+      'files from DATA_DIR/files imported into the database',
+    );
   if (config.demo) {
     const seeded = await seedDemo(ctx);
     app.log.info({ seeded }, seeded ? 'demo data loaded' : 'demo data already present');
