@@ -195,6 +195,27 @@ export interface FileTable {
   created_at: string;
 }
 
+/** A file's content in 256 KiB pieces (migration 2026120204_files_and_jobs), keyed like the file row. */
+export interface FileChunkTable {
+  storage_key: string;
+  seq: number;
+  data: Buffer;
+}
+
+/** One run of a scheduled job; (job, slot) is unique, which is what makes a slot run once. */
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: 'running' | 'ok' | 'failed';
+  /** JSON object of figures the handler returned. */
+  counts: string | null;
+  error: string | null;
+}
+
 export interface FeeCeilingTable {
   class_type: string;
   service_form: string;
@@ -319,6 +340,8 @@ export interface Database
   filing_versions: FilingVersionTable;
   filing_counters: FilingCounterTable;
   files: FileTable;
+  file_chunks: FileChunkTable;
+  job_runs: JobRunTable;
   fee_ceilings: FeeCeilingTable;
   divisions: DivisionTable;
   populations: PopulationTable;
@@ -401,6 +424,8 @@ export interface NotificationTable {
   body: string;
   created_at: string;
   read_at: string | null;
+  /** Set by scheduled notices (kind:item:user:day); unique, so a repeated run inserts nothing. */
+  dedupe_key: string | null;
 }
 
 /** A parent's enrollment application; waiting ones form the waitlist per provider and class type. */
