@@ -24,4 +24,34 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, demo: false });
     expect(c.dataDir).toMatch(/data$/);
   });
+
+  it('reads the several-servers settings: Redis, jobs, schedule overrides, instance name', () => {
+    const secret = { TUOYU_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(secret, [])).toMatchObject({
+      redisUrl: undefined,
+      jobs: true,
+      jobSchedules: {},
+      instanceHeader: false,
+    });
+    const c = loadConfig(
+      {
+        ...secret,
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        JOBS: 'off',
+        JOB_SCHEDULES: 'complaint-escalation=* * * * *;deadline-notices=0 7 * * *',
+        INSTANCE_NAME: 'app-2',
+      },
+      [],
+    );
+    expect(c).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      jobs: false,
+      jobSchedules: { 'complaint-escalation': '* * * * *', 'deadline-notices': '0 7 * * *' },
+      instanceName: 'app-2',
+      instanceHeader: true,
+    });
+    expect(() => loadConfig({ ...secret, REDIS_URL: 'http://x', JOB_SCHEDULES: 'nonsense' }, [])).toThrow(
+      /REDIS_URL[\s\S]*JOB_SCHEDULES/,
+    );
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -27,6 +28,20 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['0', '1', 'true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Rate-limit counters shared by every app server (redis://…); per process when unset. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: 'must start with redis:// or rediss://' })
+    .optional(),
+  /** Scheduled jobs: off in tests and for an instance that must not run them. */
+  JOBS: z.enum(['on', 'off']).default('on'),
+  /** Overrides of job schedules, `name=cron;name=cron` (cron in Beijing time). */
+  JOB_SCHEDULES: z
+    .string()
+    .regex(/^([a-z0-9-]+=[^;=]+)(;[a-z0-9-]+=[^;=]+)*$/, { error: 'must look like name=cron;name=cron' })
+    .optional(),
+  /** Names this server in job runs and, when set, in an X-Instance response header (load-balancer checks). */
+  INSTANCE_NAME: z.string().min(1).max(64).optional(),
 });
 
 export interface Config {
@@ -42,6 +57,12 @@ export interface Config {
   cookieSecure: boolean;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  redisUrl: string | undefined;
+  jobs: boolean;
+  jobSchedules: Record<string, string>;
+  instanceName: string;
+  /** Send X-Instance: only when INSTANCE_NAME was given. */
+  instanceHeader: boolean;
   version: string;
 }
 
@@ -94,6 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     cookieSecure: truthy(e.COOKIE_SECURE),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
+    jobs: e.JOBS === 'on',
+    jobSchedules: Object.fromEntries(
+      (e.JOB_SCHEDULES ?? '')
+        .split(';')
+        .filter(Boolean)
+        .map((pair) => pair.split('=').map((x) => x.trim()) as [string, string]),
+    ),
+    instanceName: e.INSTANCE_NAME ?? `${hostname()}:${process.pid}`,
+    instanceHeader: e.INSTANCE_NAME !== undefined,
     version: pkg.version,
   };
 }

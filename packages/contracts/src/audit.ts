@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, pageOf } from './common';
+import { PageQuery, pageOf, Text } from './common';
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -22,10 +22,10 @@ export const AuditList = pageOf(AuditEntry);
 export type AuditList = z.infer<typeof AuditList>;
 
 export const AuditQuery = PageQuery.extend({
-  actor: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  entityType: z.string().trim().max(64).optional(),
-  entityId: z.string().trim().max(64).optional(),
+  actor: Text(64, { min: 0 }).optional(),
+  action: Text(64, { min: 0 }).optional(),
+  entityType: Text(64, { min: 0 }).optional(),
+  entityId: Text(64, { min: 0 }).optional(),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
 });

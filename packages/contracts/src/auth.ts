@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { ExactString, Text } from './common';
 import { ROLES } from './enums';
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const LoginBody = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: Text(64),
+  password: ExactString(200),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -26,7 +27,7 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 export const ChangePasswordBody = z.object({
-  oldPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(1).max(200),
+  oldPassword: ExactString(200),
+  newPassword: ExactString(200),
 });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;

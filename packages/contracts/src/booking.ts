@@ -4,7 +4,7 @@
  */
 import { CLASS_TYPES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { pageOf } from './common';
+import { pageOf, Text } from './common';
 
 const IsoDate = z.iso.date();
 /** A wall-clock time in Beijing, `HH:MM` (24 h). */
@@ -47,7 +47,7 @@ export const ProviderSlotList = z.object({ items: z.array(ProviderSlot) });
 export type ProviderSlotList = z.infer<typeof ProviderSlotList>;
 
 export const BookingBody = z.object({
-  childName: z.string().trim().min(1).max(32),
+  childName: Text(32),
   birthDate: IsoDate,
 });
 export type BookingBody = z.infer<typeof BookingBody>;

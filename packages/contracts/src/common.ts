@@ -1,4 +1,89 @@
+import { hasUnsafeCharacters, type TextFault, textFault } from '@tuoyu/domain';
 import { z } from 'zod';
+
+/**
+ * Why a text was refused, in both languages. The server reads `params.zh` / `params.en` of a
+ * custom issue to word it (zod's own locales only know "invalid input").
+ */
+export const TEXT_FAULT_MESSAGES: Record<TextFault | 'unsafe', { zh: string; en: string }> = {
+  lone_surrogate: {
+    zh: '含有无法保存的字符（不完整的 Unicode 代理项），请重新输入',
+    en: 'contains a character that cannot be stored (an unpaired Unicode surrogate); please retype it',
+  },
+  control: {
+    zh: '不能包含控制字符（此处也不能换行或使用制表符）',
+    en: 'must not contain control characters (nor line breaks or tabs here)',
+  },
+  bidi_control: {
+    zh: '不能包含改变文字显示方向的控制字符（U+202A–202E、U+2066–2069）',
+    en: 'must not contain bidirectional control characters (U+202A–202E, U+2066–2069)',
+  },
+  invisible_only: {
+    zh: '不能只由空格或不可见字符组成',
+    en: 'must not consist only of spaces or invisible characters',
+  },
+  unsafe: {
+    zh: '不能包含控制字符或不完整的 Unicode 代理项',
+    en: 'must not contain control characters or unpaired Unicode surrogates',
+  },
+};
+
+function faultIssue(fault: TextFault | 'unsafe', input: string) {
+  const words = TEXT_FAULT_MESSAGES[fault];
+  // One clear reason per field: later checks (length…) would only add noise.
+  return { code: 'custom' as const, message: words.en, params: words, input, continue: false };
+}
+
+export interface TextOptions {
+  /** Shortest length after trimming; 1 unless given (0 lets an optional field be sent empty). */
+  min?: number;
+  /** Allows line feeds and tabs; CRLF and CR arrive as LF. */
+  multiline?: boolean;
+}
+
+/**
+ * Free text as it may be stored, shown and hashed (packages/domain `textFault`): well-formed,
+ * without control or bidirectional control characters, Unicode NFC, trimmed, not only invisible
+ * characters, `min`..`max` characters. Every name, note, reason, address and search field uses it.
+ */
+export function Text(max: number, options: TextOptions = {}) {
+  const multiline = options.multiline ?? false;
+  return z
+    .string()
+    .overwrite((s) => (multiline ? s.replace(/\r\n?/g, '\n') : s))
+    .superRefine((s, ctx) => {
+      const fault = textFault(s, { multiline });
+      // Only-invisible is judged after trimming, below: "  " is simply empty.
+      if (fault && fault !== 'invisible_only') ctx.addIssue(faultIssue(fault, s));
+    })
+    .normalize('NFC')
+    .trim()
+    .superRefine((s, ctx) => {
+      if (s !== '' && textFault(s, { multiline }) === 'invisible_only')
+        ctx.addIssue(faultIssue('invisible_only', s));
+    })
+    .min(options.min ?? 1)
+    .max(max);
+}
+
+/** Multi-line free text (descriptions, reasons, notes): `Text` with line feeds and tabs. */
+export function MultilineText(max: number, options: Omit<TextOptions, 'multiline'> = {}) {
+  return Text(max, { ...options, multiline: true });
+}
+
+/**
+ * A string taken exactly as typed, neither trimmed nor normalised (passwords: changing them would
+ * change their hashes), that still refuses lone surrogates and control characters.
+ */
+export function ExactString(max: number) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .superRefine((s, ctx) => {
+      if (hasUnsafeCharacters(s)) ctx.addIssue(faultIssue('unsafe', s));
+    });
+}
 
 /** A GB/T 2260 division code: 6 digits (city, county) or 9 digits (township, NBS statistical code). */
 export const DivisionCode = z

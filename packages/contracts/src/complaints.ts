@@ -1,7 +1,7 @@
 /** Complaints and reports (投诉举报) and parent committees (家长委员会): issue 5, item 4. */
 import { COMPLAINT_CATEGORIES, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { pageOf } from './common';
+import { MultilineText, pageOf, Text } from './common';
 
 export const ComplaintCategory = z.enum(COMPLAINT_CATEGORIES);
 export const ComplaintStatus = z.enum(COMPLAINT_STATUSES);
@@ -9,9 +9,9 @@ export const ComplaintOutcome = z.enum(COMPLAINT_OUTCOMES);
 
 export const NewComplaintBody = z.object({
   providerId: z.number().int().positive().optional(),
-  providerName: z.string().trim().max(100).optional(),
+  providerName: Text(100, { min: 0 }).optional(),
   category: ComplaintCategory,
-  description: z.string().trim().min(10).max(2000),
+  description: MultilineText(2000, { min: 10 }),
   contactMobile: z.string().trim().optional(),
   anonymous: z.boolean(),
   /** Filed by a member parent on behalf of the provider's parent committee. */
@@ -143,10 +143,10 @@ export const ComplaintAssignBody = z
   });
 export type ComplaintAssignBody = z.infer<typeof ComplaintAssignBody>;
 
-export const ComplaintNoteBody = z.object({ text: z.string().trim().min(1).max(2000) });
+export const ComplaintNoteBody = z.object({ text: MultilineText(2000) });
 export const ComplaintAnswerBody = z.object({
   outcome: ComplaintOutcome,
-  reply: z.string().trim().min(5).max(2000),
+  reply: MultilineText(2000, { min: 5 }),
 });
 export type ComplaintAnswerBody = z.infer<typeof ComplaintAnswerBody>;
 
@@ -173,7 +173,7 @@ export const Committee = z.object({
 });
 export type Committee = z.infer<typeof Committee>;
 export const CommitteeAnswer = z.object({ committee: Committee.nullable() });
-export const CommitteeCreateBody = z.object({ name: z.string().trim().min(2).max(100).optional() });
+export const CommitteeCreateBody = z.object({ name: Text(100, { min: 2 }).optional() });
 export const CommitteeMemberBody = z.object({ mobile: z.string().trim() });
 export const CommitteeMemberParam = z.object({
   id: z.coerce.number().int().positive(),

@@ -1,21 +1,20 @@
 /** HTTP contracts of the blacklist and credit records (SPEC C2, C4). */
 import { CREDIT_KINDS, CREDIT_SUBJECTS } from '@tuoyu/domain';
 import { z } from 'zod';
-import { PageQuery, pageOf } from './common';
+import { MultilineText, PageQuery, pageOf, Text } from './common';
 
 const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const BlacklistBody = z.object({
   providerId: z.number().int().positive(),
-  decision: Text(2000),
-  legalBasis: Text(500),
+  decision: MultilineText(2000),
+  legalBasis: MultilineText(500),
   decidedOn: IsoDate,
   decidingUnit: Text(100),
-  documentNumber: z.string().trim().max(100).optional(),
+  documentNumber: Text(100, { min: 0 }).optional(),
 });
 export type BlacklistBody = z.infer<typeof BlacklistBody>;
-export const BlacklistRemoveBody = z.object({ reason: Text(1000) });
+export const BlacklistRemoveBody = z.object({ reason: MultilineText(1000) });
 
 export const BlacklistEntry = z.object({
   id: z.number().int(),
@@ -51,7 +50,7 @@ export const CreditRecordBody = z.object({
   staffId: z.number().int().positive().optional(),
   kind: CreditKind,
   title: Text(200),
-  basis: Text(500),
+  basis: MultilineText(500),
   decidedOn: IsoDate,
   expiresOn: IsoDate.nullable().optional(),
 });

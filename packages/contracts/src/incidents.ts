@@ -1,11 +1,10 @@
 /** HTTP contracts of incidents, emergency plans and drills (SPEC C7). */
 import { EMERGENCY_PLAN_KINDS, INCIDENT_SEVERITIES, INCIDENT_STATUSES, INCIDENT_TYPES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { PageQuery, pageOf } from './common';
+import { MultilineText, PageQuery, pageOf, Text } from './common';
 
 const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
-const Text = (max: number) => z.string().trim().min(1).max(max);
 const Flag = z.enum(['0', '1']).transform((v) => v === '1');
 
 export const IncidentType = z.enum(INCIDENT_TYPES);
@@ -18,8 +17,8 @@ export const IncidentBody = z.object({
   severity: IncidentSeverity,
   occurredAt: IsoDateTime,
   childIds: z.array(z.number().int().positive()).max(100).optional(),
-  description: Text(2000),
-  actionsTaken: Text(2000),
+  description: MultilineText(2000),
+  actionsTaken: MultilineText(2000),
   guardiansNotifiedAt: IsoDateTime.nullable().optional(),
 });
 export type IncidentBody = z.infer<typeof IncidentBody>;
@@ -79,8 +78,8 @@ export type IncidentDetail = z.infer<typeof IncidentDetail>;
 export const IncidentAlerts = z.object({ count: z.number().int(), items: z.array(IncidentListItem) });
 export type IncidentAlerts = z.infer<typeof IncidentAlerts>;
 
-export const IncidentUpdateBody = z.object({ text: Text(2000) });
-export const IncidentCloseBody = z.object({ summary: Text(2000) });
+export const IncidentUpdateBody = z.object({ text: MultilineText(2000) });
+export const IncidentCloseBody = z.object({ summary: MultilineText(2000) });
 
 export const EmergencyPlanBody = z.object({
   kind: EmergencyPlanKind,
@@ -104,7 +103,7 @@ export const DrillBody = z.object({
   planKind: EmergencyPlanKind,
   heldOn: IsoDate,
   participants: z.number().int().min(1).max(10000),
-  notes: z.string().trim().max(2000).optional(),
+  notes: MultilineText(2000, { min: 0 }).optional(),
   photoFileIds: z.array(z.number().int().positive()).max(9).default([]),
 });
 export type DrillBody = z.infer<typeof DrillBody>;

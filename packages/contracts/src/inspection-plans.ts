@@ -4,7 +4,7 @@
  */
 import { CHECKLIST_CATEGORIES, CHECKLIST_RISKS } from '@tuoyu/domain';
 import { z } from 'zod';
-import { DivisionCode, PageQuery, pageOf } from './common';
+import { DivisionCode, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const ChecklistItem = z.object({
   id: z.number().int(),
@@ -39,12 +39,12 @@ export const ChecklistQuery = z.object({
 const ChecklistItemBody = z.object({
   category: z.enum(CHECKLIST_CATEGORIES),
   risk: z.enum(CHECKLIST_RISKS),
-  text: z.string().trim().min(1).max(500),
-  legalBasis: z.string().trim().min(1).max(300),
+  text: MultilineText(500),
+  legalBasis: MultilineText(300),
 });
 
 export const ChecklistUpdateBody = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: Text(100),
   items: z.array(ChecklistItemBody).min(1).max(200),
 });
 export type ChecklistUpdateBody = z.infer<typeof ChecklistUpdateBody>;
@@ -74,7 +74,7 @@ export type InspectorList = z.infer<typeof InspectorList>;
 
 export const ConflictBody = z.object({
   providerId: z.number().int().positive(),
-  reason: z.string().trim().min(1).max(300),
+  reason: MultilineText(300),
 });
 export type ConflictBody = z.infer<typeof ConflictBody>;
 
@@ -97,7 +97,7 @@ export const STRATUM_NAMES = ['high', 'normal', 'low'] as const;
 export type StratumName = (typeof STRATUM_NAMES)[number];
 
 export const PlanBody = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: Text(100),
   divisionCode: DivisionCode,
   checklistId: z.number().int().positive(),
   strata: z

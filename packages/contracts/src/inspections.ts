@@ -1,9 +1,8 @@
 /** HTTP contracts of inspections (SPEC C5): findings, submission, rectification, publication. */
 import { z } from 'zod';
-import { PageQuery, pageOf } from './common';
+import { MultilineText, PageQuery, pageOf } from './common';
 
 const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().trim().min(1).max(max);
 const Id = z.number().int().positive();
 
 export const InspectionKindSchema = z.enum(['random', 'complaint', 'campaign', 'follow_up']);
@@ -116,7 +115,7 @@ export const SaveFindingsBody = z.object({
       z.object({
         itemId: Id,
         outcome: FindingOutcomeSchema,
-        note: z.string().trim().max(1000).nullable().optional(),
+        note: MultilineText(1000, { min: 0 }).nullable().optional(),
         photoFileIds: z.array(Id).max(10).optional(),
         /** A failed item's rectification deadline, kept as the inspector goes (checked on submit). */
         deadline: IsoDate.nullable().optional(),
@@ -130,7 +129,7 @@ export type SaveFindingsBody = z.infer<typeof SaveFindingsBody>;
 export const SubmitInspectionBody = z.object({
   inspectedOn: IsoDate,
   result: InspectionResultSchema,
-  summary: z.string().trim().max(1000).optional(),
+  summary: MultilineText(1000, { min: 0 }).optional(),
   deadlines: z
     .array(z.object({ itemId: Id, deadline: IsoDate }))
     .max(300)
@@ -143,11 +142,14 @@ export const FindingParams = z.object({
   findingId: z.coerce.number().int().positive(),
 });
 
-export const ReplyFindingBody = z.object({ text: Text(1000), fileIds: z.array(Id).max(10).default([]) });
+export const ReplyFindingBody = z.object({
+  text: MultilineText(1000),
+  fileIds: z.array(Id).max(10).default([]),
+});
 export type ReplyFindingBody = z.infer<typeof ReplyFindingBody>;
 
 export const VerifyFindingBody = z
-  .object({ accepted: z.boolean(), note: z.string().trim().max(500).optional() })
+  .object({ accepted: z.boolean(), note: MultilineText(500, { min: 0 }).optional() })
   .refine((b) => b.accepted || !!b.note, { path: ['note'], message: 'a rejection needs a reason' });
 export type VerifyFindingBody = z.infer<typeof VerifyFindingBody>;
 

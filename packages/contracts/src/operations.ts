@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { pageOf } from './common';
+import { MultilineText, pageOf, Text } from './common';
 import { ClassType } from './providers';
 
 const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const CareClass = z.object({
   id: z.number().int(),
@@ -20,7 +19,7 @@ export const CreateClassBody = z.object({
   type: ClassType,
   name: Text(32),
   capacity: z.number().int().min(1).max(200),
-  room: z.string().trim().max(32).optional(),
+  room: Text(32, { min: 0 }).optional(),
 });
 
 export const Guardian = z.object({
@@ -65,7 +64,7 @@ export const ChildRecord = ChildListItem.extend({
 });
 export type ChildRecord = z.infer<typeof ChildRecord>;
 
-export const LeaveBody = z.object({ leftOn: IsoDate, reason: Text(200) });
+export const LeaveBody = z.object({ leftOn: IsoDate, reason: MultilineText(200) });
 
 export const STAFF_ROLES = ['head', 'carer', 'health', 'guard', 'cook', 'other'] as const;
 export const StaffRole = z.enum(STAFF_ROLES);
@@ -114,8 +113,8 @@ export const StaffList = z.object({ items: z.array(StaffMember) });
 export const CreateBanBody = z.object({
   residentId: z.string().trim().toUpperCase(),
   name: Text(32),
-  reason: Text(500),
-  legalBasis: Text(200),
+  reason: MultilineText(500),
+  legalBasis: MultilineText(200),
   decidedOn: IsoDate,
 });
 export const Ban = z.object({

@@ -7,7 +7,7 @@ import {
   SERVICE_FORMS,
 } from '@tuoyu/domain';
 import { z } from 'zod';
-import { DivisionCode, PageQuery, pageOf } from './common';
+import { DivisionCode, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const ProviderKind = z.enum(PROVIDER_KINDS);
 export const LegalForm = z.enum(LEGAL_FORMS);
@@ -30,7 +30,6 @@ export const FilingStatus = z.enum(FILING_STATUSES);
 export type FilingStatus = z.infer<typeof FilingStatus>;
 
 const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const RegistrationBody = z.object({
   name: Text(60),
@@ -59,7 +58,7 @@ export type Location = z.infer<typeof Location>;
 
 export const FilingClass = z.object({
   type: ClassType,
-  name: z.string().trim().max(32).optional(),
+  name: Text(32, { min: 0 }).optional(),
   capacity: z.number().int().min(1).max(200),
   carers: z.number().int().min(0).max(100),
 });
@@ -191,13 +190,13 @@ export type FilingList = z.infer<typeof FilingList>;
 export const FilingListQuery = PageQuery.extend({
   status: FilingStatus.optional(),
   divisionCode: DivisionCode.optional(),
-  q: z.string().trim().max(64).optional(),
+  q: Text(64, { min: 0 }).optional(),
   overdue: z.enum(['true', 'false']).optional(),
 });
 export type FilingListQuery = z.infer<typeof FilingListQuery>;
 
-export const ReasonBody = z.object({ reason: Text(500) });
-export const AcceptBody = z.object({ exceptionReason: Text(500).optional() });
+export const ReasonBody = z.object({ reason: MultilineText(500) });
+export const AcceptBody = z.object({ exceptionReason: MultilineText(500).optional() });
 export const Accepted = z.object({ filingNumber: z.string() });
 
 export const ManagerCreated = z.object({ username: z.string(), initialPassword: z.string() });
@@ -252,7 +251,7 @@ export type PublicProviderList = z.infer<typeof PublicProviderList>;
 const BoolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const PublicProviderQuery = PageQuery.extend({
-  q: z.string().trim().max(64).optional(),
+  q: Text(64, { min: 0 }).optional(),
   division: DivisionCode.optional(),
   kind: ProviderKind.optional(),
   serviceForm: ServiceForm.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './common';
 import { DIVISION_LEVELS } from './enums';
 
 export const Division = z.object({
@@ -29,7 +30,7 @@ export const PopulationList = z.object({ items: z.array(Population) });
 
 export const PutPopulationBody = z.object({
   residents: z.number().int().min(0).max(100_000_000),
-  source: z.string().trim().min(1).max(200),
+  source: Text(200),
 });
 
 export const Unit = z.object({

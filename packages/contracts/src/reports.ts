@@ -3,6 +3,7 @@
  * (issue 4, items 5, 8 and 9).
  */
 import { z } from 'zod';
+import { MultilineText, Text } from './common';
 import { Guardian } from './operations';
 import { ClassType, ServiceForm } from './providers';
 
@@ -16,7 +17,7 @@ export const HealthCheckBody = z.object({
   childId: z.number().int().positive(),
   session: HealthCheckSession,
   result: HealthCheckResult,
-  note: z.string().trim().max(500).optional(),
+  note: MultilineText(500, { min: 0 }).optional(),
 });
 export type HealthCheckBody = z.infer<typeof HealthCheckBody>;
 
@@ -87,14 +88,12 @@ export type MonthlyReport = z.infer<typeof MonthlyReport>;
 export const MonthlyReportList = z.object({ month: z.string(), items: z.array(MonthlyReport) });
 export type MonthlyReportList = z.infer<typeof MonthlyReportList>;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
-
 export const ApplicationBody = z.object({
   childName: Text(32),
   birthDate: IsoDate,
   desiredStart: IsoDate,
   serviceForm: ServiceForm,
-  note: z.string().trim().max(500).optional(),
+  note: MultilineText(500, { min: 0 }).optional(),
 });
 export type ApplicationBody = z.infer<typeof ApplicationBody>;
 
@@ -123,7 +122,7 @@ export const ApplicationList = z.object({ items: z.array(Application) });
 
 export const ApplicationQuery = z.object({ status: ApplicationStatus.optional() });
 
-export const DeclineApplicationBody = z.object({ reason: Text(500) });
+export const DeclineApplicationBody = z.object({ reason: MultilineText(500) });
 
 export const AcceptApplicationBody = z.object({
   classId: z.number().int().positive(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role } from './auth';
-import { DivisionCode, PageQuery, pageOf } from './common';
+import { DivisionCode, ExactString, PageQuery, pageOf, Text } from './common';
 import { USER_STATUSES } from './enums';
 
 export const UserStatus = z.enum(USER_STATUSES);
@@ -28,7 +28,7 @@ export const UserList = pageOf(User);
 export type UserList = z.infer<typeof UserList>;
 
 export const UserListQuery = PageQuery.extend({
-  q: z.string().trim().max(64).optional(),
+  q: Text(64, { min: 0 }).optional(),
   role: Role.optional(),
   status: UserStatus.optional(),
   divisionCode: DivisionCode.optional(),
@@ -42,18 +42,18 @@ const Username = z
 
 export const CreateUserBody = z.object({
   username: Username,
-  displayName: z.string().trim().min(1).max(64),
+  displayName: Text(64),
   mobile: z.string().trim().optional(),
   role: Role,
   divisionCode: DivisionCode,
   unit: z.string().trim().max(32).nullish(),
-  password: z.string().min(1).max(200),
+  password: ExactString(200),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
 export const UpdateUserBody = z
   .object({
-    displayName: z.string().trim().min(1).max(64),
+    displayName: Text(64),
     mobile: z.string().trim().nullable(),
     role: Role,
     divisionCode: DivisionCode,
@@ -65,5 +65,5 @@ export const UpdateUserBody = z
   .partial();
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
-export const ResetPasswordBody = z.object({ newPassword: z.string().min(1).max(200) });
+export const ResetPasswordBody = z.object({ newPassword: ExactString(200) });
 export type ResetPasswordBody = z.infer<typeof ResetPasswordBody>;

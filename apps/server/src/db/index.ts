@@ -1,5 +1,5 @@
 /** Opens the database: embedded SQLite by default, PostgreSQL when DATABASE_URL is set. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -54,6 +54,17 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
   };
 }
 
+/**
+ * The database holds personal data: its folder is 0700 and the file 0600, also when an earlier
+ * version created them 0755/0644. SQLite creates the -wal and -shm files with the main file's mode.
+ */
+function privateFile(dir: string, file: string) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 export function openDb(opts: DbOptions): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
@@ -71,8 +82,8 @@ export function openDb(opts: DbOptions): DbHandle {
   }
   let file = opts.file ?? ':memory:';
   if (!opts.file && opts.dataDir !== ':memory:') {
-    mkdirSync(opts.dataDir, { recursive: true });
     file = join(opts.dataDir, 'tuoyu.db');
+    privateFile(opts.dataDir, file);
   }
   const sqlite = new SQLite(file);
   // WAL lets readers go on while one writer commits; NORMAL sync is durable in WAL mode except

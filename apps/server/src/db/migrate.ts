@@ -14,6 +14,8 @@ import * as m010 from './migrations/2026112910_complaints';
 import * as m011 from './migrations/2026112911_incidents';
 import * as m012 from './migrations/2026112912_credit';
 import * as m013 from './migrations/2026112913_default_checklists';
+import * as m2026120203 from './migrations/2026120203_login_throttle';
+import * as m2026120204 from './migrations/2026120204_files_and_jobs';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -29,6 +31,8 @@ const migrations: Record<string, Migration> = {
   '2026112911_incidents': m011,
   '2026112912_credit': m012,
   '2026112913_default_checklists': m013,
+  '2026120203_login_throttle': m2026120203,
+  '2026120204_files_and_jobs': m2026120204,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

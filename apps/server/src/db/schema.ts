@@ -4,6 +4,7 @@
  * so that SQLite and PostgreSQL return the same values to the same code.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuthTables } from './schema-auth';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
@@ -51,7 +52,9 @@ export interface UserTable {
   status: 'active' | 'disabled';
   password_hash: string;
   must_change_password: number;
+  /** Unused since login_failures (migration 2026120203) counts failures; kept at 0. */
   failed_logins: number;
+  /** Failures before this time do not count toward a lock: set when a lock starts or is lifted. */
   failed_window_start: string | null;
   locked_until: string | null;
   last_login_at: string | null;
@@ -192,6 +195,27 @@ export interface FileTable {
   created_at: string;
 }
 
+/** A file's content in 256 KiB pieces (migration 2026120204_files_and_jobs), keyed like the file row. */
+export interface FileChunkTable {
+  storage_key: string;
+  seq: number;
+  data: Buffer;
+}
+
+/** One run of a scheduled job; (job, slot) is unique, which is what makes a slot run once. */
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: 'running' | 'ok' | 'failed';
+  /** JSON object of figures the handler returned. */
+  counts: string | null;
+  error: string | null;
+}
+
 export interface FeeCeilingTable {
   class_type: string;
   service_form: string;
@@ -297,7 +321,12 @@ export interface RatioBreachTable {
 }
 
 /** Every table; the later capabilities keep their table types in schema-<capability>.ts. */
-export interface Database extends SupervisionTables, ComplaintsTables, IncidentsTables, CreditTables {
+export interface Database
+  extends SupervisionTables,
+    ComplaintsTables,
+    IncidentsTables,
+    CreditTables,
+    AuthTables {
   classes: ClassTable;
   children: ChildTable;
   staff: StaffTable;
@@ -311,6 +340,8 @@ export interface Database extends SupervisionTables, ComplaintsTables, Incidents
   filing_versions: FilingVersionTable;
   filing_counters: FilingCounterTable;
   files: FileTable;
+  file_chunks: FileChunkTable;
+  job_runs: JobRunTable;
   fee_ceilings: FeeCeilingTable;
   divisions: DivisionTable;
   populations: PopulationTable;
@@ -393,6 +424,8 @@ export interface NotificationTable {
   body: string;
   created_at: string;
   read_at: string | null;
+  /** Set by scheduled notices (kind:item:user:day); unique, so a repeated run inserts nothing. */
+  dedupe_key: string | null;
 }
 
 /** A parent's enrollment application; waiting ones form the waitlist per provider and class type. */

@@ -8,8 +8,6 @@
  * inspections stand in for it.
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import {
   CN_HOLIDAYS_2026,
@@ -20,6 +18,7 @@ import {
 } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { writeContent } from '../modules/files/content';
 import type { AppContext } from '../platform/context';
 import { todayInBeijing } from '../platform/time';
 
@@ -401,7 +400,7 @@ async function toState(c: Ctx, id: number, state: number) {
   }
 }
 
-export async function loadDemoInspections(ctx: AppContext, trx: Trx): Promise<void> {
+export async function loadDemoInspections(_ctx: AppContext, trx: Trx): Promise<void> {
   const checklist = await trx
     .selectFrom('checklists')
     .select('id')
@@ -416,9 +415,7 @@ export async function loadDemoInspections(ctx: AppContext, trx: Trx): Promise<vo
     .orderBy('seq')
     .execute();
   const photo = demoPhoto();
-  const dir = join(ctx.config.dataDir, 'files');
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, PHOTO_KEY), photo);
+  await writeContent(trx, PHOTO_KEY, photo);
   const c: Ctx = {
     trx,
     checklistId: checklist.id,

@@ -3,11 +3,10 @@
  * their filing records with events, accepted versions and numbers, documents (one shared sample
  * PDF), the public listing columns, the city's fee ceilings, and the demo provider accounts.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { addWorkingDays, CN_HOLIDAYS_2026, formatFilingNumber, isPubliclyListed } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { writeContent } from '../modules/files/content';
 import { refreshPlacesSummary } from '../modules/indicators/summary';
 import { publicColumns } from '../modules/providers/public-listing';
 import { insertUser } from '../modules/users/queries';
@@ -89,10 +88,8 @@ export async function loadDemoProviders(
     ids.push(...rows.map((r) => r.id));
   });
 
-  // Documents: one sample PDF on disk, one file row per provider and document type.
-  const dir = join(ctx.config.dataDir, 'files');
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'demo-sample-document'), SAMPLE_PDF);
+  // Documents: one sample PDF, one file row per provider and document type.
+  await writeContent(trx, 'demo-sample-document', Buffer.from(SAMPLE_PDF));
   const withDocs = scale === 'city';
   const fileRows = withDocs
     ? providers.flatMap((p, i) =>

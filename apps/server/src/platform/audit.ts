@@ -5,6 +5,7 @@
  * removing any row breaks the chain for `cli audit verify`; the head row catches truncation.
  */
 import { createHmac } from 'node:crypto';
+import { toWellFormed } from '@tuoyu/domain';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db';
 import type { AuditRow, Database } from '../db/schema';
@@ -32,6 +33,17 @@ export interface AuditEvent {
 export const GENESIS_HASH = '0'.repeat(64);
 
 type ChainFields = Omit<AuditRow, 'id' | 'hash'>;
+
+/**
+ * A value as both engines store it, so that the hash covers exactly what is read back: UTF-8
+ * columns turn a lone surrogate into U+FFFD, and PostgreSQL text cannot hold U+0000 at all.
+ * Validated input never carries either; headers and anonymous login names might.
+ */
+function storable(value: string): string;
+function storable(value: string | null): string | null;
+function storable(value: string | null): string | null {
+  return value === null ? null : toWellFormed(value).replaceAll('\u0000', '\uFFFD');
+}
 
 /** The exact bytes an entry's hash covers; field order is fixed here, never by the database. */
 export function entryHash(key: Buffer, e: ChainFields): string {
@@ -72,15 +84,16 @@ export async function recordAudit(
     seq: Number(tip.seq),
     at: nowIso(),
     actor_id: actor.actorId,
-    actor_username: actor.actorUsername,
-    actor_role: actor.actorRole,
-    action: event.action,
-    entity_type: event.entityType,
-    entity_id: event.entityId == null ? null : String(event.entityId),
-    division_code: event.divisionCode ?? null,
+    actor_username: storable(actor.actorUsername),
+    actor_role: storable(actor.actorRole),
+    action: storable(event.action),
+    entity_type: storable(event.entityType),
+    entity_id: event.entityId == null ? null : storable(String(event.entityId)),
+    division_code: storable(event.divisionCode ?? null),
+    // JSON text escapes lone surrogates and U+0000 (\ud800, \u0000), so it is stored as hashed.
     changes: event.changes ? JSON.stringify(maskChanges(event.changes)) : null,
-    request_id: actor.requestId,
-    ip: actor.ip,
+    request_id: storable(actor.requestId),
+    ip: storable(actor.ip),
     prev_hash: tip.hash,
   };
   const hash = entryHash(keys.audit, fields);
@@ -91,53 +104,71 @@ export async function recordAudit(
   await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
 }
 
-export type VerifyResult =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: { seq: number; id: number | null }; reason: string };
+/** One entry that does not verify, or a gap where entries should be. */
+export interface BrokenEntry {
+  seq: number;
+  /** The row's id; null where the entry is missing. */
+  id: number | null;
+  reason: string;
+}
 
-/** Walks the whole chain in order, a page at a time. */
+export type VerifyResult =
+  | { ok: true; entries: number; broken: [] }
+  | {
+      ok: false;
+      /** Rows read and checked. */
+      entries: number;
+      /** Every broken entry, in chain order. */
+      broken: BrokenEntry[];
+      /** The first of them (kept for callers that name one). */
+      brokenAt: { seq: number; id: number | null };
+      reason: string;
+    };
+
+/**
+ * Walks the whole chain in order, a page at a time, recomputing each hash from the row exactly as
+ * the database hands it back. A broken entry does not stop the walk: the next entry is checked
+ * against the broken one's stored hash, so one bad row never hides the ones after it.
+ */
 export async function verifyAuditChain(db: Db, keys: Keys, batch = 5000): Promise<VerifyResult> {
+  const broken: BrokenEntry[] = [];
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
+  let after = { seq: 0, id: 0 };
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('seq', '>=', expectedSeq)
+      .where((eb) =>
+        eb.or([eb('seq', '>', after.seq), eb.and([eb('seq', '=', after.seq), eb('id', '>', after.id)])]),
+      )
       .orderBy('seq')
+      .orderBy('id')
       .limit(batch)
       .execute();
     for (const r of rows) {
       const seq = Number(r.seq);
-      if (seq !== expectedSeq) {
-        return {
-          ok: false,
-          entries: count,
-          brokenAt: { seq: expectedSeq, id: null },
-          reason: `entry ${expectedSeq} is missing`,
-        };
+      after = { seq, id: r.id };
+      count++;
+      if (seq < expectedSeq) {
+        broken.push({ seq, id: r.id, reason: `a second entry ${seq} (inserted)` });
+        continue;
       }
-      if (r.prev_hash !== prevHash) {
-        return {
-          ok: false,
-          entries: count,
-          brokenAt: { seq, id: r.id },
-          reason: 'previous-hash link does not match',
-        };
+      const gap = seq > expectedSeq;
+      if (gap) {
+        const missing = seq - 1 === expectedSeq ? `${expectedSeq}` : `${expectedSeq}–${seq - 1}`;
+        broken.push({ seq: expectedSeq, id: null, reason: `entry ${missing} is missing` });
       }
       const { id: _id, hash, ...fields } = r;
       if (entryHash(keys.audit, { ...fields, seq }) !== hash) {
-        return {
-          ok: false,
-          entries: count,
-          brokenAt: { seq, id: r.id },
-          reason: 'content does not match its hash',
-        };
+        broken.push({ seq, id: r.id, reason: 'content does not match its hash' });
+        // A gap already explains a broken link to the entry before it.
+      } else if (!gap && r.prev_hash !== prevHash) {
+        broken.push({ seq, id: r.id, reason: 'previous-hash link does not match' });
       }
       prevHash = hash;
-      expectedSeq++;
-      count++;
+      expectedSeq = seq + 1;
     }
     if (rows.length < batch) break;
   }
@@ -146,13 +177,25 @@ export async function verifyAuditChain(db: Db, keys: Keys, batch = 5000): Promis
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .executeTakeFirst();
-  if (!head || Number(head.seq) !== count || head.hash !== prevHash) {
-    return {
-      ok: false,
-      entries: count,
-      brokenAt: { seq: count + 1, id: null },
-      reason: `the chain ends at entry ${count} but the head records ${head?.seq ?? '?'} entries (newest entries removed)`,
-    };
+  const last = expectedSeq - 1;
+  const headSeq = head ? Number(head.seq) : null;
+  if (headSeq !== last || head?.hash !== prevHash) {
+    broken.push({
+      seq: expectedSeq,
+      id: null,
+      reason:
+        headSeq === null || headSeq > last
+          ? `the chain ends at entry ${last} but the head records ${headSeq ?? '?'} entries (newest entries removed)`
+          : `the head records ${headSeq} entries and another hash than the chain's last entry ${last}`,
+    });
   }
-  return { ok: true, entries: count };
+  const first = broken[0];
+  if (!first) return { ok: true, entries: count, broken: [] };
+  return {
+    ok: false,
+    entries: count,
+    broken,
+    brokenAt: { seq: first.seq, id: first.id },
+    reason: first.reason,
+  };
 }

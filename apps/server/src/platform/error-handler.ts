@@ -54,6 +54,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (err instanceof AppError) {
       const fields = err.fields.map((f) => ({ path: f.path, message: f.message[lang] }));
       if (err.status >= 500) req.log.error({ err }, 'app error');
+      // A 429 of ours (auth.throttled) says how long to wait, as @fastify/rate-limit's do.
+      if (err.status === 429 && typeof err.params.seconds === 'number') {
+        reply.header('retry-after', String(err.params.seconds));
+      }
       return sendProblem(req, reply, err.code, err.params, fields);
     }
     if (err instanceof RequestValidationError || (err as FastifyError).validation) {

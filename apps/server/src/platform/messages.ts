@@ -45,20 +45,22 @@ export const ERRORS = {
       'You are not logged in or your session has expired. Please log in again.',
     ],
   ),
+  // The same answer for a wrong password, an unknown username and a locked account (issue 9):
+  // it must not tell which usernames exist or which accounts are locked.
   'auth.invalid_credentials': def(
     401,
     ['用户名或密码错误', 'Wrong username or password'],
     [
-      '用户名或密码错误。连续错误 5 次，账号将被锁定 15 分钟。',
-      'Wrong username or password. After 5 failures in a row the account is locked for 15 minutes.',
+      '用户名或密码错误。多次错误后需等待一段时间才能再试；如仍无法登录，请联系系统管理员。',
+      'Wrong username or password. After several failures you must wait before trying again; if you still cannot log in, contact the system administrator.',
     ],
   ),
-  'auth.locked': def(
+  'auth.throttled': def(
     429,
-    ['账号已被临时锁定', 'Account temporarily locked'],
+    ['尝试过于频繁', 'Too many attempts'],
     [
-      '密码连续错误次数过多，账号已锁定至 {until}（北京时间），请稍后再试或联系管理员解锁。',
-      'Too many failed logins: the account is locked until {until} (Beijing time). Try again later or ask an administrator to unlock it.',
+      '密码验证失败次数过多，请 {seconds} 秒后再试。',
+      'Too many failed password checks; try again in {seconds} seconds.',
     ],
   ),
   'auth.disabled': def(
@@ -86,8 +88,8 @@ export const ERRORS = {
     422,
     ['新密码不符合要求', 'Password too weak'],
     [
-      '密码须至少 10 位，且包含小写字母、大写字母、数字、符号中的至少 3 类，不得包含用户名。',
-      'Passwords need at least 10 characters from at least 3 of: lowercase, uppercase, digits, symbols, and must not contain the username.',
+      '密码须至少 10 个字符、不易被猜中，且不得包含用户名或使用公开的演示密码。',
+      'Passwords need at least 10 characters, must be hard to guess, and must not contain the username or be the published demo password.',
     ],
   ),
   'auth.password_reused': def(
@@ -168,10 +170,6 @@ export const FIELD_MESSAGES = {
   divisionLevel: { zh: '该角色须为{level}级辖区', en: 'This role needs a {level}-level jurisdiction' },
   outsideScope: { zh: '超出您的管辖范围', en: 'Outside your jurisdiction' },
   roleNotAllowed: { zh: '您不能创建或授予该角色', en: 'You may not create or grant this role' },
-  weakPassword: {
-    zh: '至少 10 位，含小写、大写、数字、符号中的至少 3 类，不含用户名',
-    en: 'At least 10 characters, 3 of: lowercase, uppercase, digits, symbols; not containing the username',
-  },
   wrongOldPassword: { zh: '原密码不正确', en: 'The current password is wrong' },
   samePassword: { zh: '新密码不能与原密码相同', en: 'Must differ from the current password' },
   usernameTaken: { zh: '该用户名已被使用', en: 'This username is already in use' },

@@ -6,12 +6,32 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { AppError } from './errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'tuoyu';
+
+/**
+ * Behind a load balancer without TRUST_PROXY=1 every request seems to come from the proxy: one
+ * visitor can use up the rate limit of all, and the audit trail records the proxy's address.
+ * Warned at start when the settings suggest a proxy, and at the first forwarded request.
+ */
+function warnWhenBehindUntrustedProxy(app: FastifyInstance, config: Config) {
+  if (config.trustProxy) return;
+  const advice = 'set TRUST_PROXY=1 when a reverse proxy or load balancer forwards the requests';
+  if (config.redisUrl || config.cookieSecure) {
+    app.log.warn(`REDIS_URL or COOKIE_SECURE suggests a proxy in front, but TRUST_PROXY is off: ${advice}`);
+  }
+  let warned = false;
+  app.addHook('onRequest', async (req) => {
+    if (warned || req.headers['x-forwarded-for'] === undefined) return;
+    warned = true;
+    req.log.warn(`request forwarded by a proxy (X-Forwarded-For), but TRUST_PROXY is off: ${advice}`);
+  });
+}
 
 export async function registerSecurity(app: FastifyInstance, config: Config) {
   await app.register(helmet, {
@@ -38,12 +58,32 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
     referrerPolicy: { policy: 'same-origin' },
   });
 
+  // Several app servers count together in Redis; one server counts in its own memory.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
+    : undefined;
+  if (redis) {
+    redis.on('error', (err) => app.log.warn({ err: err.message }, 'rate-limit store (Redis) unavailable'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     allowList: (req) => !req.url.startsWith('/api/'),
+    ...(redis ? { redis, nameSpace: 'tuoyu-rl-' } : {}),
+    // Redis down: serve rather than answer every request with an error (the outage is logged).
+    skipOnError: true,
   });
+  warnWhenBehindUntrustedProxy(app, config);
+
+  if (config.instanceHeader) {
+    app.addHook('onRequest', async (_req, reply) => {
+      reply.header('x-instance', config.instanceName);
+    });
+  }
 
   app.addHook('onRequest', async (req) => {
     if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;

@@ -30,6 +30,12 @@ export function describeIssue(
   context: string,
 ): { path: string; message: string } {
   const path = issue.path.length ? issue.path.map(String).join('.') : context;
+  // A custom check that carries its own words in both languages (the text rules of contracts).
+  const own =
+    issue.code === 'custom'
+      ? (issue.params as Partial<Record<Lang, unknown>> | undefined)?.[lang]
+      : undefined;
+  if (typeof own === 'string') return { path, message: own };
   const worded = locales[lang].localeError(issue as never);
   const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);
   return { path, message };

@@ -140,11 +140,18 @@ export function call(
   app: FastifyInstance,
   method: InjectOptions['method'],
   url: string,
-  opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
+  opts: {
+    cookie?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    /** The client's address (req.ip); light-my-request's default is 127.0.0.1. */
+    ip?: string;
+  } = {},
 ) {
   return app.inject({
     method,
     url,
+    ...(opts.ip ? { remoteAddress: opts.ip } : {}),
     headers: {
       ...(method !== 'GET' ? { 'x-requested-with': 'tuoyu' } : {}),
       ...(opts.cookie ? { cookie: opts.cookie } : {}),

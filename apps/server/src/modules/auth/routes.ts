@@ -1,5 +1,6 @@
 import { ChangePasswordBody, LoginBody, Me, Ok } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { prepareDummyHash } from '../../platform/auth/passwords';
 import { ABSOLUTE_MINUTES, SESSION_COOKIE } from '../../platform/auth/sessions';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as service from './service';
@@ -12,6 +13,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     secure: ctx.config.cookieSecure,
   };
   return async (app) => {
+    await prepareDummyHash();
     app.post(
       '/api/auth/login',
       {

@@ -1,22 +1,30 @@
 /**
- * Login, logout, own password change (MLPS 2.0 level 3): argon2id, lockout after 5 failures in
- * 15 minutes for 15 minutes (the right password is refused too), every event audited.
+ * Login, logout, own password change (MLPS 2.0 level 3): argon2id, every event audited. Failed
+ * password checks are throttled per (username, address) and per address, and an account locks
+ * only under a guess from several addresses (platform/auth/throttle.ts, rules in @tuoyu/domain).
+ * A wrong password, an unknown username and a locked account get the same 401 after the same
+ * work — a real argon2 verification — so neither the body nor the timing tells them apart.
  */
 import type { Me } from '@tuoyu/contracts';
-import { checkPasswordPolicy } from '@tuoyu/domain';
+import type { UserRow } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { createSession, deleteSession, revokeUserSessions } from '../../platform/auth/sessions';
+import {
+  type AttemptKey,
+  assertNotThrottled,
+  attemptKey,
+  clearFailures,
+  lockIfDistributed,
+  recordFailure,
+} from '../../platform/auth/throttle';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { FIELD_MESSAGES } from '../../platform/messages';
-import { addMinutes, beijingTime, nowIso } from '../../platform/time';
+import { nowIso } from '../../platform/time';
 import { jurisdictionNames } from '../reference/names';
 import * as users from '../users/queries';
-
-export const MAX_FAILED_LOGINS = 5;
-export const FAILURE_WINDOW_MINUTES = 15;
-export const LOCK_MINUTES = 15;
+import { assertPasswordPolicy } from './password-policy';
 
 interface LoginInput {
   username: string;
@@ -34,62 +42,50 @@ const anonymous = (i: LoginInput): AuditActor => ({
   ip: i.ip,
 });
 
+const isLocked = (user: UserRow) => !!user.locked_until && user.locked_until > nowIso();
+
+/**
+ * Checks a password of `user` (null: no such account) under the shared limits: 429 while the
+ * name or address must wait; otherwise a real argon2 verification. True only for the right
+ * password of an account that is not locked. A refusal is recorded (and audited as `action`),
+ * and may lock the account; a success clears this name's failures from this address.
+ */
+async function checkPassword(
+  ctx: AppContext,
+  key: AttemptKey,
+  user: UserRow | undefined,
+  password: string,
+  actor: AuditActor,
+  action: string,
+): Promise<boolean> {
+  await assertNotThrottled(ctx.db, key);
+  const right = user ? await verifyPassword(user.password_hash, password) : await burnPasswordCheck(password);
+  const locked = !!user && isLocked(user);
+  if (right && !locked) {
+    await clearFailures(ctx.db, key);
+    return true;
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await recordFailure(trx, key);
+    await recordAudit(trx, ctx.keys, actor, {
+      action,
+      entityType: 'user',
+      ...(user ? { entityId: user.id } : {}),
+      changes: { reason: !user ? 'unknown_user' : locked ? 'locked' : 'wrong_password' },
+    });
+    if (user) await lockIfDistributed(ctx, trx, user, actor);
+  });
+  return false;
+}
+
 /** Checks the credentials and opens a session; returns the cookie token and the user id. */
 export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; me: Me }> {
-  const user = await users.findUserForLogin(ctx.db, input.username);
-  if (!user) {
-    await burnPasswordCheck(input.password);
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, anonymous(input), {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        changes: { reason: 'unknown_user' },
-      }),
-    );
-    throw new AppError('auth.invalid_credentials');
-  }
-  const actor: AuditActor = { ...anonymous(input), actorId: user.id, actorRole: user.role };
-  const now = nowIso();
-
-  if (user.locked_until && user.locked_until > now) {
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx.keys, actor, {
-        action: 'auth.login_refused_locked',
-        entityType: 'user',
-        entityId: user.id,
-      }),
-    );
-    throw new AppError('auth.locked', { until: beijingTime(user.locked_until) });
-  }
-
-  if (!(await verifyPassword(user.password_hash, input.password))) {
-    const windowOpen =
-      user.failed_window_start && user.failed_window_start > addMinutes(now, -FAILURE_WINDOW_MINUTES);
-    const failures = windowOpen ? user.failed_logins + 1 : 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? addMinutes(now, LOCK_MINUTES) : null;
-    await ctx.db.transaction().execute(async (trx) => {
-      await users.updateUser(trx, user.id, {
-        failed_logins: lockedUntil ? 0 : failures,
-        failed_window_start: lockedUntil ? null : windowOpen ? user.failed_window_start : now,
-        locked_until: lockedUntil,
-      });
-      await recordAudit(trx, ctx.keys, actor, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { failedLogins: failures },
-      });
-      if (lockedUntil) {
-        await recordAudit(trx, ctx.keys, actor, {
-          action: 'auth.locked',
-          entityType: 'user',
-          entityId: user.id,
-          divisionCode: user.division_code,
-          changes: { lockedUntil: { from: null, to: lockedUntil } },
-        });
-      }
-    });
-    if (lockedUntil) throw new AppError('auth.locked', { until: beijingTime(lockedUntil) });
+  const key = attemptKey(input.username, input.ip);
+  const user = await users.findUserForLogin(ctx.db, key.username);
+  const actor: AuditActor = user
+    ? { ...anonymous(input), actorId: user.id, actorRole: user.role }
+    : anonymous(input);
+  if (!(await checkPassword(ctx, key, user, input.password, actor, 'auth.login_failed')) || !user) {
     throw new AppError('auth.invalid_credentials');
   }
 
@@ -104,13 +100,9 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
     throw new AppError('auth.disabled');
   }
 
+  const now = nowIso();
   const token = await ctx.db.transaction().execute(async (trx) => {
-    await users.updateUser(trx, user.id, {
-      failed_logins: 0,
-      failed_window_start: null,
-      locked_until: null,
-      last_login_at: now,
-    });
+    await users.updateUser(trx, user.id, { locked_until: null, last_login_at: now });
     await recordAudit(trx, ctx.keys, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.ip, input.userAgent);
   });
@@ -160,7 +152,9 @@ export async function changeOwnPassword(
 ) {
   const row = await users.findUserRow(ctx.db, user.id);
   if (!row) throw new AppError('auth.required');
-  if (!(await verifyPassword(row.password_hash, oldPassword))) {
+  // The change form checks a password too: same limits as the login, or it is a free guessing oracle.
+  const key = attemptKey(row.username, actor.ip);
+  if (!(await checkPassword(ctx, key, row, oldPassword, actor, 'auth.password_change_failed'))) {
     throw new AppError('auth.wrong_old_password', {}, [
       { path: 'oldPassword', message: FIELD_MESSAGES.wrongOldPassword },
     ]);
@@ -170,7 +164,7 @@ export async function changeOwnPassword(
       { path: 'newPassword', message: FIELD_MESSAGES.samePassword },
     ]);
   }
-  assertPasswordPolicy(newPassword, row.username, 'newPassword');
+  assertPasswordPolicy(newPassword, { username: row.username, displayName: row.display_name }, 'newPassword');
   const hash = await hashPassword(newPassword);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
@@ -189,11 +183,4 @@ export async function changeOwnPassword(
       changes: { password: { from: '***', to: '***' } },
     });
   });
-}
-
-/** 422 naming the field when a password breaks the policy (GB/T 22239-2019 level 3 spirit). */
-export function assertPasswordPolicy(password: string, username: string, path: string) {
-  if (!checkPasswordPolicy(password, { username }).ok) {
-    throw new AppError('auth.weak_password', {}, [{ path, message: FIELD_MESSAGES.weakPassword }]);
-  }
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runJob } from '../../platform/jobs';
+import { JOBS } from '../../scheduled-jobs';
 import { auditCount, buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
 import { registeredProvider } from '../providers/test-fixtures';
 
@@ -273,7 +275,7 @@ describe('console: scope, workflow, audit', () => {
     );
   });
 
-  it('an overdue case is escalated once (audited) and visible to the city as escalated', async () => {
+  it('an overdue case is escalated by the scheduled job, once (audited), never by a read', async () => {
     const { trackingCode } = (await file({ providerId: provider.providerId })).json();
     const id = await idOf(trackingCode);
     await t.ctx.db
@@ -281,6 +283,26 @@ describe('console: scope, workflow, audit', () => {
       .set({ received_on: '2026-01-05', acknowledge_by: '2026-01-07', answer_by: '2026-01-26' })
       .where('id', '=', id)
       .execute();
+    const escalationAudits = () =>
+      t.ctx.db
+        .selectFrom('audit_log')
+        .select(['id', 'actor_username'])
+        .where('action', '=', 'complaint.escalate')
+        .where('entity_id', '=', String(id))
+        .execute();
+    // Reading lists and the case page writes nothing: still not escalated.
+    await call(t.app, 'GET', '/api/complaints?pageSize=100', { cookie: city });
+    expect(
+      (await call(t.app, 'GET', `/api/complaints/${id}`, { cookie: linhe })).json().escalatedAt,
+    ).toBeNull();
+    expect(await escalationAudits()).toHaveLength(0);
+
+    const job = JOBS.find((j) => j.name === 'complaint-escalation');
+    if (!job) throw new Error('no escalation job');
+    expect(job.cron).toBe('*/10 * * * *');
+    const quiet = { info: () => {}, error: () => {} };
+    expect(await runJob(t.ctx, quiet, job, '2026-12-02 10:00')).toBe('ok');
+    expect(await runJob(t.ctx, quiet, job, '2026-12-02 10:10')).toBe('ok');
     const cityList = await call(t.app, 'GET', '/api/complaints?escalated=true&pageSize=100', {
       cookie: city,
     });
@@ -289,14 +311,17 @@ describe('console: scope, workflow, audit', () => {
     expect(item.escalatedAt).toBeTruthy();
     const overdue = await call(t.app, 'GET', '/api/complaints?overdue=true&pageSize=100', { cookie: linhe });
     expect(overdue.json().items.map((i: { id: number }) => i.id)).toContain(id);
-    await call(t.app, 'GET', '/api/complaints', { cookie: linhe });
-    const audits = await t.ctx.db
-      .selectFrom('audit_log')
-      .select('id')
-      .where('action', '=', 'complaint.escalate')
-      .where('entity_id', '=', String(id))
+    expect(await escalationAudits()).toEqual([expect.objectContaining({ actor_username: 'system' })]);
+    const runs = await t.ctx.db
+      .selectFrom('job_runs')
+      .select('counts')
+      .where('job', '=', 'complaint-escalation')
+      .orderBy('id')
       .execute();
-    expect(audits).toHaveLength(1);
+    // The first run escalates this case (and any other overdue one of this file); the second, nothing.
+    const [first, second] = runs.map((r) => JSON.parse(r.counts ?? '{}').escalated);
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(second).toBe(0);
     const xlsx = await call(t.app, 'GET', '/api/complaints/export.xlsx?overdue=true', { cookie: city });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');

@@ -132,7 +132,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintList },
         },
       },
-      async (req) => service.listForConsole(ctx, callerOf(req), actorOf(req), req.query),
+      async (req) => service.listForConsole(ctx, callerOf(req), req.query),
     );
     app.get(
       '/api/complaints/export.xlsx',
@@ -146,7 +146,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         sendListXlsx(reply, req.lang, { zh: '投诉举报', en: 'complaints' }, columns, (pageSize) =>
-          service.listForConsole(ctx, callerOf(req), actorOf(req), { ...req.query, page: 1, pageSize }),
+          service.listForConsole(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
         ),
     );
     app.get(
@@ -160,7 +160,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintDetail },
         },
       },
-      async (req) => service.getForConsole(ctx, callerOf(req), actorOf(req), req.params.id),
+      async (req) => service.getForConsole(ctx, callerOf(req), req.params.id),
     );
     app.get(
       '/api/complaints/:id/contact',

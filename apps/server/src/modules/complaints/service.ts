@@ -3,11 +3,10 @@
  * provider's county (or the city for triage), acknowledged, assigned to an officer or a township,
  * answered with an outcome; the complainant follows it with an unguessable tracking code.
  *
- * Escalation: a case found overdue is escalated to the city (`escalated_at`, audited, a timeline
- * event) the first time any console list or read runs — the sweep covers every county, not only
- * the caller's, so the city sees a neglected case even if its county never opens the list. Lazy
- * rather than a timer: no background job to run on every instance, and the state is always right
- * when someone looks (the only time it matters).
+ * Escalation: a case found overdue is escalated to the city (`escalated_at`, audited as `system`, a
+ * timeline event) by the scheduled job `complaint-escalation` (every 10 minutes and at start, once
+ * across servers; scheduled-jobs.ts) — the sweep covers every county, so the city sees a neglected
+ * case even if its county never opens the list. Reads never write.
  */
 import { randomBytes } from 'node:crypto';
 import type {
@@ -206,9 +205,8 @@ export async function myComplaints(ctx: AppContext, caller: SessionUser) {
 
 // ---------------------------------------------------------------- escalation
 
-/** Escalates every newly overdue case (see the module comment); idempotent and cheap. */
-export async function escalateOverdue(ctx: AppContext, actor: AuditActor) {
-  const today = todayInBeijing();
+/** Escalates every case overdue on `today` (see the module comment); idempotent; returns how many. */
+export async function escalateOverdue(ctx: AppContext, actor: AuditActor, today = todayInBeijing()) {
   const candidates = await ctx.db
     .selectFrom('complaints')
     .select(['id', 'division_code', 'acknowledge_by', 'answer_by', 'acknowledged_at'])
@@ -227,9 +225,10 @@ export async function escalateOverdue(ctx: AppContext, actor: AuditActor) {
       today,
     ),
   );
-  if (due.length === 0) return;
+  if (due.length === 0) return 0;
   const at = nowIso();
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
+    let escalated = 0;
     for (const c of due) {
       const done = await trx
         .updateTable('complaints')
@@ -247,7 +246,9 @@ export async function escalateOverdue(ctx: AppContext, actor: AuditActor) {
         divisionCode: c.division_code,
         changes: { escalatedAt: at, acknowledgeBy: c.acknowledge_by, answerBy: c.answer_by },
       });
+      escalated++;
     }
+    return escalated;
   });
 }
 
@@ -290,13 +291,7 @@ function toItem(keys: AppContext['keys'], r: ComplaintRow, today: string): Compl
   };
 }
 
-export async function listForConsole(
-  ctx: AppContext,
-  caller: SessionUser,
-  actor: AuditActor,
-  q: ComplaintQuery,
-) {
-  await escalateOverdue(ctx, actor);
+export async function listForConsole(ctx: AppContext, caller: SessionUser, q: ComplaintQuery) {
   const today = todayInBeijing();
   const { rows, total } = await listComplaints(ctx.db, caller, q, today);
   return { items: rows.map((r) => toItem(ctx.keys, r, today)), total, page: q.page, pageSize: q.pageSize };
@@ -322,10 +317,8 @@ function mayHandle(caller: SessionUser, r: ComplaintRow, action: ComplaintAction
 export async function getForConsole(
   ctx: AppContext,
   caller: SessionUser,
-  actor: AuditActor,
   id: number,
 ): Promise<ComplaintDetail> {
-  await escalateOverdue(ctx, actor);
   const r = await loadVisible(ctx, caller, id);
   const events = await ctx.db
     .selectFrom('complaint_events as e')
@@ -394,7 +387,7 @@ export async function acknowledge(ctx: AppContext, caller: SessionUser, actor: A
       changes: { status: { from: r.status, to: 'acknowledged' } },
     });
   });
-  return getForConsole(ctx, caller, actor, id);
+  return getForConsole(ctx, caller, id);
 }
 
 export async function assign(
@@ -477,7 +470,7 @@ export async function assign(
     });
   });
   // After a re-route the caller may no longer see the case (a county regulator never re-routes).
-  return getForConsole(ctx, caller, actor, id);
+  return getForConsole(ctx, caller, id);
 }
 
 export async function addNote(
@@ -500,7 +493,7 @@ export async function addNote(
       changes: { note: text },
     });
   });
-  return getForConsole(ctx, caller, actor, id);
+  return getForConsole(ctx, caller, id);
 }
 
 export async function answer(
@@ -529,7 +522,7 @@ export async function answer(
       changes: { status: { from: r.status, to: 'answered' }, outcome: b.outcome, reply: b.reply },
     });
   });
-  return getForConsole(ctx, caller, actor, id);
+  return getForConsole(ctx, caller, id);
 }
 
 /** Who a case may go to: the officers and townships of its county, and (for the city) the counties. */

@@ -41,6 +41,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { row, body } = await readStoredFile(ctx, callerOf(req), req.params.id);
         return reply
           .type(row.mime)
+          .header('content-length', row.size)
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
           .header('x-content-type-options', 'nosniff')
           .send(body);

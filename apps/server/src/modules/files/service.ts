@@ -1,16 +1,15 @@
 /**
  * Uploaded documents (filing materials): PDF, JPEG or PNG recognised by their first bytes, not by
- * the name the browser sends; at most 10 MB; stored under DATA_DIR/files by a random key; served
- * only to people whose scope covers the provider they belong to.
+ * the name the browser sends; at most 10 MB; stored in the database by a random key (content.ts),
+ * so any app server serves it; served only to people whose scope covers the provider they belong to.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { forbidden, notFound, ruleBroken } from '../../platform/errors';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
+import { openContent, writeContent } from './content';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -22,8 +21,6 @@ export function sniffMime(buf: Buffer): 'application/pdf' | 'image/jpeg' | 'imag
     return 'image/png';
   return null;
 }
-
-const filesDir = (ctx: AppContext) => join(ctx.config.dataDir, 'files');
 
 export async function storeFile(
   ctx: AppContext,
@@ -67,14 +64,11 @@ export async function storeProviderFile(
     );
   }
   const key = randomBytes(16).toString('hex');
-  const dir = filesDir(ctx);
-  await mkdir(dir, { recursive: true });
-  // Written under a temporary name and renamed: a crash never leaves a half file under a real key.
-  await writeFile(join(dir, `${key}.part`), buf, { mode: 0o600 });
-  await rename(join(dir, `${key}.part`), join(dir, key));
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const safeName = name.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
+  // Content and row in one transaction: a crash never leaves a file row without its content.
   const id = await ctx.db.transaction().execute(async (trx) => {
+    await writeContent(trx, key, buf);
     const row = await trx
       .insertInto('files')
       .values({
@@ -115,5 +109,12 @@ export async function readStoredFile(ctx: AppContext, caller: SessionUser, id: n
   else q = q.where(inScope(scope, 'f.division_code'));
   const row = await q.executeTakeFirst();
   if (!row) throw notFound();
-  return { row, body: await readFile(join(filesDir(ctx), row.storage_key)) };
+  return { row, body: await contentOf(ctx, row.storage_key) };
+}
+
+/** The stored content as a stream; a row whose content was never imported answers 404, not 500. */
+export async function contentOf(ctx: AppContext, storageKey: string) {
+  const body = await openContent(ctx.db, storageKey);
+  if (!body) throw notFound();
+  return body;
 }

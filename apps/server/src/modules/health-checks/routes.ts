@@ -13,6 +13,8 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as service from './service';
 
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
+/** 我的消息: parents' health-check notices; managers' and county regulators' deadline notices (scheduled jobs). */
+const RECIPIENTS = ['parent', 'provider_manager', 'county_regulator'] as const;
 
 const MyNotifications = z.object({
   items: z.array(
@@ -73,10 +75,10 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/notifications',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { roles: RECIPIENTS } },
         schema: {
           tags: ['health-checks'],
-          summary: '我的消息 A parent’s notifications',
+          summary: '我的消息 My notifications (health checks, deadlines, expiring certificates)',
           response: { 200: MyNotifications },
         },
       },
@@ -85,7 +87,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/my/notifications/:id/read',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { roles: RECIPIENTS } },
         schema: {
           tags: ['health-checks'],
           summary: '标为已读 Mark read',

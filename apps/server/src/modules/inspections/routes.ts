@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   CreateInspectionBody,
   FindingParams,
@@ -20,6 +18,7 @@ import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { sendListXlsx } from '../../platform/excel';
 import { readUpload } from '../../platform/uploads';
+import { contentOf } from '../files/service';
 import { inspectionColumns } from './export';
 import { publicInspections } from './public';
 import * as service from './service';
@@ -168,9 +167,10 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const file = await service.inspectionFile(ctx, callerOf(req), req.params.id, req.params.fileId);
-        const body = await readFile(join(ctx.config.dataDir, 'files', file.storage_key));
+        const body = await contentOf(ctx, file.storage_key);
         return reply
           .type(file.mime)
+          .header('content-length', file.size)
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
           .header('x-content-type-options', 'nosniff')
           .header('cache-control', 'private, max-age=3600')

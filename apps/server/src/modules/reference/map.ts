@@ -4,6 +4,7 @@
  * administrator loads the licensed GeoJSON (e.g. from 天地图) here, and until then the public map
  * draws its own labelled schematic (示意图).
  */
+import { Text } from '@tuoyu/contracts';
 import { z } from 'zod';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
@@ -19,12 +20,12 @@ const Geometry = z.union([
 export const MapBoundaries = z.object({
   type: z.literal('FeatureCollection'),
   /** Where the boundaries come from and their approval number (审图号), shown under the map. */
-  source: z.string().trim().min(2).max(200),
+  source: Text(200, { min: 2 }),
   features: z
     .array(
       z.object({
         type: z.literal('Feature'),
-        properties: z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1).max(32) }).loose(),
+        properties: z.object({ code: z.string().regex(/^\d{6}$/), name: Text(32) }).loose(),
         geometry: Geometry,
       }),
     )

@@ -1,4 +1,5 @@
 /** Resident population by division and year, imported from Excel (SPEC §3: "input by the statistics side, or imported"). */
+import { Text } from '@tuoyu/contracts';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { type AuditActor, recordAudit } from '../../platform/audit';
@@ -11,7 +12,7 @@ const Row = z.object({
   divisionCode: z.string().regex(/^\d{6}$/),
   year: z.coerce.number().int().min(1950).max(2100),
   residents: z.coerce.number().int().min(0).max(100_000_000),
-  source: z.string().trim().min(1).max(200),
+  source: Text(200),
 });
 
 export async function populationTemplate(): Promise<Buffer> {

@@ -26,7 +26,7 @@ export function healthExamLapsed(examDate: string | null, today: string): boolea
   return !examDate || addDays(examDate, 365) < today;
 }
 
-function staffView(
+export function staffView(
   r: {
     id: number;
     name: string;

@@ -5,7 +5,8 @@
  * (incidents/queries, complaints/queries, inspections/scope), so the dashboard never shows a
  * number the list behind it would not.
  */
-import type { AttentionKey, TodoItem } from '@tuoyu/contracts';
+import type { AttentionKey, TodoItem, TodoList } from '@tuoyu/contracts';
+import { failingAddresses, lockedAccounts } from '../../platform/auth/throttle';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
 import { todayInBeijing } from '../../platform/time';
@@ -17,7 +18,7 @@ const REGULATORS = ['county_regulator', 'city_regulator', 'township_officer'];
 
 const n = (r: { n: number | string | bigint } | undefined) => Number(r?.n ?? 0);
 
-export async function todo(ctx: AppContext, caller: SessionUser): Promise<{ items: TodoItem[] }> {
+export async function todo(ctx: AppContext, caller: SessionUser): Promise<TodoList> {
   const db = ctx.db;
   const scope = scopeOf(caller);
   const today = todayInBeijing();
@@ -36,6 +37,14 @@ export async function todo(ctx: AppContext, caller: SessionUser): Promise<{ item
     if (overdue) q = q.where('f.deadline', '<', today);
     return q.executeTakeFirst().then(n);
   };
+
+  if (caller.role === 'sysadmin') {
+    // The administrator's watch: accounts a distributed guess has locked, addresses failing most.
+    return {
+      items,
+      security: { lockedAccounts: await lockedAccounts(db), failingAddresses: await failingAddresses(db) },
+    };
+  }
 
   if (caller.providerId !== null) {
     add('findings_overdue', await findings('open', true), 'danger');

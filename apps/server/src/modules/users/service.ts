@@ -11,7 +11,7 @@ import { diffFields } from '../../platform/masking';
 import { FIELD_MESSAGES } from '../../platform/messages';
 import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
-import { assertPasswordPolicy } from '../auth/service';
+import { assertPasswordPolicy } from '../auth/password-policy';
 import { findDivision, findUnit } from '../reference/queries';
 import { DEFAULT_UNIT, mayManage, ROLE_LEVELS } from './policy';
 import * as q from './queries';
@@ -111,7 +111,7 @@ export async function createUser(
     mobile,
     providerId,
   });
-  assertPasswordPolicy(body.password, body.username, 'password');
+  assertPasswordPolicy(body.password, { username: body.username, displayName: body.displayName }, 'password');
   const passwordHash = await hashPassword(body.password);
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -208,7 +208,8 @@ export async function updateUser(
       division_code: body.divisionCode,
       unit: body.unit,
       status: body.status,
-      ...(body.unlock ? { locked_until: null, failed_logins: 0, failed_window_start: null } : {}),
+      // Failures before the unlock no longer count toward a new lock.
+      ...(body.unlock ? { locked_until: null, failed_window_start: now } : {}),
       updated_at: now,
     });
     // A narrower role, another jurisdiction or a disabled account must not keep a live session.
@@ -242,7 +243,11 @@ export async function resetPassword(
   if (!current) throw notFound();
   if (!mayManage(caller, current.role, current.division_code, current.provider_id))
     throw new AppError('forbidden');
-  assertPasswordPolicy(newPassword, current.username, 'newPassword');
+  assertPasswordPolicy(
+    newPassword,
+    { username: current.username, displayName: current.display_name },
+    'newPassword',
+  );
   const hash = await hashPassword(newPassword);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
@@ -250,9 +255,9 @@ export async function resetPassword(
       password_hash: hash,
       must_change_password: 1,
       password_changed_at: now,
+      // A reset also lifts a lock; failures before it no longer count toward a new one.
       locked_until: null,
-      failed_logins: 0,
-      failed_window_start: null,
+      failed_window_start: now,
       updated_at: now,
     });
     await revokeUserSessions(trx, id);

@@ -1,4 +1,5 @@
 /** Password hashing: argon2id with OWASP's recommended cost (19 MiB, 2 passes). */
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
@@ -14,10 +15,17 @@ export async function verifyPassword(stored: string, plain: string): Promise<boo
   }
 }
 
-// Verifying against this when the username does not exist takes as long as a real check,
-// so response times do not tell which usernames exist.
+// Verifying against this when the username does not exist costs what a real check costs, so
+// response times do not tell which usernames exist. Made once at start-up (prepareDummyHash) with
+// the same parameters as every real hash, so the first unknown name is not slower either.
 let dummyHash: Promise<string> | undefined;
-export async function burnPasswordCheck(plain: string): Promise<void> {
-  if (!dummyHash) dummyHash = hashPassword('not-a-real-password-Tuoyu-0');
-  await verifyPassword(await dummyHash, plain);
+export function prepareDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  return dummyHash;
+}
+
+/** A real argon2 verification that always fails: the work of a wrong password, for no account. */
+export async function burnPasswordCheck(plain: string): Promise<false> {
+  await verifyPassword(await prepareDummyHash(), plain);
+  return false;
 }

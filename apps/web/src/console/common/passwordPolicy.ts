@@ -1,16 +1,15 @@
+import { checkPasswordPolicy } from '@tuoyu/domain';
 import type { Translate } from '../../shared/i18n';
 
 /**
- * Instant feedback on the password policy (≥ 10 characters, 3 of 4 character classes, not
- * containing the username — MLPS 2.0 "strong login"). The server enforces the same policy and
- * has the last word; this only saves a round trip while the person types.
+ * Instant feedback on the rules a browser can check (≥ 10 characters, not containing the
+ * username — @tuoyu/domain). The server also estimates how guessable the password is (zxcvbn,
+ * kept out of this bundle) and refuses the demo password; its reason lands on the field.
  */
 export function passwordProblem(password: string, t: Translate, username?: string): string | null {
-  if (password.length < 10) return t('password.tooShort');
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) return t('password.tooSimple');
-  if (username && password.toLowerCase().includes(username.toLowerCase()))
-    return t('password.containsUsername');
+  const { problems } = checkPasswordPolicy(password, username ? { username } : undefined);
+  if (problems.includes('too_short')) return t('password.tooShort');
+  if (problems.includes('contains_username')) return t('password.containsUsername');
   return null;
 }
 

@@ -12,6 +12,7 @@ import { canOpen, navGroups } from '../layout/navigation';
 import { toDivisionTree, useDivisions, usePopulations, useUnits } from '../reference/queries';
 import { FilingFigures } from './FilingFigures';
 import { PlacesSection } from './PlacesSection';
+import { SecuritySection } from './SecuritySection';
 import { TodoSection } from './TodoSection';
 
 /** Roles that follow the places indicator (plan 总体要求) and, for reviewers, the filing queue. */
@@ -41,6 +42,7 @@ export function DashboardPage() {
         </Flex>
       </Card>
       <TodoSection />
+      {me.role === 'sysadmin' && <SecuritySection />}
       {INDICATOR_ROLES.includes(me.role) && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody } from '@tuoyu/contracts';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../shared/api';
@@ -71,7 +71,7 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
           <Form.Item
             label={t('password.new')}
             name="newPassword"
-            extra={t('password.policy')}
+            extra={<PasswordRules />}
             rules={[required(t('password.new')), passwordRule(t, () => me.username)]}
           >
             <Input.Password autoComplete="new-password" />
@@ -98,5 +98,21 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
         </Form>
       </Card>
     </>
+  );
+}
+
+/** The rules, shown under the field before anyone types: the server's reason replaces guessing. */
+function PasswordRules() {
+  const t = useT();
+  return (
+    <div className="console-password-rules">
+      <Typography.Text type="secondary">{t('password.rules.title')}</Typography.Text>
+      <ul>
+        <li>{t('password.rules.length')}</li>
+        <li>{t('password.rules.guessable')}</li>
+        <li>{t('password.rules.username')}</li>
+      </ul>
+      <Typography.Text type="secondary">{t('password.rules.example')}</Typography.Text>
+    </div>
   );
 }

@@ -149,9 +149,16 @@ export const en: Record<BaseMessageKey, string> = {
   'password.confirm': 'Confirm new password',
   'password.submit': 'Change password',
   'password.policy':
-    'At least 10 characters, using at least 3 of: lowercase letters, uppercase letters, digits, symbols; not containing the username.',
+    'At least 10 characters, hard to guess, not containing the username and not the published demo password.',
   'password.tooShort': 'The password needs at least 10 characters',
-  'password.tooSimple': 'Use at least 3 of: lowercase letters, uppercase letters, digits, symbols',
+  'password.rules.title': 'The new password must be:',
+  'password.rules.length':
+    'at least 10 characters (Chinese characters, letters, digits and symbols all count)',
+  'password.rules.guessable':
+    'hard to guess: the platform checks common passwords, names, years, keyboard rows and the platform’s name',
+  'password.rules.username': 'without the username, and not the published demo password',
+  'password.rules.example':
+    'A long passphrase of several unrelated words works well, e.g. “河套-向日葵-Ride-47-Lamp”.',
   'password.containsUsername': 'The password must not contain the username',
   'password.mismatch': 'The two new passwords do not match',
   'password.changed': 'Password changed',
@@ -170,6 +177,15 @@ export const en: Record<BaseMessageKey, string> = {
   'dashboard.fig.units': 'Joint conference units',
   'dashboard.fig.population': 'City residents ({year})',
   'dashboard.fig.unavailable': 'Not available',
+  'dashboard.security.title': 'Account security',
+  'dashboard.security.rule':
+    'An account locks for 1 hour when 3 or more addresses fail its password 20 times within an hour, and unlocks by itself; failures from one address only slow that address down.',
+  'dashboard.security.locked': 'Locked accounts',
+  'dashboard.security.noneLocked': 'No account is locked',
+  'dashboard.security.lockedUntil': 'Locked until {time}',
+  'dashboard.security.addresses': 'Addresses with many failed passwords (last hour)',
+  'dashboard.security.noAddresses': 'No address has failed often in the last hour',
+  'dashboard.security.addressLine': '{failures} failures, {usernames} usernames, last at {time}',
   'dashboard.next.title': 'Coming next',
   'dashboard.next.lead': 'The platform is built in stages. These functions come next:',
   'dashboard.next.subsidies':
@@ -277,6 +293,7 @@ export const en: Record<BaseMessageKey, string> = {
   'audit.action.auth.login_refused_locked': 'Login refused (locked)',
   'audit.action.auth.locked': 'Account locked',
   'audit.action.auth.password_change': 'Password change',
+  'audit.action.auth.password_change_failed': 'Password change refused (wrong current password)',
   'audit.action.user.create': 'Create user',
   'audit.action.user.update': 'Update user',
   'audit.action.user.disable': 'Disable user',

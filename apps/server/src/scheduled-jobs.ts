@@ -1,0 +1,32 @@
+/**
+ * Every scheduled job, in one list (cron in Beijing time; see platform/jobs.ts for how they run
+ * once across servers). Adding a job is adding an entry; handlers are idempotent.
+ */
+import { escalateOverdue } from './modules/complaints/service';
+import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
+import { type JobDef, jobActor, slotDay } from './platform/jobs';
+
+export const JOBS: JobDef[] = [
+  {
+    // Overdue complaints go to the city within 10 minutes (and at start), never on a read.
+    name: 'complaint-escalation',
+    cron: '*/10 * * * *',
+    handler: async (ctx, slot) => ({
+      escalated: await escalateOverdue(ctx, jobActor('complaint-escalation', slot), slotDay(slot)),
+    }),
+  },
+  {
+    name: 'deadline-notices',
+    cron: '0 8 * * *',
+    handler: (ctx, slot) => sendDeadlineNotices(ctx, slotDay(slot)),
+  },
+  {
+    name: 'certificate-notices',
+    cron: '5 8 * * *',
+    handler: (ctx, slot) => sendCertificateNotices(ctx, slotDay(slot)),
+  },
+  // To wire when their branches merge (the handlers live there):
+  // { name: 'draw-reveal', cron: '10 0 * * *',
+  //   handler: async (ctx, slot) => ({ revealed: await revealDuePlans(ctx, slotDay(slot)) }) },
+  // { name: 'calendar-warning', cron: '0 9 * * *', handler: (ctx, slot) => calendarWarning(ctx, slotDay(slot)) },
+];
