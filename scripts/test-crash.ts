@@ -114,11 +114,17 @@ async function seedAccounts(engine: Engine) {
   await db.destroy();
 }
 
+/** The caller's environment without the database: each engine names its own. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _db, ...rest } = process.env;
+  return rest;
+}
+
 function startServer(engine: Engine, port: number): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/server/src/main.ts')], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       ...engine.env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -293,7 +299,7 @@ async function runEngine(
     ['--import', 'tsx', join(ROOT, 'apps/server/src/cli.ts'), 'audit', 'verify'],
     {
       cwd: ROOT,
-      env: { ...process.env, ...engine.env, TUOYU_SECRET: SECRET, LOG_LEVEL: 'error' },
+      env: { ...inheritedEnv(), ...engine.env, TUOYU_SECRET: SECRET, LOG_LEVEL: 'error' },
       encoding: 'utf8',
     },
   );

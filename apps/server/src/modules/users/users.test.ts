@@ -193,6 +193,7 @@ describe('user administration by the system administrator', () => {
       body: newUser({ unit: '' }),
     });
     expect(created.statusCode).toBe(400);
+    expect(created.json().errors.map((e: { path: string }) => e.path)).toContain('unit');
   });
 
   it('will not let the administrator disable their own account', async () => {
