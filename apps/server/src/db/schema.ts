@@ -4,6 +4,7 @@
  * so that SQLite and PostgreSQL return the same values to the same code.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CalendarTables } from './schema-calendar';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
@@ -297,7 +298,12 @@ export interface RatioBreachTable {
 }
 
 /** Every table; the later capabilities keep their table types in schema-<capability>.ts. */
-export interface Database extends SupervisionTables, ComplaintsTables, IncidentsTables, CreditTables {
+export interface Database
+  extends SupervisionTables,
+    ComplaintsTables,
+    IncidentsTables,
+    CreditTables,
+    CalendarTables {
   classes: ClassTable;
   children: ChildTable;
   staff: StaffTable;
