@@ -41,6 +41,7 @@ export const consoleCalendarZhCN = {
   'cal.legend.weekend': '周末',
   'cal.weekdays': '日,一,二,三,四,五,六',
   'cal.warning': '{year} 年节假日安排尚未录入',
-  'cal.warningBody': '国务院办公厅公布 {year} 年部分节假日安排后，请及时录入；未录入前，{year} 年的期限只按法定节假日计算，不含调休。',
+  'cal.warningBody':
+    '国务院办公厅公布 {year} 年部分节假日安排后，请及时录入；未录入前，{year} 年的期限只按法定节假日计算，不含调休。',
   'cal.warningAction': '去录入',
 } as const;
