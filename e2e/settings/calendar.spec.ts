@@ -40,7 +40,6 @@ test('the city enters next year’s holiday schedule', async ({ page }) => {
   await page.screenshot({ path: 'e2e/artifacts/calendar-official-desktop.png', fullPage: true });
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.reload();
   await expect(page.getByRole('heading', { name: '节假日安排', level: 1 })).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/calendar-phone.png', fullPage: true });
 

@@ -2,7 +2,9 @@
 import { CALENDAR_DAY_KINDS, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isValidIsoDate } from '@tuoyu/domain';
 import { z } from 'zod';
 
-const IsoDate = z.string().refine(isValidIsoDate, { message: '日期须为 YYYY-MM-DD 格式的真实日期' });
+const IsoDate = z.string().refine(isValidIsoDate, {
+  message: '日期须为 YYYY-MM-DD 格式的真实日期 / a real date written YYYY-MM-DD',
+});
 
 export const CalendarYearParam = z.object({
   year: z.coerce.number().int().min(CALENDAR_FIRST_YEAR).max(CALENDAR_LAST_YEAR),
@@ -34,9 +36,16 @@ export const CalendarImported = CalendarYear.extend({ imported: z.number().int()
 export const PutCalendarBody = z.object({ days: z.array(CalendarDay).max(200) });
 export type PutCalendarBody = z.infer<typeof PutCalendarBody>;
 
-/** The `add`-th working day after `from` (the start itself not counted). */
+const inCalendarYears = (d: string) => {
+  const year = Number(d.slice(0, 4));
+  return year >= CALENDAR_FIRST_YEAR && year <= CALENDAR_LAST_YEAR;
+};
+
+/** The `add`-th working day after `from` (the start itself not counted), within 2025–2100. */
 export const WorkingDaysQuery = z.object({
-  from: IsoDate,
+  from: IsoDate.refine(inCalendarYears, {
+    message: `日期须在 ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} 年之间 / a date from ${CALENDAR_FIRST_YEAR} to ${CALENDAR_LAST_YEAR}`,
+  }),
   add: z.coerce.number().int().min(0).max(366),
 });
 export const WorkingDaysAnswer = z.object({ from: z.string(), add: z.number().int(), date: z.string() });

@@ -88,6 +88,8 @@ describe('GET /api/calendar/working-days (public)', () => {
     'from=2026-12-28&add=-1',
     'from=2026-12-28&add=367',
     'from=2026-12-28&add=1.5',
+    'from=9999-12-31&add=366',
+    'from=2024-12-31&add=1',
     'from=2026-12-28',
     'add=3',
   ])('%s → 400', async (qs) => {
