@@ -240,11 +240,11 @@ describe('the warning while next year’s schedule is missing (from 1 November, 
     ['2025-11-20', null], // 2026 is entered (shipped)
     ['2027-01-05', null],
   ])('on %s: %j', async (today, warning) => {
-    expect(await calendarWarning(t.ctx.db, today)).toEqual(warning);
+    expect(await calendarWarning(t.ctx, today)).toEqual(warning);
   });
 
   it('GET /api/calendar/warning answers the city and the administrator only', async () => {
-    const expected = { warning: await calendarWarning(t.ctx.db, todayInBeijing()) };
+    const expected = { warning: await calendarWarning(t.ctx, todayInBeijing()) };
     expect((await call(t.app, 'GET', '/api/calendar/warning', { cookie: city })).json()).toEqual(expected);
     expect((await call(t.app, 'GET', '/api/calendar/warning', { cookie: admin })).statusCode).toBe(200);
     for (const [role, cookie] of others) {

@@ -42,7 +42,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: CalendarWarning },
         },
       },
-      async () => ({ warning: await service.calendarWarning(ctx.db, todayInBeijing()) }),
+      async () => ({ warning: await service.calendarWarning(ctx, todayInBeijing()) }),
     );
     app.get(
       '/api/calendar/:year',

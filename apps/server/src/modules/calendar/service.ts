@@ -192,10 +192,13 @@ export async function putCalendarYear(
  * `{year}` of that next year; otherwise null. The State Council publishes it in late October or
  * November, so before November there is nothing to chase.
  */
-export async function calendarWarning(db: Q, today: string): Promise<{ year: number } | null> {
+export async function calendarWarning(
+  ctx: Pick<AppContext, 'db'>,
+  today: string,
+): Promise<{ year: number } | null> {
   const year = Number(today.slice(0, 4));
   if (today.slice(5) < '11-01') return null;
-  const entered = await db
+  const entered = await ctx.db
     .selectFrom('calendar_years')
     .select('year')
     .where('year', '=', year + 1)
