@@ -12,6 +12,7 @@ import { attendanceRoutes } from './modules/attendance/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { checklistRoutes } from './modules/checklists/routes';
 import { childrenRoutes } from './modules/children/routes';
 import { complaintRoutes } from './modules/complaints/routes';
@@ -101,6 +102,7 @@ export async function buildApp({
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
   await app.register(bookingRoutes(ctx));
   await app.register(healthCheckRoutes(ctx));
   await app.register(reportRoutes(ctx));
