@@ -3,18 +3,23 @@
  * CSRF: browsers cannot add a custom header to a cross-site form post, and a cross-site fetch
  * with one triggers a CORS preflight that we never grant; SameSite=Lax cookies close the rest.
  */
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { Config } from '../config';
 import { AppError } from './errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'tuoyu';
+/** Longest URL served (path and query), as nginx's default 8 KiB request-line buffer: longer is 414. */
+export const MAX_URL_LENGTH = 8192;
 
-export async function registerSecurity(app: FastifyInstance, config: Config) {
-  await app.register(helmet, {
+/** The security headers of every answer: one policy for Fastify's hooks and for router errors. */
+function helmetOptions(config: Config): FastifyHelmetOptions {
+  return {
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -36,13 +41,44 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
     strictTransportSecurity: config.cookieSecure,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
-  });
+  };
+}
+
+/**
+ * The same headers as a plain map, for answers written where no Fastify hook runs: URLs the router
+ * cannot decode and requests Node's HTTP parser refuses (`router-errors.ts`). Helmet's middleware
+ * only sets fixed values (no nonces here), so collecting them once is exact.
+ */
+export function securityHeaders(config: Config): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = value;
+    },
+    removeHeader: () => {},
+  };
+  // The same options; helmet's ESM and CommonJS typings differ only in name.
+  helmet(helmetOptions(config) as Parameters<typeof helmet>[0])(
+    {} as IncomingMessage,
+    collector as unknown as ServerResponse,
+    () => {},
+  );
+  return headers;
+}
+
+export async function registerSecurity(app: FastifyInstance, config: Config) {
+  await app.register(fastifyHelmet, helmetOptions(config));
 
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     allowList: (req) => !req.url.startsWith('/api/'),
+  });
+
+  // Registered after helmet, so the 414 carries the security headers like every other answer.
+  app.addHook('onRequest', async (req) => {
+    if (req.url.length > MAX_URL_LENGTH) throw new AppError('route.url_too_long');
   });
 
   app.addHook('onRequest', async (req) => {
