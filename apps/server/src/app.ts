@@ -40,6 +40,7 @@ import { deriveKeys } from './platform/crypto';
 import { registerErrorHandler } from './platform/error-handler';
 import { langOf } from './platform/i18n';
 import { registerOpenApi } from './platform/openapi';
+import { routerErrorOptions } from './platform/router-errors';
 import { registerSecurity } from './platform/security';
 import { zodValidatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
@@ -68,6 +69,8 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     // Graceful shutdown: close() stops accepting, lets in-flight requests finish.
     return503OnClosing: true,
+    // Bad URLs and requests Node's parser refuses answer problem+json with the security headers.
+    ...routerErrorOptions(config),
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
