@@ -28,3 +28,23 @@ test('logging out returns to the login page and the console needs a login again'
   await page.goto('/console');
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('nobody logged in: public pages and the console gate ask /api/auth/session and log no 401', async ({
+  page,
+}) => {
+  const unauthorised: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 401) unauthorised.push(r.url());
+  });
+  const session = page.waitForResponse((r) => r.url().endsWith('/api/auth/session'));
+  // A provider's page asks who is looking (booking and application sections).
+  await page.goto('/providers/1');
+  expect((await (await session).json()) as unknown).toEqual({ user: null });
+  await expect(page.getByRole('heading', { name: '计时托预约' })).toBeVisible();
+  await page.goto('/complaints/new');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The console sends nobody to the login page, coming back afterwards.
+  await page.goto('/console/users');
+  await expect(page).toHaveURL(/\/login\?next=%2Fconsole%2Fusers/);
+  expect(unauthorised).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { attendanceRoutes } from './modules/attendance/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { checklistRoutes } from './modules/checklists/routes';
 import { childrenRoutes } from './modules/children/routes';
 import { complaintRoutes } from './modules/complaints/routes';
@@ -39,6 +40,7 @@ import { deriveKeys } from './platform/crypto';
 import { registerErrorHandler } from './platform/error-handler';
 import { langOf } from './platform/i18n';
 import { registerOpenApi } from './platform/openapi';
+import { routerErrorOptions } from './platform/router-errors';
 import { registerSecurity } from './platform/security';
 import { zodValidatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
@@ -67,6 +69,8 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     // Graceful shutdown: close() stops accepting, lets in-flight requests finish.
     return503OnClosing: true,
+    // Bad URLs and requests Node's parser refuses answer problem+json with the security headers.
+    ...routerErrorOptions(config),
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -101,6 +105,7 @@ export async function buildApp({
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
   await app.register(bookingRoutes(ctx));
   await app.register(healthCheckRoutes(ctx));
   await app.register(reportRoutes(ctx));

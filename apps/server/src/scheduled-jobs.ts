@@ -2,6 +2,7 @@
  * Every scheduled job, in one list (cron in Beijing time; see platform/jobs.ts for how they run
  * once across servers). Adding a job is adding an entry; handlers are idempotent.
  */
+import { calendarWarning } from './modules/calendar/service';
 import { escalateOverdue } from './modules/complaints/service';
 import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
 import { type JobDef, jobActor, slotDay } from './platform/jobs';
@@ -25,8 +26,13 @@ export const JOBS: JobDef[] = [
     cron: '5 8 * * *',
     handler: (ctx, slot) => sendCertificateNotices(ctx, slotDay(slot)),
   },
-  // To wire when their branches merge (the handlers live there):
-  // { name: 'draw-reveal', cron: '10 0 * * *',
+  {
+    // From 1 November, next year's missing State Council schedule is logged daily (the console
+    // home shows the same warning to the city and the administrator, read live).
+    name: 'calendar-warning',
+    cron: '0 9 * * *',
+    handler: async (ctx, slot) => ({ missingYear: (await calendarWarning(ctx, slotDay(slot)))?.year ?? 0 }),
+  },
+  // To wire when its branch merges: { name: 'draw-reveal', cron: '10 0 * * *',
   //   handler: async (ctx, slot) => ({ revealed: await revealDuePlans(ctx, slotDay(slot)) }) },
-  // { name: 'calendar-warning', cron: '0 9 * * *', handler: (ctx, slot) => calendarWarning(ctx, slotDay(slot)) },
 ];

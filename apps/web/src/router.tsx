@@ -130,6 +130,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./console/my-filing/MyFilingPage')).MyFilingPage }),
       },
       {
+        path: 'settings/calendar',
+        lazy: async () => ({ Component: (await import('./console/calendar/CalendarPage')).CalendarPage }),
+      },
+      {
         path: 'fee-ceilings',
         lazy: async () => ({
           Component: (await import('./console/fee-ceilings/FeeCeilingsPage')).FeeCeilingsPage,

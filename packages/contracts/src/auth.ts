@@ -26,6 +26,10 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/** Whether anyone is logged in, for pages open to all: the same Me, or null (never a 401). */
+export const Session = z.object({ user: Me.nullable() });
+export type Session = z.infer<typeof Session>;
+
 export const ChangePasswordBody = z.object({
   oldPassword: ExactString(200),
   newPassword: ExactString(200),

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './booking';
+export * from './calendar';
 export * from './common';
 export * from './complaints';
 export * from './credit';

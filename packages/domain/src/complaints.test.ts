@@ -11,8 +11,9 @@ import {
   TRACKING_ALPHABET,
   trackingCodeFromBytes,
 } from './complaints';
+import { SHIPPED_CALENDAR as CN } from './official-schedules';
 import { DEFAULT_SETTINGS } from './settings';
-import { CN_HOLIDAYS_2026 as CN, NO_HOLIDAYS } from './working-days';
+import { NO_HOLIDAYS } from './working-days';
 
 // City parameters (SPEC C6): complaintAckWorkingDays = 2, complaintAnswerWorkingDays = 15.
 const P = {

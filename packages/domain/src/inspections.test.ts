@@ -11,7 +11,7 @@ import {
   publishDueDate,
   submissionProblems,
 } from './inspections';
-import { CN_HOLIDAYS_2026 } from './working-days';
+import { SHIPPED_CALENDAR } from './official-schedules';
 
 const items = [1, 2, 3];
 const sub = (
@@ -126,7 +126,7 @@ describe('standards.md Supervision — published within 20 working days (param)'
     ['across 中秋 and 国庆 (holidays and make-up days)', '2026-09-21', 20, '2026-10-26'],
     ['a shorter city parameter', '2026-11-02', 5, '2026-11-09'],
   ])('%s: %s + %i working days → %s', (_l, on, days, due) => {
-    expect(publishDueDate(on, days, CN_HOLIDAYS_2026)).toBe(due);
+    expect(publishDueDate(on, days, SHIPPED_CALENDAR)).toBe(due);
   });
   it('is late only after the due date', () => {
     expect(isPublishedLate('2026-10-26', '2026-10-26')).toBe(false);

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekday, isValidIsoDate } from './calendar-date';
+import { OFFICIAL_SCHEDULES, SHIPPED_CALENDAR } from './official-schedules';
 import {
   addWorkingDays,
-  CN_HOLIDAYS_2026,
   deadlineStatus,
   isWorkingDay,
-  mergeHolidayCalendars,
   NO_HOLIDAYS,
   workingDaysBetween,
 } from './working-days';
 
-const CN = CN_HOLIDAYS_2026;
+const CN = SHIPPED_CALENDAR;
 
 describe('托育机构登记和备案办法（试行） — working-day deadlines (5 to file, 15 to notify)', () => {
   describe('addWorkingDays', () => {
@@ -101,15 +100,17 @@ describe('托育机构登记和备案办法（试行） — working-day deadline
     });
   });
 
-  describe('CN_HOLIDAYS_2026 (国务院办公厅关于2026年部分节假日安排的通知)', () => {
+  describe('the shipped 2026 schedule (国务院办公厅关于2026年部分节假日安排的通知)', () => {
+    const S = OFFICIAL_SCHEDULES.get(2026) ?? [];
+    const workdays = S.filter((d) => d.kind === 'workday').map((d) => d.date);
     it('lists 33 holiday dates and 6 make-up days, all real dates', () => {
-      expect(CN.off).toHaveLength(33);
-      expect(CN.workdays).toHaveLength(6);
-      for (const d of [...CN.off, ...CN.workdays]) expect(isValidIsoDate(d)).toBe(true);
+      expect(S.filter((d) => d.kind === 'holiday')).toHaveLength(33);
+      expect(workdays).toHaveLength(6);
+      for (const d of S) expect(isValidIsoDate(d.date)).toBe(true);
     });
 
     it('every make-up working day is a weekend day', () => {
-      for (const d of CN.workdays) expect([0, 6]).toContain(isoWeekday(d));
+      for (const d of workdays) expect([0, 6]).toContain(isoWeekday(d));
     });
 
     // Weekdays as printed in the notice; a mistyped date would land on another weekday.
@@ -134,15 +135,14 @@ describe('托育机构登记和备案办法（试行） — working-day deadline
       ['2026-10-10', 6],
     ])('%s falls on weekday %i', (date, weekday) => {
       expect(isoWeekday(date)).toBe(weekday);
-      expect([...CN.off, ...CN.workdays]).toContain(date);
+      expect(S.map((d) => d.date)).toContain(date);
     });
   });
 
-  it('mergeHolidayCalendars joins tables', () => {
-    const extra = { off: ['2027-01-01'], workdays: [] };
-    const merged = mergeHolidayCalendars(CN, extra);
-    expect(isWorkingDay('2027-01-01', merged)).toBe(false);
-    expect(isWorkingDay('2026-10-01', merged)).toBe(false);
-    expect(isWorkingDay('2027-01-01', CN)).toBe(true);
+  it('a fixed table knows only its own days; the calendar knows every year', () => {
+    const table = { off: ['2026-10-01'], workdays: [] };
+    expect(isWorkingDay('2026-10-01', table)).toBe(false);
+    expect(isWorkingDay('2027-01-01', table)).toBe(true);
+    expect(isWorkingDay('2027-01-01', CN)).toBe(false);
   });
 });

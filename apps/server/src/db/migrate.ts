@@ -14,6 +14,7 @@ import * as m010 from './migrations/2026112910_complaints';
 import * as m011 from './migrations/2026112911_incidents';
 import * as m012 from './migrations/2026112912_credit';
 import * as m013 from './migrations/2026112913_default_checklists';
+import * as m014 from './migrations/2026120201_calendar';
 import * as m2026120203 from './migrations/2026120203_login_throttle';
 import * as m2026120204 from './migrations/2026120204_files_and_jobs';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026112911_incidents': m011,
   '2026112912_credit': m012,
   '2026112913_default_checklists': m013,
+  '2026120201_calendar': m014,
   '2026120203_login_throttle': m2026120203,
   '2026120204_files_and_jobs': m2026120204,
 };

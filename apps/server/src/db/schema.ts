@@ -5,6 +5,7 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AuthTables } from './schema-auth';
+import type { CalendarTables } from './schema-calendar';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
@@ -326,7 +327,8 @@ export interface Database
     ComplaintsTables,
     IncidentsTables,
     CreditTables,
-    AuthTables {
+    AuthTables,
+    CalendarTables {
   classes: ClassTable;
   children: ChildTable;
   staff: StaffTable;

@@ -8,12 +8,12 @@
  * TS-WYDE-MX23-4RCM (五原县, overdue and escalated).
  */
 import {
-  CN_HOLIDAYS_2026,
   type ComplaintCategory,
   type ComplaintOutcome,
   complaintDeadlines,
   DEFAULT_SETTINGS,
   parseTrackingCode,
+  SHIPPED_CALENDAR,
   trackingCodeFromBytes,
 } from '@tuoyu/domain';
 import type { Insertable, Transaction } from 'kysely';
@@ -211,7 +211,7 @@ export async function loadDemoComplaints(ctx: AppContext, trx: Transaction<Datab
     const receivedMs = Date.now() - c.daysAgo * 86_400_000 - 3 * 3600_000;
     const receivedAt = new Date(receivedMs).toISOString();
     const receivedOn = todayInBeijing(receivedMs);
-    const due = complaintDeadlines(receivedOn, params, CN_HOLIDAYS_2026);
+    const due = complaintDeadlines(receivedOn, params, SHIPPED_CALENDAR);
     const at = (hours: number) => new Date(receivedMs + hours * 3600_000).toISOString();
     const providerId = c.providerIndex !== undefined ? (pools[c.county][c.providerIndex]?.id ?? null) : null;
     const county = COUNTY[c.county];

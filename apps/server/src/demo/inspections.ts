@@ -10,11 +10,11 @@
 
 import { deflateSync } from 'node:zlib';
 import {
-  CN_HOLIDAYS_2026,
   DEFAULT_SETTINGS,
   dayNumberToIsoDate,
   isoDateToDayNumber,
   publishDueDate,
+  SHIPPED_CALENDAR,
 } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
@@ -248,7 +248,7 @@ async function submit(
       inspected_on: inspectedOn,
       submitted_at: publishedAt,
       submitted_by: o.by,
-      publish_due: publishDueDate(inspectedOn, DEFAULT_SETTINGS.publishResultWorkingDays, CN_HOLIDAYS_2026),
+      publish_due: publishDueDate(inspectedOn, DEFAULT_SETTINGS.publishResultWorkingDays, SHIPPED_CALENDAR),
       published_at: publishedAt,
       closed_at: o.closed && o.result === 'pass' ? publishedAt : null,
     })
@@ -375,7 +375,7 @@ async function toState(c: Ctx, id: number, state: number) {
       const due = publishDueDate(
         day(inspectedOn),
         DEFAULT_SETTINGS.publishResultWorkingDays,
-        CN_HOLIDAYS_2026,
+        SHIPPED_CALENDAR,
       );
       const publishedOn =
         state === 5 ? inspectedOn + 1 : isoDateToDayNumber(due) - isoDateToDayNumber(todayInBeijing()) + 2;

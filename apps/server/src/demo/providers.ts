@@ -3,7 +3,7 @@
  * their filing records with events, accepted versions and numbers, documents (one shared sample
  * PDF), the public listing columns, the city's fee ceilings, and the demo provider accounts.
  */
-import { addWorkingDays, CN_HOLIDAYS_2026, formatFilingNumber, isPubliclyListed } from '@tuoyu/domain';
+import { addWorkingDays, formatFilingNumber, isPubliclyListed, SHIPPED_CALENDAR } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeContent } from '../modules/files/content';
@@ -227,7 +227,7 @@ export async function loadDemoProviders(
 
 /** The 5-working-day deadline of a filing submitted so many days ago (登记和备案办法). */
 function dueDate(submittedDaysAgo: number) {
-  return addWorkingDays(todayInBeijing(Date.now() - submittedDaysAgo * 86_400_000), 5, CN_HOLIDAYS_2026);
+  return addWorkingDays(todayInBeijing(Date.now() - submittedDaysAgo * 86_400_000), 5, SHIPPED_CALENDAR);
 }
 
 function demoEvents(p: DemoProvider, filingId: number, ago: (d: number | null) => string | null) {

@@ -22,6 +22,27 @@ function localParams(params: Record<string, string | number>, lang: Lang) {
   return out;
 }
 
+/** The problem+json document of `code` in `lang` (also written raw by `router-errors.ts`). */
+export function problemDocument(
+  code: ErrorCode,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+  extra: { instance?: string; requestId?: string; errors?: ProblemField[] } = {},
+) {
+  const def = ERRORS[code];
+  const p = localParams(params, lang);
+  return {
+    type: `https://tuoyu.bayannur.gov.cn/problems/${code.replace(/\./g, '/')}`,
+    title: render(def.title, lang, p),
+    status: def.status,
+    detail: render(def.detail, lang, p),
+    code,
+    ...(extra.instance !== undefined ? { instance: extra.instance } : {}),
+    ...(extra.requestId !== undefined ? { requestId: extra.requestId } : {}),
+    ...(extra.errors?.length ? { errors: extra.errors } : {}),
+  };
+}
+
 export function sendProblem(
   req: FastifyRequest,
   reply: FastifyReply,
@@ -30,22 +51,17 @@ export function sendProblem(
   errors?: ProblemField[],
 ) {
   const lang = req.lang ?? langOf(req.headers['accept-language']);
-  const def = ERRORS[code];
-  const p = localParams(params, lang);
   return reply
-    .code(def.status)
+    .code(ERRORS[code].status)
     .type('application/problem+json; charset=utf-8')
     .header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
-    .send({
-      type: `https://tuoyu.bayannur.gov.cn/problems/${code.replace(/\./g, '/')}`,
-      title: render(def.title, lang, p),
-      status: def.status,
-      detail: render(def.detail, lang, p),
-      code,
-      instance: req.url.split('?')[0],
-      requestId: req.id,
-      ...(errors?.length ? { errors } : {}),
-    });
+    .send(
+      problemDocument(code, lang, params, {
+        instance: req.url.split('?')[0],
+        requestId: req.id,
+        ...(errors ? { errors } : {}),
+      }),
+    );
 }
 
 export function registerErrorHandler(app: FastifyInstance) {

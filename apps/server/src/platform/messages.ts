@@ -125,6 +125,40 @@ export const ERRORS = {
     ['未找到', 'Not found'],
     ['没有这个接口：{method} {url}', 'No such endpoint: {method} {url}'],
   ),
+  'route.bad_url': def(
+    400,
+    ['网址有误', 'Bad URL'],
+    [
+      '网址中有无法解码的字符（百分号编码不完整或不是 UTF-8）。',
+      'The URL has characters that cannot be decoded (incomplete percent-encoding or not UTF-8).',
+    ],
+  ),
+  'route.url_too_long': def(
+    414,
+    ['网址过长', 'URL too long'],
+    ['网址（或其中的一段）超过长度上限。', 'The URL (or one of its segments) is longer than allowed.'],
+  ),
+  'request.headers_too_large': def(
+    431,
+    ['请求头过大', 'Request headers too large'],
+    [
+      '请求头超过上限，请清除本站的 Cookie 后重试。',
+      "The request headers exceed the limit; clear this site's cookies and try again.",
+    ],
+  ),
+  'request.timeout': def(
+    408,
+    ['请求超时', 'Request timeout'],
+    ['请求未能在时限内发送完毕，请重试。', 'The request was not sent in time; please try again.'],
+  ),
+  'request.bad_http': def(
+    400,
+    ['请求无法解析', 'Unreadable request'],
+    [
+      '请求不符合 HTTP 协议，无法处理。',
+      'The request does not follow the HTTP protocol and cannot be handled.',
+    ],
+  ),
   conflict: def(409, ['操作冲突', 'Conflict'], ['{reason}', '{reason}']),
   'user.username_taken': def(
     409,

@@ -3,9 +3,11 @@
  * CSRF: browsers cannot add a custom header to a cross-site form post, and a cross-site fetch
  * with one triggers a CORS preflight that we never grant; SameSite=Lax cookies close the rest.
  */
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { AppError } from './errors';
@@ -13,6 +15,8 @@ import { AppError } from './errors';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'tuoyu';
+/** Longest URL served (path and query), as nginx's default 8 KiB request-line buffer: longer is 414. */
+export const MAX_URL_LENGTH = 8192;
 
 /**
  * Behind a load balancer without TRUST_PROXY=1 every request seems to come from the proxy: one
@@ -33,8 +37,9 @@ function warnWhenBehindUntrustedProxy(app: FastifyInstance, config: Config) {
   });
 }
 
-export async function registerSecurity(app: FastifyInstance, config: Config) {
-  await app.register(helmet, {
+/** The security headers of every answer: one policy for Fastify's hooks and for router errors. */
+function helmetOptions(config: Config): FastifyHelmetOptions {
+  return {
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -56,7 +61,33 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
     strictTransportSecurity: config.cookieSecure,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
-  });
+  };
+}
+
+/**
+ * The same headers as a plain map, for answers written where no Fastify hook runs: URLs the router
+ * cannot decode and requests Node's HTTP parser refuses (`router-errors.ts`). Helmet's middleware
+ * only sets fixed values (no nonces here), so collecting them once is exact.
+ */
+export function securityHeaders(config: Config): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = value;
+    },
+    removeHeader: () => {},
+  };
+  // The same options; helmet's ESM and CommonJS typings differ only in name.
+  helmet(helmetOptions(config) as Parameters<typeof helmet>[0])(
+    {} as IncomingMessage,
+    collector as unknown as ServerResponse,
+    () => {},
+  );
+  return headers;
+}
+
+export async function registerSecurity(app: FastifyInstance, config: Config) {
+  await app.register(fastifyHelmet, helmetOptions(config));
 
   // Several app servers count together in Redis; one server counts in its own memory.
   const redis = config.redisUrl
@@ -84,6 +115,11 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
       reply.header('x-instance', config.instanceName);
     });
   }
+
+  // Registered after helmet, so the 414 carries the security headers like every other answer.
+  app.addHook('onRequest', async (req) => {
+    if (req.url.length > MAX_URL_LENGTH) throw new AppError('route.url_too_long');
+  });
 
   app.addHook('onRequest', async (req) => {
     if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;

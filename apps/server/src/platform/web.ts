@@ -1,22 +1,25 @@
 /** Serves the built web app from the same process; unknown non-API paths get index.html (SPA). */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './error-handler';
 
 export async function registerWeb(app: FastifyInstance, webDist: string) {
   const hasWeb = existsSync(join(webDist, 'index.html'));
+  const assets = join(webDist, 'assets') + sep;
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
       index: false,
+      // Our own Cache-Control below; send's default (public, max-age=0) would overwrite it.
+      cacheControl: false,
       // Vite names assets by content hash: cache them for a year; index.html never.
       setHeaders: (res, path) => {
         res.setHeader(
           'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
       },
     });

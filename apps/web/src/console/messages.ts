@@ -4,6 +4,8 @@
  */
 
 import { registerMessages } from '../shared/i18n';
+import { consoleCalendarEn } from '../shared/i18n/console-calendar.en';
+import { consoleCalendarZhCN } from '../shared/i18n/console-calendar.zh-CN';
 import { consoleCareEn } from '../shared/i18n/console-care.en';
 import { consoleCareZhCN } from '../shared/i18n/console-care.zh-CN';
 import { consoleComplaintsEn } from '../shared/i18n/console-complaints.en';
@@ -37,6 +39,7 @@ registerMessages({
     ...consoleIncidentsZhCN,
     ...consoleRiskZhCN,
     ...consoleRecordZhCN,
+    ...consoleCalendarZhCN,
   },
   en: {
     ...consoleProvidersEn,
@@ -49,5 +52,6 @@ registerMessages({
     ...consoleIncidentsEn,
     ...consoleRiskEn,
     ...consoleRecordEn,
+    ...consoleCalendarEn,
   },
 });

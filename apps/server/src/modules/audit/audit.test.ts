@@ -17,6 +17,8 @@ import {
 } from '../../test/helpers';
 
 const run = promisify(execFile);
+/** Tests that start the operator command (a fresh Node process with tsx) need more than the default. */
+const CLI_TIMEOUT = 60_000;
 const root = join(import.meta.dirname, '..', '..', '..', '..', '..');
 
 let t: TestApp;
@@ -149,7 +151,9 @@ describe('hash chain', () => {
     await expect(sql`delete from audit_log where seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
   });
 
-  it('verifies intact, then finds an altered entry and names it (cli exits 0, then 1)', async () => {
+  it('verifies intact, then finds an altered entry and names it (cli exits 0, then 1)', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     expect(await verifyAuditChain(t.ctx.db, t.ctx.keys)).toMatchObject({ ok: true });
     const ok = await cli('audit', 'verify');
     expect(ok.out).toMatch(/intact: \d+ entries/);
@@ -163,7 +167,9 @@ describe('hash chain', () => {
     expect(broken.out).toContain('BROKEN at entry 3');
   });
 
-  it('lists every broken entry, not just the first, and the cli exits 1 naming each', async () => {
+  it('lists every broken entry, not just the first, and the cli exits 1 naming each', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     const fresh = await buildTestApp();
     try {
       const s = await userSession(fresh, { role: 'sysadmin', divisionCode: '150800' });
@@ -196,7 +202,9 @@ describe('hash chain', () => {
     }
   });
 
-  it('refuses the lone-surrogate login with 400 and the chain stays intact (cli exits 0)', async () => {
+  it('refuses the lone-surrogate login with 400 and the chain stays intact (cli exits 0)', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     const fresh = await buildTestApp();
     try {
       const before = await auditCount(fresh.ctx);

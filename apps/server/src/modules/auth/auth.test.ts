@@ -54,6 +54,34 @@ describe('login and sessions', () => {
     expect(res.json()).toMatchObject({ code: 'auth.required', title: '请先登录' });
   });
 
+  it('GET /api/auth/session answers 200 {user: null} to anyone not logged in', async () => {
+    for (const cookie of [undefined, 'tuoyu_sid=not-a-session']) {
+      const res = await call(t.app, 'GET', '/api/auth/session', cookie ? { cookie } : {});
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ user: null });
+    }
+  });
+
+  it('GET /api/auth/session gives the same Me as /api/auth/me, then null after logout', async () => {
+    const u = await createUser(t.ctx, { role: 'county_regulator', divisionCode: '150802' });
+    const cookie = await loginAs(t.app, u.username);
+    const me = await call(t.app, 'GET', '/api/auth/me', { cookie });
+    const session = await call(t.app, 'GET', '/api/auth/session', { cookie });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual({ user: me.json() });
+    expect(session.json().user).toMatchObject({ id: u.id, divisionName: '临河区' });
+    await call(t.app, 'POST', '/api/auth/logout', { cookie });
+    expect((await call(t.app, 'GET', '/api/auth/session', { cookie })).json()).toEqual({ user: null });
+  });
+
+  it('GET /api/auth/session also answers while a password change is pending', async () => {
+    const u = await createUser(t.ctx, { mustChangePassword: true });
+    const cookie = await loginAs(t.app, u.username);
+    const res = await call(t.app, 'GET', '/api/auth/session', { cookie });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user).toMatchObject({ id: u.id, mustChangePassword: true });
+  });
+
   it('logout ends the session on the server', async () => {
     const u = await createUser(t.ctx);
     const cookie = await loginAs(t.app, u.username);

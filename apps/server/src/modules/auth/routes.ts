@@ -1,4 +1,4 @@
-import { ChangePasswordBody, LoginBody, Me, Ok } from '@tuoyu/contracts';
+import { ChangePasswordBody, LoginBody, Me, Ok, Session } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { prepareDummyHash } from '../../platform/auth/passwords';
 import { ABSOLUTE_MINUTES, SESSION_COOKIE } from '../../platform/auth/sessions';
@@ -53,6 +53,18 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: Me } },
       },
       async (req) => service.me(ctx, callerOf(req)),
+    );
+    app.get(
+      '/api/auth/session',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['auth'],
+          summary: '登录状态 Who is logged in (null when nobody, no 401)',
+          response: { 200: Session },
+        },
+      },
+      async (req) => ({ user: req.user ? await service.me(ctx, req.user) : null }),
     );
     app.post(
       '/api/auth/password',

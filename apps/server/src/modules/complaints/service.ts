@@ -19,7 +19,6 @@ import type {
   NewComplaintBody,
 } from '@tuoyu/contracts';
 import {
-  CN_HOLIDAYS_2026,
   type ComplaintAction,
   type ComplaintStatus,
   complaintActionAllowed,
@@ -40,6 +39,7 @@ import { decryptField, encryptField } from '../../platform/crypto';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { divisionPrefix } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { currentCalendar } from '../calendar/service';
 import { standardsSettings } from '../settings/service';
 import { activeMembership } from './committees';
 import { baseSelect, type ComplaintRow, listComplaints, visibleTo } from './queries';
@@ -94,7 +94,7 @@ export async function fileComplaint(
   const receivedAt = nowIso();
   const receivedOn = todayInBeijing(Date.parse(receivedAt));
   const settings = await standardsSettings(ctx.db);
-  const due = complaintDeadlines(receivedOn, settings, CN_HOLIDAYS_2026);
+  const due = complaintDeadlines(receivedOn, settings, await currentCalendar(ctx.db));
   const divisionCode = provider?.division_code ?? CITY_CODE;
   const filedBy = caller?.role === 'parent' && !b.anonymous ? caller.id : null;
 

@@ -13,7 +13,6 @@ import type {
   VerifyFindingBody,
 } from '@tuoyu/contracts';
 import {
-  CN_HOLIDAYS_2026,
   type FindingAction,
   isInspectionClosed,
   MIN_INSPECTORS,
@@ -29,6 +28,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, type FieldError, forbidden, invalid, notFound } from '../../platform/errors';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { currentCalendar } from '../calendar/service';
 import { storeProviderFile } from '../files/service';
 import { standardsSettings } from '../settings/service';
 import { explainProblems } from './problems';
@@ -382,7 +382,11 @@ export async function submitInspection(
   });
   if (problems.length) throw explainProblems(problems, items);
   const settings = await standardsSettings(ctx.db);
-  const publishDue = publishDueDate(b.inspectedOn, settings.publishResultWorkingDays, CN_HOLIDAYS_2026);
+  const publishDue = publishDueDate(
+    b.inspectedOn,
+    settings.publishResultWorkingDays,
+    await currentCalendar(ctx.db),
+  );
   const at = nowIso();
   const closed = b.result === 'pass';
   return ctx.db.transaction().execute(async (trx) => {

@@ -6,7 +6,6 @@
 import type { FilingData } from '@tuoyu/contracts';
 import {
   addWorkingDays,
-  CN_HOLIDAYS_2026,
   type FilingAction,
   type FilingState,
   filingChecksPass,
@@ -24,6 +23,7 @@ import { AppError, conflict, forbidden, notFound, ruleBroken } from '../../platf
 import type { Lang } from '../../platform/i18n';
 import { scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import { currentCalendar } from '../calendar/service';
 import { seedClassesFromFiling } from '../children/service';
 import { refreshPlacesSummary } from '../indicators/summary';
 import { findDivision } from '../reference/queries';
@@ -54,7 +54,7 @@ export async function getFiling(ctx: AppContext, caller: SessionUser, id: number
         .where('provider_id', '=', row.provider_id)
         .execute()
     : [];
-  return filingView(row, files, await q.listFilingEvents(ctx.db, id));
+  return filingView(row, files, await q.listFilingEvents(ctx.db, id), await currentCalendar(ctx.db));
 }
 
 /** Every accepted version, newest first: what was on record when (change filings, SPEC C1). */
@@ -83,6 +83,7 @@ export async function listFilings(
 ) {
   const { items, total } = await q.listFilings(ctx.db, scopeOf(caller), f, todayInBeijing());
   const { reviewClock } = await import('./view');
+  const calendar = await currentCalendar(ctx.db);
   return {
     items: items.map((r) => ({
       id: r.id,
@@ -96,7 +97,7 @@ export async function listFilings(
       filingNumber: r.filing_number,
       submittedAt: r.submitted_at,
       dueDate: r.due_date,
-      ...reviewClock(r.status, r.due_date),
+      ...reviewClock(r.status, r.due_date, calendar),
       updatedAt: r.updated_at,
     })),
     total,
@@ -266,7 +267,7 @@ export async function submitFiling(
   }
   const today = todayInBeijing();
   const { filingDeadlineWorkingDays } = await standardsSettings(ctx.db);
-  const due = addWorkingDays(today, filingDeadlineWorkingDays, CN_HOLIDAYS_2026);
+  const due = addWorkingDays(today, filingDeadlineWorkingDays, await currentCalendar(ctx.db));
   await ctx.db.transaction().execute(async (trx) => {
     await q.updateFiling(trx, id, {
       status: to,

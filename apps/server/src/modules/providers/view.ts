@@ -1,6 +1,6 @@
 /** Database rows → API shapes for providers and filings. */
 import type { Filing, FilingData, FilingStatus, ProviderSummary } from '@tuoyu/contracts';
-import { CN_HOLIDAYS_2026, deadlineStatus } from '@tuoyu/domain';
+import { deadlineStatus, type HolidayCalendar } from '@tuoyu/domain';
 import { todayInBeijing } from '../../platform/time';
 import type { FilingRow } from './queries';
 
@@ -29,11 +29,11 @@ export function providerSummary(r: FilingRow): ProviderSummary {
 }
 
 /** The 5-working-day clock of a filing under review (登记和备案办法). */
-export function reviewClock(status: string, dueDate: string | null) {
+export function reviewClock(status: string, dueDate: string | null, calendar: HolidayCalendar) {
   if (!dueDate || (status !== 'submitted' && status !== 'change_submitted')) {
     return { remainingWorkingDays: null, overdue: false };
   }
-  return deadlineStatus(dueDate, todayInBeijing(), CN_HOLIDAYS_2026);
+  return deadlineStatus(dueDate, todayInBeijing(), calendar);
 }
 
 export function filingView(
@@ -48,6 +48,7 @@ export function filingView(
     actor_name: string | null;
     reason: string | null;
   }[],
+  calendar: HolidayCalendar,
 ): Filing {
   return {
     id: r.id,
@@ -60,7 +61,7 @@ export function filingView(
     filingNumber: r.filing_number,
     submittedAt: r.submitted_at,
     dueDate: r.due_date,
-    ...reviewClock(r.status, r.due_date),
+    ...reviewClock(r.status, r.due_date, calendar),
     filedAt: r.filed_at,
     exceptionReason: r.exception_reason,
     returnReason: r.return_reason,

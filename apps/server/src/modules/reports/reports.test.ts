@@ -1,5 +1,7 @@
+import { SHIPPED_CALENDAR } from '@tuoyu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+import { currentCalendar } from '../calendar/service';
 import { checkIn, providerWithInfants, today } from '../health-checks/test-fixtures';
 import { registeredProvider } from '../providers/test-fixtures';
 import { monthOf } from './service';
@@ -20,18 +22,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('working days of a month (CN_HOLIDAYS_2026, decision 22)', () => {
+describe('working days of a month (the working calendar: statutory holidays + State Council schedules)', () => {
   it.each([
     ['2026-10', 18], // 国庆 1–7 October off, Saturday 10 October worked
     ['2026-11', 21], // no holidays
     ['2026-02', 16], // 春节 15–23 February off (six weekdays), Saturdays 14 and 28 worked
-    ['2027-03', 23], // past the table: plain weekdays
-  ])('%s has %i working days', (month, n) => {
-    expect(monthOf(month).workingDays).toBe(n);
+    ['2027-03', 23], // no schedule entered, no holiday in March
+    ['2027-02', 18], // no schedule entered: 春节 statutory 5–8 February (Friday and Monday)
+  ])('%s has %i working days', async (month, n) => {
+    expect(monthOf(month, await currentCalendar(t.ctx.db)).workingDays).toBe(n);
   });
 
   it('takes the month in Beijing time', () => {
-    expect(monthOf('2026-12')).toMatchObject({
+    expect(monthOf('2026-12', SHIPPED_CALENDAR)).toMatchObject({
       first: '2026-12-01',
       last: '2026-12-31',
       startUtc: '2026-11-30T16:00:00.000Z',
@@ -70,7 +73,7 @@ describe('monthly report, produced from the records', () => {
     );
     expect(res.statusCode).toBe(200);
     const r = res.json();
-    const workingDays = monthOf(thisMonth()).workingDays;
+    const workingDays = monthOf(thisMonth(), SHIPPED_CALENDAR).workingDays;
     expect(r).toMatchObject({
       providerId: p.providerId,
       month: thisMonth(),

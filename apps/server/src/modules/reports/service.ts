@@ -6,18 +6,19 @@
  * query over the whole set (a sub-select of the providers), never one query per provider.
  *
  * Attendance rate = child-days present ÷ (children enrolled at month end × working days of the
- * month, per the State Council holiday table CN_HOLIDAYS_2026, decision 22); health-check
+ * month, per the platform's working calendar, modules/calendar); health-check
  * completion = morning checks of children present that day ÷ child-days present. Both as
  * percentages to one decimal, null without a denominator.
  */
 import { type MonthlyReport, STAFF_ROLES } from '@tuoyu/contracts';
-import { CN_HOLIDAYS_2026, isWorkingDay } from '@tuoyu/domain';
+import { type HolidayCalendar, isWorkingDay } from '@tuoyu/domain';
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db';
 import type { Database } from '../../db/schema';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
+import { currentCalendar } from '../calendar/service';
 
 /** A sub-select of provider ids (`select id from providers …`). */
 type ProviderSet = SelectQueryBuilder<Database, 'providers', { id: number }>;
@@ -33,14 +34,14 @@ interface Month {
   workingDays: number;
 }
 
-export function monthOf(month: string): Month {
+export function monthOf(month: string, calendar: HolidayCalendar): Month {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const first = `${month}-01`;
   const last = `${month}-${String(days).padStart(2, '0')}`;
   let workingDays = 0;
   for (let d = 1; d <= days; d++)
-    if (isWorkingDay(`${month}-${String(d).padStart(2, '0')}`, CN_HOLIDAYS_2026)) workingDays++;
+    if (isWorkingDay(`${month}-${String(d).padStart(2, '0')}`, calendar)) workingDays++;
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return {
     month,
@@ -177,7 +178,7 @@ export async function providerReport(
     .where('id', '=', providerId)
     .executeTakeFirstOrThrow();
   const set = ctx.db.selectFrom('providers').select('id').where('id', '=', providerId);
-  const [report] = await reports(ctx.db, [p], set, monthOf(month));
+  const [report] = await reports(ctx.db, [p], set, monthOf(month, await currentCalendar(ctx.db)));
   if (!report) throw new Error('report missing');
   return report;
 }
@@ -207,5 +208,8 @@ export async function scopeReports(
     .orderBy('id');
   if (limit) q = q.limit(limit);
   const providers = await q.execute();
-  return { month, items: await reports(ctx.db, providers, set, monthOf(month)) };
+  return {
+    month,
+    items: await reports(ctx.db, providers, set, monthOf(month, await currentCalendar(ctx.db))),
+  };
 }

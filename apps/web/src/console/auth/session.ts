@@ -3,17 +3,13 @@ import type { Me } from '@tuoyu/contracts';
 import { createContext, useCallback, useContext } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../shared/api';
-import { meQueryKey } from '../../shared/sessionKeys';
+import { meQueryKey, sessionQuery } from '../../shared/sessionKeys';
 
 export { meQueryKey };
 
-/** The logged-in person, from the session cookie. A 401 sends console pages to the login page. */
+/** The logged-in person from the session cookie, or null: the session gate sends nobody to login. */
 export function useMeQuery() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: ({ signal }) => api.get<Me>('/api/auth/me', undefined, signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 export const MeContext = createContext<Me | null>(null);

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
+import { CalendarWarning } from '../calendar/CalendarWarning';
 import { PageHeader } from '../common/PageHeader';
 import { RoleTag } from '../common/RoleTag';
 import { canOpen, navGroups } from '../layout/navigation';
@@ -41,6 +42,7 @@ export function DashboardPage() {
           <Typography.Text>{me.unitName ?? me.divisionName}</Typography.Text>
         </Flex>
       </Card>
+      <CalendarWarning />
       <TodoSection />
       {me.role === 'sysadmin' && <SecuritySection />}
       {INDICATOR_ROLES.includes(me.role) && <PlacesSection />}

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
   ControlOutlined,
@@ -106,6 +107,20 @@ export const navGroups: NavGroup[] = [
         label: 'nav.audit',
         icon: <AuditOutlined aria-hidden />,
         audience: ['sysadmin', 'city_regulator'],
+      },
+    ],
+  },
+  {
+    key: 'settings',
+    label: 'cal.nav.group',
+    pages: [
+      {
+        key: 'calendar',
+        path: '/console/settings/calendar',
+        label: 'cal.nav.calendar',
+        icon: <CalendarOutlined aria-hidden />,
+        // The city enters the State Council's schedule; every deadline counts with it.
+        audience: ['city_regulator', 'sysadmin'],
       },
     ],
   },

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '@tuoyu/contracts';
-import { ApiError, api } from '../../shared/api';
-import { meQueryKey } from '../../shared/sessionKeys';
+import { sessionQuery } from '../../shared/sessionKeys';
 
 export type ParentSession =
   | { state: 'loading' }
@@ -11,21 +10,14 @@ export type ParentSession =
   | { state: 'error'; error: unknown };
 
 /**
- * Who is looking, from `GET /api/auth/me` (the cache entry the console shares). On public pages a
- * 401 does not redirect: the page shows a login link instead.
+ * Who is looking, from `GET /api/auth/session` (the cache entry the console shares). Nobody
+ * logged in is an ordinary answer, not a 401: the page shows a login link instead.
  */
 export function useParentSession(): ParentSession {
-  const me = useQuery({
-    queryKey: meQueryKey,
-    queryFn: ({ signal }) => api.get<Me>('/api/auth/me', undefined, signal),
-    staleTime: 5 * 60_000,
-  });
+  const me = useQuery(sessionQuery);
   if (me.isPending) return { state: 'loading' };
-  if (me.isError) {
-    return me.error instanceof ApiError && me.error.status === 401
-      ? { state: 'anonymous' }
-      : { state: 'error', error: me.error };
-  }
+  if (me.isError) return { state: 'error', error: me.error };
+  if (!me.data) return { state: 'anonymous' };
   return me.data.role === 'parent' ? { state: 'parent', me: me.data } : { state: 'other', me: me.data };
 }
 

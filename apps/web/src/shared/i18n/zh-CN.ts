@@ -1,3 +1,4 @@
+import type { consoleCalendarZhCN } from './console-calendar.zh-CN';
 import type { consoleCareZhCN } from './console-care.zh-CN';
 import type { consoleComplaintsZhCN } from './console-complaints.zh-CN';
 import type { consoleDeskZhCN } from './console-desk.zh-CN';
@@ -372,6 +373,7 @@ export type MessageKey =
   | keyof typeof consoleIncidentsZhCN
   | keyof typeof consoleRiskZhCN
   | keyof typeof consoleRecordZhCN
+  | keyof typeof consoleCalendarZhCN
   | keyof typeof publicDrawsZhCN
   | keyof typeof publicInspectionsZhCN
   | keyof typeof publicComplaintsZhCN

@@ -1,0 +1,50 @@
+import type { consoleCalendarZhCN } from './console-calendar.zh-CN';
+
+/** English for 节假日安排; the same keys as the Chinese file (compiler-checked). */
+export const consoleCalendarEn: Record<keyof typeof consoleCalendarZhCN, string> = {
+  'cal.nav.group': 'Settings',
+  'cal.nav.calendar': 'Holiday schedule',
+  'cal.title': 'Holiday schedule',
+  'cal.lead':
+    'Every deadline (filing review, complaint acknowledgement and answer, publication of results…) counts working days. Statutory holidays are computed for every year from the National Holidays Regulation (2024 revision); the State Council’s yearly schedule of extra days off and make-up workdays is entered here, and open deadlines are recomputed when it is saved.',
+  'cal.year': 'Year',
+  'cal.yearOption': '{year}',
+  'cal.official': 'State Council schedule entered',
+  'cal.officialSince': 'State Council schedule entered ({at})',
+  'cal.statutoryOnly': 'No State Council schedule yet: statutory holidays only, no make-up days',
+  'cal.statutoryHint':
+    'The table shows the statutory holidays. Once the State Council publishes the {year} schedule, add its days off and make-up workdays and save, or import them from Excel.',
+  'cal.col.date': 'Date',
+  'cal.col.weekday': 'Day',
+  'cal.col.kind': 'Kind',
+  'cal.col.name': 'Name',
+  'cal.col.actions': 'Actions',
+  'cal.kind.holiday': 'Day off',
+  'cal.kind.workday': 'Make-up workday',
+  'cal.add': 'Add a row',
+  'cal.remove': 'Remove',
+  'cal.removeRow': 'Remove row {n}',
+  'cal.dateLabel': 'Row {n} date',
+  'cal.kindLabel': 'Row {n} kind',
+  'cal.nameLabel': 'Row {n} name',
+  'cal.datePlaceholder': 'YYYY-MM-DD',
+  'cal.dateInvalid': 'A date in {year}, written YYYY-MM-DD',
+  'cal.nameRequired': 'Enter a name',
+  'cal.empty': 'No holiday on a weekday and no make-up workday this year.',
+  'cal.save': 'Save as the official {year} schedule',
+  'cal.saved': 'Saved the {year} schedule; open deadlines were recomputed',
+  'cal.saveNote':
+    'Saving replaces the whole year; days off on a weekend need not be listed (they change nothing).',
+  'cal.import': 'Import the year from Excel',
+  'cal.download': 'Download the year (Excel template)',
+  'cal.months': 'Months',
+  'cal.month': 'Month {month}',
+  'cal.legend.holiday': 'Day off',
+  'cal.legend.workday': 'Make-up workday',
+  'cal.legend.weekend': 'Weekend',
+  'cal.weekdays': 'Su,Mo,Tu,We,Th,Fr,Sa',
+  'cal.warning': 'The {year} holiday schedule is not entered yet',
+  'cal.warningBody':
+    'Enter the State Council’s {year} schedule once it is published; until then, {year} deadlines count statutory holidays only, without make-up days.',
+  'cal.warningAction': 'Enter it',
+};
