@@ -14,6 +14,7 @@ import * as m010 from './migrations/2026112910_complaints';
 import * as m011 from './migrations/2026112911_incidents';
 import * as m012 from './migrations/2026112912_credit';
 import * as m013 from './migrations/2026112913_default_checklists';
+import * as m014 from './migrations/2026120202_draw_commitment';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026112911_incidents': m011,
   '2026112912_credit': m012,
   '2026112913_default_checklists': m013,
+  '2026120202_draw_commitment': m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

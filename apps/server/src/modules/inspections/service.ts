@@ -30,6 +30,7 @@ import { conflict, type FieldError, forbidden, invalid, notFound } from '../../p
 import { assertProviderVisible } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { storeProviderFile } from '../files/service';
+import { revealIfAllRecorded } from '../inspection-plans/service';
 import { standardsSettings } from '../settings/service';
 import { explainProblems } from './problems';
 import * as q from './queries';
@@ -426,6 +427,8 @@ export async function submitInspection(
         deadlines: Object.fromEntries(deadlines),
       },
     });
+    // The last result of a draw reveals its seed and selection.
+    if (row.plan_id !== null) await revealIfAllRecorded(trx, ctx.keys, row.plan_id);
     return {
       id,
       status: closed ? ('closed' as const) : ('submitted' as const),
