@@ -530,6 +530,32 @@ describe('the reveal: all results in, the due date passed, or the plan’s regul
     });
   });
 
+  it('a plan published before commitments (migrated as legacy) shows its public seed and cannot be drawn', async () => {
+    const pub = await publish();
+    // What migration 2026120202 leaves of a plan published under the old rule.
+    await t.ctx.db
+      .updateTable('inspection_plans')
+      .set({
+        seed: 'c3'.repeat(32),
+        server_seed_enc: null,
+        seed_commitment: null,
+        revealed_at: pub.publishedAt,
+        reveal_reason: 'legacy',
+      })
+      .where('id', '=', pub.id)
+      .execute();
+    expect(await publicDraw(pub.id)).toMatchObject({
+      seedCommitment: null,
+      serverSeed: null,
+      seed: 'c3'.repeat(32),
+      revealed: true,
+      revealReason: 'legacy',
+    });
+    const res = await draw(linhe, pub.id);
+    expect(res.statusCode).toBe(409);
+    expect((await publicDraw(pub.id)).drawnAt).toBeNull();
+  });
+
   it('revealDuePlans reveals drawn plans once their due date is over, not on it, and only once', async () => {
     const past = await publish();
     const today = await publish();

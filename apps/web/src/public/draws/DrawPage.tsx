@@ -88,7 +88,8 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
   const provider = (id: number) => rec.names.providers[String(id)] ?? `#${id}`;
   const inspector = (id: number) => rec.names.inspectors[String(id)] ?? `#${id}`;
   const conflicted = new Set(rec.conflicts.map((c) => `${c.inspectorId}:${c.providerId}`));
-  const seed = rec.revealed ? rec.seed : null;
+  // Known from the reveal; a legacy plan (seed public from publication) is checkable once drawn.
+  const seed = rec.revealed && rec.drawnAt ? rec.seed : null;
   const checks = useMemo(() => (seed === null ? null : checksOf(rec, seed)), [rec, seed]);
   const drawnSet = new Set(rec.selected.map((s) => s.providerId));
   const team = (s: { providerId: number; inspectorIds: number[] }) =>
