@@ -113,7 +113,7 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     // Publishing opens the plan's detail: the seed's commitment is public, the draw still to come.
     await expect(page.getByRole('heading', { name: planName })).toBeVisible();
     await expect(page.getByText('已发布，待抽取')).toBeVisible();
-    await expect(page.getByText('种子承诺值')).toBeVisible();
+    await expect(page.getByText('种子承诺值', { exact: true })).toBeVisible();
     // 抽取 without the witness' input is refused in the form.
     await page.getByRole('button', { name: '抽取', exact: true }).click();
     await expect(page.getByText('请输入见证数据（1–200 个字符）')).toBeVisible();
