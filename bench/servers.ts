@@ -123,7 +123,7 @@ const drawId = await db.db.transaction().execute(async (trx) => {
     inspectorIds: inspectors,
     dueBy: due,
   });
-  await drawPlanIn(trx, ctx.keys, planner, actor, id);
+  await drawPlanIn(trx, ctx.keys, planner, actor, id, { witnessInput: '压测见证 0001' });
   return id;
 });
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,10 +2,12 @@ import { type Browser, type BrowserContext, expect, type Locator, type Page, tes
 import { loginThroughForm } from '../support/session';
 
 /**
- * Issue 5's story end to end (SPEC C5, "双随机、一公开"): the city publishes a plan for 临河区 and
- * draws it, the public record recomputes the draw in the browser; an inspector records a failed
- * item on a phone, the provider replies, the inspector verifies, and the provider's public page
- * shows the finding fixed under the new inspection.
+ * Issue 5's story end to end (SPEC C5, "双随机、一公开"), drawn by commit, witness, reveal (issue 9
+ * item 3): the city publishes a plan for 临河区 (only the seed's commitment is public) and draws it
+ * with a witness' input, the public record keeps the selection secret; an inspector records a
+ * failed item on a phone, the provider replies, the inspector verifies, and the provider's public
+ * page shows the finding fixed under the new inspection; the city reveals the draw and the public
+ * record checks commitment, seed and selection in the browser (✓ each).
  */
 
 const PROVIDER = '临河区小太阳全日托计时托托育中心'; // the demo provider id 1, managed by `provider`
@@ -70,7 +72,8 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // Four people, two phones and the reveal: minutes on a shared CI machine.
+  test.setTimeout(300_000);
   const run = Date.now().toString(36);
   const planName = `端到端双随机抽查 ${run}`;
   const note = `应急疏散预案未演练（${run}）`;
@@ -78,6 +81,8 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
   const today = beijingDate(0);
   const deadline = beijingDate(19);
   const dueBy = beijingDate(45);
+  const witness = `${today} 福彩3D 开奖号码 5 8 1（${run}）`;
+  let recordUrl = '';
 
   await test.step('the city publishes a plan for 临河区 and draws it', async () => {
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -106,10 +111,16 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     await expect(due).toHaveValue(dueBy);
     await form.getByRole('button', { name: /保\s*存/ }).click();
 
-    // Publishing opens the plan's detail: the seed is public, the draw still to come.
+    // Publishing opens the plan's detail: the seed's commitment is public, the draw still to come.
     await expect(page.getByRole('heading', { name: planName })).toBeVisible();
     await expect(page.getByText('已发布，待抽取')).toBeVisible();
-    await page.getByRole('button', { name: '抽取' }).click();
+    await expect(page.getByText('种子承诺值', { exact: true })).toBeVisible();
+    // 抽取 without the witness' input is refused in the form.
+    await page.getByRole('button', { name: '抽取', exact: true }).click();
+    await expect(page.getByText('请输入见证数据（1–200 个字符）')).toBeVisible();
+    await page.getByLabel('见证数据').fill(witness);
+    await page.getByLabel('见证人（选填）').fill('临河区纪检监察组 李明');
+    await page.getByRole('button', { name: '抽取', exact: true }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '确认抽取？' });
     await confirm.getByRole('button', { name: /抽\s*取/ }).click();
 
@@ -117,16 +128,20 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     const drawn = page.getByRole('row').filter({ hasText: PROVIDER });
     await expect(drawn).toContainText('陈检查员');
     await expect(drawn).toContainText('何检查员');
-    await expect(page.getByRole('button', { name: '抽取' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '抽取', exact: true })).toHaveCount(0);
+    await expect(page.getByText('抽取结果尚未公开')).toBeVisible();
 
-    // The public record, recomputed in the browser.
+    // The public record: the witness' input, but neither the seeds nor who was drawn.
     const popup = page.waitForEvent('popup');
     await page.getByRole('link', { name: '公示页面' }).click();
     const record = await popup;
     await expect(record).toHaveURL(/\/draws\/\d+$/);
+    recordUrl = record.url();
     await expect(record.getByRole('heading', { name: planName })).toBeVisible();
-    await expect(record.getByRole('status')).toContainText('✓ 与公示结果一致');
-    await expect(record.getByRole('listitem').filter({ hasText: PROVIDER }).first()).toBeVisible();
+    await expect(record.getByRole('status')).toContainText('已抽取，结果待公开');
+    await expect(record.getByText(witness)).toBeVisible();
+    await expect(record.getByRole('heading', { name: /抽取结果/ })).toHaveCount(0);
+    await record.close();
   });
 
   const inspector = await newPage(browser, PHONE);
@@ -208,5 +223,26 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     await expect(inspection).toContainText('限期整改');
     await expect(inspection).toContainText('全部整改完毕');
     await expect(inspection).not.toContainText(note);
+  });
+
+  await test.step('the city reveals the draw; the public record checks all three in the browser', async () => {
+    await page.goto('/console/inspection-plans');
+    await page.getByRole('link', { name: planName }).click();
+    await page.getByRole('button', { name: '公开', exact: true }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '现在公开抽取结果？' });
+    await confirm.getByRole('button', { name: /公\s*开/ }).click();
+    await expect(page.getByText(/已公开 \d{4}-/)).toBeVisible();
+
+    const visitor = await newPage(browser);
+    await visitor.goto(recordUrl);
+    const verdict = visitor.getByRole('status');
+    await expect(verdict).toContainText('✓ 三项核对全部通过');
+    for (const check of [
+      'SHA-256(服务器种子) = 发布时公开的承诺值',
+      'SHA-256(服务器种子:见证数据) = 随机种子',
+      '按规则由随机种子复算的抽取结果 = 公示的抽取结果',
+    ])
+      await expect(verdict.getByRole('listitem').filter({ hasText: check })).toContainText('✓');
+    await expect(visitor.getByRole('listitem').filter({ hasText: PROVIDER }).first()).toBeVisible();
   });
 });

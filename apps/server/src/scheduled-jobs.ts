@@ -4,6 +4,7 @@
  */
 import { calendarWarning } from './modules/calendar/service';
 import { escalateOverdue } from './modules/complaints/service';
+import { revealDuePlans } from './modules/inspection-plans/service';
 import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
 import { type JobDef, jobActor, slotDay } from './platform/jobs';
 
@@ -33,6 +34,10 @@ export const JOBS: JobDef[] = [
     cron: '0 9 * * *',
     handler: async (ctx, slot) => ({ missingYear: (await calendarWarning(ctx, slotDay(slot)))?.year ?? 0 }),
   },
-  // To wire when its branch merges: { name: 'draw-reveal', cron: '10 0 * * *',
-  //   handler: async (ctx, slot) => ({ revealed: await revealDuePlans(ctx, slotDay(slot)) }) },
+  {
+    // A plan's draw is revealed when its due date comes (if not already revealed by its results).
+    name: 'draw-reveal',
+    cron: '10 0 * * *',
+    handler: async (ctx, slot) => ({ revealed: (await revealDuePlans(ctx, slotDay(slot))).length }),
+  },
 ];

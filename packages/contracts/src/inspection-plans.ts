@@ -118,15 +118,35 @@ const DrawStratum = z.object({
 });
 const DrawSelected = z.object({ providerId: z.number().int(), inspectorIds: z.array(z.number().int()) });
 
-/** The public record of a draw: exactly what anyone needs to recompute it, plus display names. */
+/** How the seed became public: every result in, the due date passed, the plan's regulator, or a plan
+ * published before commitments (seed public from publication). */
+export const REVEAL_REASONS = ['results', 'due', 'regulator', 'legacy'] as const;
+
+/**
+ * The public record of a draw (commit, witness, reveal): the commitment and the frozen inputs from
+ * publication, the witness' input from the draw, and — only from the reveal — the server seed, the
+ * draw seed and the selection, so anyone can check all three then.
+ */
 export const PublicDraw = z.object({
   id: z.number().int(),
   planName: z.string(),
   divisionCode: z.string(),
   divisionName: z.string(),
-  seed: z.string(),
+  /** Lowercase hex SHA-256 of the secret server seed; null only for legacy plans. */
+  seedCommitment: z.string().nullable(),
+  /** The secret, published at the reveal. */
+  serverSeed: z.string().nullable(),
+  /** sha256(serverSeed + ":" + witnessInput), published at the reveal. */
+  seed: z.string().nullable(),
+  witnessInput: z.string().nullable(),
+  witnessName: z.string().nullable(),
   publishedAt: z.string(),
   drawnAt: z.string().nullable(),
+  /** The inspections' due date: the seed is revealed once it has passed, if not before. */
+  dueBy: z.string(),
+  revealed: z.boolean(),
+  revealedAt: z.string().nullable(),
+  revealReason: z.enum(REVEAL_REASONS).nullable(),
   perCheck: z.number().int(),
   strata: z.array(DrawStratum),
   inspectors: z.array(z.number().int()),
@@ -139,6 +159,14 @@ export const PublicDraw = z.object({
 });
 export type PublicDraw = z.infer<typeof PublicDraw>;
 
+/** What the witness enters at the draw, e.g. that day's 福利彩票 numbers. */
+export const DrawBody = z.object({
+  witnessInput: Text(200),
+  /** Who witnessed the draw (optional, shown on the public record). */
+  witnessName: Text(100).optional(),
+});
+export type DrawBody = z.infer<typeof DrawBody>;
+
 export const DrawResult = PublicDraw.extend({ drawId: z.number().int() });
 
 export const PublicDrawSummary = z.object({
@@ -148,6 +176,7 @@ export const PublicDrawSummary = z.object({
   divisionName: z.string(),
   publishedAt: z.string(),
   drawnAt: z.string().nullable(),
+  revealed: z.boolean(),
   candidates: z.number().int(),
   selected: z.number().int(),
 });
@@ -176,9 +205,12 @@ export const PlanDetail = PublicDraw.extend({
   checklistId: z.number().int(),
   checklistName: z.string(),
   checklistVersion: z.number().int(),
-  dueBy: z.string(),
   publishedByName: z.string(),
-  /** The inspections the draw created, in selection order. */
+  /**
+   * The inspections the draw created, in selection order. Before the reveal, this and `selected`
+   * carry only what the caller may see: everything for the plan's regulators, his own checks for
+   * an assigned inspector, nothing for anyone else.
+   */
   inspections: z.array(z.object({ id: z.number().int(), providerId: z.number().int(), status: z.string() })),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { computeDraw, type DrawInput, drawDifferences, sampleSizeOf } from './draw';
+import {
+  checkReveal,
+  computeDraw,
+  type DrawInput,
+  drawDifferences,
+  drawSeedOf,
+  type RevealedDraw,
+  sampleSizeOf,
+  seedCommitmentOf,
+} from './draw';
 
 const h = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -144,3 +153,54 @@ const PINNED = [
   { providerId: 3, inspectorIds: [7, 8] },
   { providerId: 2, inspectorIds: [9, 7] },
 ];
+
+describe('commit, witness, reveal (issue 9 item 3): what the public page checks', () => {
+  const serverSeed = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
+  const witnessInput = '2026-12-02 福彩3D 第2026318期 5 8 1';
+  const seed = h(`${serverSeed}:${witnessInput}`);
+  const revealed = () => {
+    const inputs = {
+      perCheck: 2,
+      strata: [{ name: 'normal', rate: 0.25, candidates: range(1, 8) }],
+      inspectors: range(100, 4),
+      conflicts: [{ inspectorId: 100, providerId: 3 }],
+    };
+    return {
+      ...inputs,
+      seedCommitment: h(serverSeed),
+      serverSeed,
+      witnessInput,
+      seed,
+      selected: reference({ ...inputs, seed }),
+    };
+  };
+
+  it('commitment and seed are the SHA-256 of the secret and of secret:witness (checked against node:crypto)', () => {
+    expect(seedCommitmentOf(serverSeed)).toBe(h(serverSeed));
+    expect(drawSeedOf(serverSeed, witnessInput)).toBe(seed);
+    expect(drawSeedOf(serverSeed, `${witnessInput} `)).not.toBe(seed);
+  });
+
+  it('an honest record passes all three checks', () => {
+    expect(checkReveal(revealed())).toMatchObject({ commitment: true, seed: true, selection: true });
+  });
+
+  // Each forgery and the checks it fails (a forged seed also moves the recomputed selection).
+  it.each<[string, Partial<RevealedDraw>, [boolean, boolean, boolean]]>([
+    ['another secret than the one committed', { serverSeed: 'ab'.repeat(16) }, [false, false, true]],
+    [
+      'a witness input changed after the draw',
+      { witnessInput: '2026-12-02 福彩3D 5 8 2' },
+      [true, false, true],
+    ],
+    ['a seed not derived from secret and witness', { seed: SEED }, [true, false, false]],
+    [
+      "a selection that is not the rule's",
+      { selected: [{ providerId: 1, inspectorIds: [101, 102] }] },
+      [true, true, false],
+    ],
+  ])('%s is caught', (_what, change, [commitment, seedOk, selection]) => {
+    const result = checkReveal({ ...revealed(), ...change });
+    expect([result.commitment, result.seed, result.selection]).toEqual([commitment, seedOk, selection]);
+  });
+});

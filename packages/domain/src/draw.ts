@@ -117,3 +117,43 @@ export function drawDifferences(expected: DrawSelection[], published: DrawSelect
   }
   return out;
 }
+
+/**
+ * Commit, witness, reveal (issue 9 item 3): the plan publishes `seedCommitment(serverSeed)`; the
+ * draw's seed mixes in what the witness typed at the draw, so neither the platform (bound by the
+ * commitment) nor anyone who knows the witness' input (lacking the secret) can foresee the
+ * selection; the reveal publishes the server seed so anyone can check all three.
+ */
+export const seedCommitmentOf = (serverSeed: string): string => sha256Hex(serverSeed);
+export const drawSeedOf = (serverSeed: string, witnessInput: string): string =>
+  sha256Hex(`${serverSeed}:${witnessInput}`);
+
+export interface RevealedDraw extends Omit<DrawInput, 'seed'> {
+  seedCommitment: string;
+  serverSeed: string;
+  witnessInput: string;
+  seed: string;
+  selected: DrawSelection[];
+}
+
+export interface RevealCheck {
+  /** SHA-256(serverSeed) = seedCommitment. */
+  commitment: boolean;
+  /** SHA-256(serverSeed + ":" + witnessInput) = seed. */
+  seed: boolean;
+  /** The selection recomputed from the seed by the rule = the published selection. */
+  selection: boolean;
+  differences: DrawDifference[];
+}
+
+/** The three checks of a revealed draw, as the public page runs them. */
+export function checkReveal(r: RevealedDraw): RevealCheck {
+  const expected = computeDraw(r).selected;
+  const differences = drawDifferences(expected, r.selected);
+  return {
+    commitment: seedCommitmentOf(r.serverSeed) === r.seedCommitment,
+    seed: drawSeedOf(r.serverSeed, r.witnessInput) === r.seed,
+    selection: differences.length === 0,
+    differences,
+  };
+}

@@ -15,8 +15,9 @@ import * as m011 from './migrations/2026112911_incidents';
 import * as m012 from './migrations/2026112912_credit';
 import * as m013 from './migrations/2026112913_default_checklists';
 import * as m014 from './migrations/2026120201_calendar';
-import * as m2026120203 from './migrations/2026120203_login_throttle';
-import * as m2026120204 from './migrations/2026120204_files_and_jobs';
+import * as m015 from './migrations/2026120202_draw_commitment';
+import * as m016 from './migrations/2026120203_login_throttle';
+import * as m017 from './migrations/2026120204_files_and_jobs';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -33,8 +34,9 @@ const migrations: Record<string, Migration> = {
   '2026112912_credit': m012,
   '2026112913_default_checklists': m013,
   '2026120201_calendar': m014,
-  '2026120203_login_throttle': m2026120203,
-  '2026120204_files_and_jobs': m2026120204,
+  '2026120202_draw_commitment': m015,
+  '2026120203_login_throttle': m016,
+  '2026120204_files_and_jobs': m017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

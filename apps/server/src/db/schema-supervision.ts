@@ -37,7 +37,16 @@ export interface InspectionPlanTable {
   checklist_id: number;
   per_check: number;
   due_by: string;
+  /** The draw seed sha256(serverSeed:witnessInput), '' until the draw (legacy plans: the public seed). */
   seed: string;
+  /** The encrypted server seed (migration 2026120202_draw_commitment); null for legacy plans. */
+  server_seed_enc: string | null;
+  seed_commitment: string | null;
+  witness_input: string | null;
+  witness_name: string | null;
+  revealed_at: string | null;
+  revealed_by: number | null;
+  reveal_reason: 'results' | 'due' | 'regulator' | 'legacy' | null;
   strata_json: string;
   inspectors_json: string;
   conflicts_json: string;

@@ -1,16 +1,17 @@
 /**
- * Demo "双随机" plans (issue 5 item 8): a finished draw in 临河区 (inspections created, one declared
- * conflict frozen into it) and a published plan in 五原县 not drawn yet (loaded last). Built with the service's
- * own publish and draw steps, inside the demo transaction; everything is deterministic except the
- * seeds, which come from the CSPRNG exactly as in production. demo/inspections.ts then takes the
- * drawn inspections through every state.
+ * Demo "双随机" plans (issue 5 item 8, issue 9 item 3): a finished draw in 临河区 (inspections
+ * created, one declared conflict frozen into it, witnessed and revealed, so its public record
+ * checks out) and a published plan in 五原县 waiting for its draw (loaded last). Built with the
+ * service's own publish, draw and reveal steps, inside the demo transaction; everything is
+ * deterministic except the server seeds, which come from the CSPRNG exactly as in production.
+ * demo/inspections.ts then takes the drawn inspections through every state.
  */
 
 import type { Role } from '@tuoyu/contracts';
 import { dayNumberToIsoDate, isoDateToDayNumber } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import { drawPlanIn, type Planner, publishPlanIn } from '../modules/inspection-plans/service';
+import { drawPlanIn, type Planner, publishPlanIn, revealPlanIn } from '../modules/inspection-plans/service';
 import { providerRisks } from '../modules/risk/service';
 import type { AuditActor } from '../platform/audit';
 import type { AppContext } from '../platform/context';
@@ -86,13 +87,18 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
     inspectorIds: await ids(trx, ['linhe-insp1', 'linhe-insp2', 'linhe-insp3', 'linhe-insp4']),
     dueBy,
   });
-  await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan);
   // The quarter's plan was published three weeks ago and drawn the next day, so the inspections
-  // that demo/inspections.ts dates in the last fortnight come after it.
+  // that demo/inspections.ts dates in the last fortnight come after it; the county revealed it
+  // yesterday, with one check still being recorded.
   const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan, {
+    witnessInput: `${todayInBeijing(Date.parse(at(20)))} 福彩3D 开奖号码 3 7 2`,
+    witnessName: '临河区纪委监委驻区卫健委纪检监察组 李明',
+  });
+  await revealPlanIn(trx, ctx.keys, actor(linhe), linhePlan, 'regulator');
   await trx
     .updateTable('inspection_plans')
-    .set({ published_at: at(21), drawn_at: at(20) })
+    .set({ published_at: at(21), drawn_at: at(20), revealed_at: at(1) })
     .where('id', '=', linhePlan)
     .execute();
   await trx
@@ -108,7 +114,8 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
 }
 
 /**
- * 五原县: published, not yet drawn — the county draws it in the demo. Loaded after the demo's
+ * 五原县: published (its seed committed), not yet drawn — the county draws it in the demo with
+ * the witness' input. Loaded after the demo's
  * inspections, complaints and incidents, so its frozen strata show real risk tiers.
  */
 export async function loadDemoNextPlans(ctx: AppContext, trx: Trx): Promise<void> {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { computeDraw } from '@tuoyu/domain';
+import { checkReveal, computeDraw } from '@tuoyu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+import { decryptField, encryptField } from '../../platform/crypto';
+import { todayInBeijing as todayBeijing } from '../../platform/time';
+import { auditCount, buildTestApp, call, loginAs, type TestApp, userSession } from '../../test/helpers';
+import { revealDuePlans } from './service';
 import { filedProviders, inDays } from './test-fixtures';
 
 let t: TestApp;
@@ -57,6 +60,29 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const WITNESS = '2026-12-02 福彩3D 第2026318期 5 8 1';
+const draw = (cookie: string | undefined, id: number, body: unknown = { witnessInput: WITNESS }) =>
+  call(t.app, 'POST', `/api/inspection-plans/${id}/draw`, { cookie, body });
+const reveal = (cookie: string | undefined, id: number) =>
+  call(t.app, 'POST', `/api/inspection-plans/${id}/reveal`, { cookie });
+const publicDraw = async (id: number) => (await call(t.app, 'GET', `/api/public/draws/${id}`)).json();
+const publish = async (cookie = linhe, o: Record<string, unknown> = {}) =>
+  (await call(t.app, 'POST', '/api/inspection-plans', { cookie, body: plan(o) })).json();
+/** The secret server seed of a plan, read back as the reveal will publish it. */
+async function serverSeedOf(id: number) {
+  const row = await t.ctx.db
+    .selectFrom('inspection_plans')
+    .select('server_seed_enc')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return decryptField(t.ctx.keys, row.server_seed_enc ?? '');
+}
+/** Every audit entry's details as stored, to look for a secret in them. */
+async function auditText() {
+  const rows = await t.ctx.db.selectFrom('audit_log').select('changes').execute();
+  return rows.map((r) => r.changes ?? '').join('\n');
+}
+
 const plan = (o: Record<string, unknown> = {}) => ({
   name: '2026年第四季度双随机抽查',
   divisionCode: '150802',
@@ -72,7 +98,7 @@ const plan = (o: Record<string, unknown> = {}) => ({
 });
 
 describe('双随机 plans: publication (国办发〔2015〕58号; standards.md ≥ 2 inspectors, recusal)', () => {
-  it('publishes with a fresh 256-bit seed and frozen candidates, inspectors and conflicts, audited', async () => {
+  it('publishes the commitment of a fresh secret 256-bit seed and frozen candidates, inspectors and conflicts, audited', async () => {
     const before = await auditCount(t.ctx);
     const conflictRes = await call(t.app, 'POST', '/api/inspector-conflicts', {
       cookie: insp[0]?.cookie,
@@ -82,9 +108,20 @@ describe('双随机 plans: publication (国办发〔2015〕58号; standards.md �
     const res = await call(t.app, 'POST', '/api/inspection-plans', { cookie: linhe, body: plan() });
     expect(res.statusCode).toBe(201);
     const rec = res.json();
-    expect(rec.seed).toMatch(/^[0-9a-f]{64}$/);
-    expect(rec.drawnAt).toBeNull();
-    expect(rec.selected).toEqual([]);
+    expect(rec.seedCommitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(rec).toMatchObject({ serverSeed: null, seed: null, revealed: false, drawnAt: null, selected: [] });
+    // The secret: 256 bits of lowercase hex, encrypted at rest, committed to by SHA-256.
+    const serverSeed = await serverSeedOf(rec.id);
+    expect(serverSeed).toMatch(/^[0-9a-f]{64}$/);
+    expect(h(serverSeed)).toBe(rec.seedCommitment);
+    const stored = await t.ctx.db
+      .selectFrom('inspection_plans')
+      .selectAll()
+      .where('id', '=', rec.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(serverSeed);
+    expect(await auditText()).not.toContain(serverSeed);
+    expect(res.body).not.toContain(serverSeed);
     expect(rec.strata.map((s: { name: string }) => s.name)).toEqual(['high', 'normal']);
     const all = rec.strata
       .flatMap((s: { candidates: number[] }) => s.candidates)
@@ -95,9 +132,9 @@ describe('双随机 plans: publication (国办发〔2015〕58号; standards.md �
     expect(rec.names.providers[String(providers[0])]).toContain('测试托育中心');
     expect(rec.names.inspectors[String(insp[2]?.id)]).toContain('消防救援支队 · ');
     expect(await auditCount(t.ctx)).toBe(before + 2);
-    // A second plan gets another seed.
+    // A second plan gets another secret.
     const again = await call(t.app, 'POST', '/api/inspection-plans', { cookie: linhe, body: plan() });
-    expect(again.json().seed).not.toBe(rec.seed);
+    expect(again.json().seedCommitment).not.toBe(rec.seedCommitment);
   });
 
   it('refuses invalid plans with problem+json and field paths', async () => {
@@ -151,23 +188,29 @@ describe('双随机 plans: publication (国办发〔2015〕58号; standards.md �
     expect(seen.statusCode).toBe(404);
     const list = await call(t.app, 'GET', '/api/inspection-plans', { cookie: wuyuan });
     expect(list.json().total).toBe(0);
-    const draw = await call(t.app, 'POST', `/api/inspection-plans/${ok.json().id}/draw`, { cookie: wuyuan });
-    expect(draw.statusCode).toBe(404);
+    expect((await draw(wuyuan, ok.json().id)).statusCode).toBe(404);
+    expect((await reveal(wuyuan, ok.json().id)).statusCode).toBe(404);
   });
 });
 
-describe('双随机 draw: fixed vectors, recusal, once only', () => {
-  it('draws exactly by the published rule (fixed seed, with a conflict), creates the inspections, audited', async () => {
-    const pub = (await call(t.app, 'POST', '/api/inspection-plans', { cookie: linhe, body: plan() })).json();
-    // A fixed seed makes the vector reproducible here; production seeds come from the CSPRNG.
-    const seed = 'b5'.repeat(32);
-    await t.ctx.db.updateTable('inspection_plans').set({ seed }).where('id', '=', pub.id).execute();
+describe('双随机 draw: commit, witness, reveal — fixed vectors, recusal, once only', () => {
+  it('draws by the published rule from sha256(serverSeed:witnessInput), creates the inspections, audited', async () => {
+    const pub = await publish();
+    // A fixed secret makes the vector reproducible here; production secrets come from the CSPRNG.
+    const serverSeed = 'b5'.repeat(32);
+    await t.ctx.db
+      .updateTable('inspection_plans')
+      .set({ server_seed_enc: encryptField(t.ctx.keys, serverSeed), seed_commitment: h(serverSeed) })
+      .where('id', '=', pub.id)
+      .execute();
+    const seed = h(`${serverSeed}:${WITNESS}`);
     const before = await auditCount(t.ctx);
-    const res = await call(t.app, 'POST', `/api/inspection-plans/${pub.id}/draw`, { cookie: linhe });
-    expect(res.statusCode).toBe(200);
+    const res = await draw(linhe, pub.id, { witnessInput: WITNESS, witnessName: '纪检组 李明' });
+    expect(res.statusCode, res.body).toBe(200);
     const rec = res.json();
     expect(rec.drawId).toBe(pub.id);
-    expect(rec.seed).toBe(seed);
+    // Drawn, not revealed: the regulator sees the selection, nobody sees either seed.
+    expect(rec).toMatchObject({ revealed: false, serverSeed: null, seed: null, witnessInput: WITNESS });
     expect(rec.drawnAt).not.toBeNull();
     const inspectors = insp.map((i) => i.id);
     const conflicts: [number, number][] = [[insp[0]?.id ?? 0, providers[0] ?? 0]];
@@ -185,6 +228,18 @@ describe('双随机 draw: fixed vectors, recusal, once only', () => {
       if (s.providerId === providers[0]) expect(s.inspectorIds).not.toContain(insp[0]?.id);
     }
     expect(await auditCount(t.ctx)).toBe(before + 1);
+    // The draw's audit entry names the witness input but not who was drawn (sysadmin reads it).
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('changes')
+      .where('action', '=', 'inspection_plan.draw')
+      .where('entity_id', '=', String(pub.id))
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(entry.changes ?? '{}')).toEqual({
+      witnessInput: WITNESS,
+      witnessName: '纪检组 李明',
+      inspections: expected.length,
+    });
 
     const rows = await t.ctx.db
       .selectFrom('inspections')
@@ -210,26 +265,63 @@ describe('双随机 draw: fixed vectors, recusal, once only', () => {
     }
     const detail = await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: linhe });
     expect(detail.json().inspections).toHaveLength(rows.length);
+
+    // The reveal publishes exactly the secret committed to and the seed the draw used.
+    const revealed = await reveal(linhe, pub.id);
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    expect(revealed.json()).toMatchObject({ revealed: true, revealReason: 'regulator', serverSeed, seed });
   });
 
-  it('the public record recomputes to the stored selection, and a second draw answers 409', async () => {
-    const pub = (await call(t.app, 'POST', '/api/inspection-plans', { cookie: city, body: plan() })).json();
-    expect(
-      (await call(t.app, 'POST', `/api/inspection-plans/${pub.id}/draw`, { cookie: city })).statusCode,
-    ).toBe(200);
-    const again = await call(t.app, 'POST', `/api/inspection-plans/${pub.id}/draw`, { cookie: linhe });
+  it.each([
+    ['missing', {}],
+    ['empty', { witnessInput: '' }],
+    ['only spaces', { witnessInput: '   ' }],
+    ['201 characters', { witnessInput: '7'.repeat(201) }],
+    ['a lone surrogate', { witnessInput: '5 8 \ud800' }],
+    ['a control character', { witnessInput: '5 8\u0000 1' }],
+    ['a bidirectional override', { witnessInput: '5 8 \u202e1' }],
+    ['only invisible characters', { witnessInput: '\u200b\u200b' }],
+    ['not a string', { witnessInput: 581 }],
+  ])('a witness input that is %s answers 400 problem+json and draws nothing', async (_what, body) => {
+    const pub = await publish();
+    const res = await draw(linhe, pub.id, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain('witnessInput');
+    expect((await publicDraw(pub.id)).drawnAt).toBeNull();
+  });
+
+  it('takes a witness input of 200 characters, trimmed and NFC-normalised', async () => {
+    const pub = await publish();
+    const res = await draw(linhe, pub.id, { witnessInput: `  ${'e\u0301'}${'9'.repeat(198)}  ` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().witnessInput).toBe(`\u00e9${'9'.repeat(198)}`);
+  });
+
+  it('a second draw answers 409; the public record hides both seeds and the selection until the reveal', async () => {
+    const pub = await publish(city);
+    expect((await draw(city, pub.id)).statusCode).toBe(200);
+    const again = await draw(linhe, pub.id, { witnessInput: '另一个见证数据' });
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toContain('application/problem+json');
-    const rec = (await call(t.app, 'GET', `/api/public/draws/${pub.id}`)).json();
+    const rec = await publicDraw(pub.id);
     expect(Object.keys(rec).sort()).toEqual(
       [
         'id',
         'planName',
         'divisionCode',
         'divisionName',
+        'seedCommitment',
+        'serverSeed',
         'seed',
+        'witnessInput',
+        'witnessName',
         'publishedAt',
         'drawnAt',
+        'dueBy',
+        'revealed',
+        'revealedAt',
+        'revealReason',
         'perCheck',
         'strata',
         'inspectors',
@@ -238,22 +330,41 @@ describe('双随机 draw: fixed vectors, recusal, once only', () => {
         'names',
       ].sort(),
     );
-    expect(computeDraw(rec).selected).toEqual(rec.selected);
-    expect(rec.selected.length).toBeGreaterThan(0);
+    expect(rec).toMatchObject({
+      seedCommitment: pub.seedCommitment,
+      witnessInput: WITNESS,
+      revealed: false,
+      serverSeed: null,
+      seed: null,
+      selected: [],
+    });
+    expect(rec.drawnAt).not.toBeNull();
+    // The sample sizes are public from publication: how many, never which.
+    expect(rec.strata.reduce((n: number, s: { sampleSize: number }) => n + s.sampleSize, 0)).toBeGreaterThan(
+      0,
+    );
+    const listed = (await call(t.app, 'GET', '/api/public/draws?pageSize=100')).json();
+    expect(listed.items.find((d: { id: number }) => d.id === pub.id)).toMatchObject({ revealed: false });
+
+    // Revealed: the record now passes the three checks the public page runs.
+    expect((await reveal(city, pub.id)).statusCode).toBe(200);
+    const open = await publicDraw(pub.id);
+    expect(open).toMatchObject({ revealed: true, revealReason: 'regulator' });
+    expect(open.selected.length).toBeGreaterThan(0);
+    expect(checkReveal(open)).toMatchObject({ commitment: true, seed: true, selection: true });
+    expect(computeDraw(open).selected).toEqual(open.selected);
     const list = (await call(t.app, 'GET', '/api/public/draws?pageSize=100')).json();
     expect(list.items[0].id).toBeGreaterThanOrEqual(pub.id);
     expect(list.items.find((d: { id: number }) => d.id === pub.id)).toMatchObject({
-      drawnAt: rec.drawnAt,
-      selected: rec.selected.length,
+      drawnAt: open.drawnAt,
+      revealed: true,
+      selected: open.selected.length,
     });
   });
 
   it('of two concurrent draws one succeeds and the other answers 409; inspections created once', async () => {
-    const pub = (await call(t.app, 'POST', '/api/inspection-plans', { cookie: linhe, body: plan() })).json();
-    const [a, b] = await Promise.all([
-      call(t.app, 'POST', `/api/inspection-plans/${pub.id}/draw`, { cookie: linhe }),
-      call(t.app, 'POST', `/api/inspection-plans/${pub.id}/draw`, { cookie: city }),
-    ]);
+    const pub = await publish();
+    const [a, b] = await Promise.all([draw(linhe, pub.id), draw(city, pub.id, { witnessInput: '0 0 0' })]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const n = await t.ctx.db
       .selectFrom('inspections')
@@ -264,13 +375,13 @@ describe('双随机 draw: fixed vectors, recusal, once only', () => {
   });
 
   it('a conflict declared after publication does not change the frozen inputs', async () => {
-    const pub = (await call(t.app, 'POST', '/api/inspection-plans', { cookie: linhe, body: plan() })).json();
+    const pub = await publish();
     const late = await call(t.app, 'POST', '/api/inspector-conflicts', {
       cookie: insp[1]?.cookie,
       body: { providerId: providers[5], reason: '亲属' },
     });
     expect(late.statusCode).toBe(201);
-    const rec = (await call(t.app, 'GET', `/api/public/draws/${pub.id}`)).json();
+    const rec = await publicDraw(pub.id);
     expect(rec.conflicts).toEqual(pub.conflicts);
   });
 
@@ -281,5 +392,200 @@ describe('双随机 draw: fixed vectors, recusal, once only', () => {
     const xlsx = await call(t.app, 'GET', '/api/inspection-plans/export.xlsx', { cookie: linhe });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+});
+
+describe('before the reveal only the plan’s regulators and its assigned inspectors see the selection', () => {
+  it('nobody else learns who is drawn: public, provider, township, another county, unassigned officers, audit', async () => {
+    const pub = await publish();
+    const drawn = (await draw(linhe, pub.id)).json();
+    const chosen: { providerId: number; inspectorIds: number[] }[] = drawn.selected;
+    const target = chosen[0]?.providerId ?? 0;
+    const serverSeed = await serverSeedOf(pub.id);
+
+    // Anonymous: the record and the list carry no selection, no seed.
+    const anon = await call(t.app, 'GET', `/api/public/draws/${pub.id}`);
+    expect(anon.json()).toMatchObject({ selected: [], seed: null, serverSeed: null, revealed: false });
+    expect(anon.body).not.toContain(serverSeed);
+
+    // The drawn provider's own manager: no plan access, and the drawn check is not in his list.
+    const manager = await userSession(t, { role: 'provider_manager', divisionCode: '150802' });
+    await t.ctx.db.updateTable('users').set({ provider_id: target }).where('id', '=', manager.id).execute();
+    const mine = await loginAs(t.app, manager.username);
+    expect((await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: mine })).statusCode).toBe(
+      403,
+    );
+    const theirs = await call(t.app, 'GET', '/api/inspections?pageSize=100', { cookie: mine });
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.json().items.filter((i: { planId: number | null }) => i.planId === pub.id)).toEqual([]);
+
+    // The township the drawn provider sits in: its list skips the secret drawn check.
+    await t.ctx.db
+      .updateTable('providers')
+      .set({ township_code: '150802004' })
+      .where('id', '=', target)
+      .execute();
+    const town = (await userSession(t, { role: 'township_officer', divisionCode: '150802004' })).cookie;
+    const townList = (
+      await call(t.app, 'GET', `/api/inspections?providerId=${target}`, { cookie: town })
+    ).json();
+    expect(townList.items.filter((i: { planId: number | null }) => i.planId === pub.id)).toEqual([]);
+
+    // Another county: 404. An officer not drawn for it: the plan but no selection.
+    expect((await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: wuyuan })).statusCode).toBe(
+      404,
+    );
+    const drawnIds = new Set(chosen.flatMap((c) => c.inspectorIds));
+    const outsider = await userSession(t, {
+      role: 'department_officer',
+      divisionCode: '150802',
+      unit: 'health',
+    });
+    const seen = (
+      await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: outsider.cookie })
+    ).json();
+    expect(seen).toMatchObject({ selected: [], inspections: [], seed: null, serverSeed: null });
+    // An assigned inspector: only the checks he is drawn for.
+    const member = insp.find((i) => drawnIds.has(i.id));
+    const own = (
+      await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: member?.cookie })
+    ).json();
+    expect(own.selected).toEqual(chosen.filter((c) => c.inspectorIds.includes(member?.id ?? 0)));
+    expect(own.inspections.map((i: { providerId: number }) => i.providerId)).toEqual(
+      own.selected.map((c: { providerId: number }) => c.providerId),
+    );
+    expect(own.seed).toBeNull();
+    // Nothing in the audit trail gives the secret away yet.
+    expect(await auditText()).not.toContain(serverSeed);
+
+    // After the reveal the township sees the check; the record is public; the audit has the secret.
+    expect((await reveal(linhe, pub.id)).statusCode).toBe(200);
+    const after = (
+      await call(t.app, 'GET', `/api/inspections?providerId=${target}`, { cookie: town })
+    ).json();
+    expect(after.items.some((i: { planId: number | null }) => i.planId === pub.id)).toBe(true);
+    expect((await publicDraw(pub.id)).selected).toEqual(chosen);
+    expect(await auditText()).toContain(serverSeed);
+  });
+});
+
+describe('the reveal: all results in, the due date passed, or the plan’s regulator', () => {
+  it('the regulator reveals once; not before the draw (409), not twice (409), not an inspector (403)', async () => {
+    const pub = await publish();
+    expect((await reveal(linhe, pub.id)).statusCode).toBe(409);
+    await draw(linhe, pub.id);
+    expect((await reveal(insp[0]?.cookie, pub.id)).statusCode).toBe(403);
+    const before = await auditCount(t.ctx);
+    const res = await reveal(linhe, pub.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ revealed: true, revealReason: 'regulator' });
+    expect(await auditCount(t.ctx)).toBe(before + 1);
+    const twice = await reveal(city, pub.id);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('the last result recorded reveals the draw, by the platform, audited', async () => {
+    const pub = await publish(linhe, {
+      strata: [{ name: 'normal', rate: 0.05 }],
+    });
+    const drawn = (await draw(linhe, pub.id)).json();
+    const items = (await call(t.app, 'GET', '/api/checklists', { cookie: city }))
+      .json()
+      .items.find((c: { id: number }) => c.id === checklistId)
+      .items.map((i: { id: number }) => ({ itemId: i.id, outcome: 'pass' }));
+    const inspections: { id: number }[] = (
+      await call(t.app, 'GET', `/api/inspection-plans/${pub.id}`, { cookie: linhe })
+    ).json().inspections;
+    expect(inspections.length).toBe(1);
+    const [only] = inspections;
+    const inspectorId = drawn.selected[0].inspectorIds[0];
+    const cookie = insp.find((i) => i.id === inspectorId)?.cookie;
+    expect(
+      (
+        await call(t.app, 'PUT', `/api/inspections/${only?.id}/findings`, {
+          cookie,
+          body: { findings: items },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const submitted = await call(t.app, 'POST', `/api/inspections/${only?.id}/submit`, {
+      cookie,
+      body: { inspectedOn: todayBeijing(), result: 'pass' },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const rec = await publicDraw(pub.id);
+    expect(rec).toMatchObject({ revealed: true, revealReason: 'results' });
+    expect(checkReveal(rec)).toMatchObject({ commitment: true, seed: true, selection: true });
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_username', 'changes'])
+      .where('action', '=', 'inspection_plan.reveal')
+      .where('entity_id', '=', String(pub.id))
+      .executeTakeFirstOrThrow();
+    expect(entry.actor_username).toBe('system');
+    expect(JSON.parse(entry.changes ?? '{}')).toMatchObject({
+      reason: 'results',
+      serverSeed: rec.serverSeed,
+    });
+  });
+
+  it('a plan published before commitments (migrated as legacy) shows its public seed and cannot be drawn', async () => {
+    const pub = await publish();
+    // What migration 2026120202 leaves of a plan published under the old rule.
+    await t.ctx.db
+      .updateTable('inspection_plans')
+      .set({
+        seed: 'c3'.repeat(32),
+        server_seed_enc: null,
+        seed_commitment: null,
+        revealed_at: pub.publishedAt,
+        reveal_reason: 'legacy',
+      })
+      .where('id', '=', pub.id)
+      .execute();
+    expect(await publicDraw(pub.id)).toMatchObject({
+      seedCommitment: null,
+      serverSeed: null,
+      seed: 'c3'.repeat(32),
+      revealed: true,
+      revealReason: 'legacy',
+    });
+    const res = await draw(linhe, pub.id);
+    expect(res.statusCode).toBe(409);
+    expect((await publicDraw(pub.id)).drawnAt).toBeNull();
+  });
+
+  it('revealDuePlans reveals drawn plans when their due date comes, not before, and only once', async () => {
+    const past = await publish();
+    const today = await publish();
+    const later = await publish();
+    const undrawn = await publish();
+    await draw(linhe, past.id);
+    await draw(linhe, today.id);
+    await draw(linhe, later.id);
+    const day = todayBeijing();
+    await t.ctx.db
+      .updateTable('inspection_plans')
+      .set({ due_by: '2026-01-05' })
+      .where('id', 'in', [past.id, undrawn.id])
+      .execute();
+    await t.ctx.db.updateTable('inspection_plans').set({ due_by: day }).where('id', '=', today.id).execute();
+    await t.ctx.db
+      .updateTable('inspection_plans')
+      .set({ due_by: '2098-12-31' })
+      .where('id', '=', later.id)
+      .execute();
+    const revealed = await revealDuePlans(t.ctx, day);
+    expect(revealed).toContain(past.id);
+    expect(revealed).toContain(today.id);
+    expect(revealed).not.toContain(later.id);
+    expect(revealed).not.toContain(undrawn.id);
+    expect(await publicDraw(past.id)).toMatchObject({ revealed: true, revealReason: 'due' });
+    expect(await publicDraw(today.id)).toMatchObject({ revealed: true, revealReason: 'due' });
+    expect((await publicDraw(later.id)).revealed).toBe(false);
+    expect(await revealDuePlans(t.ctx, day)).toEqual([]);
+    // On its due date the later plan is revealed too.
+    expect(await revealDuePlans(t.ctx, '2098-12-31')).toContain(later.id);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The public record of a draw and the plan lists: the frozen columns of `inspection_plans`, read
- * back as the issue's record `{id, planName, divisionCode, seed, …, selected}` plus display names.
+ * back as the issue's record `{id, planName, divisionCode, seedCommitment, …, selected}` plus
+ * display names. Until the reveal the record carries no server seed, no draw seed and no
+ * selection; the console shows the selection before it only to those `selectionFor` names.
  */
 import type { PlanDetail, PlanQuery, PublicDraw, PublicDrawSummary } from '@tuoyu/contracts';
 import { type DrawInput, type DrawSelection, type DrawStratumInput, sampleSizeOf } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import type { InspectionPlanTable } from '../../db/schema-supervision';
-import type { SessionUser } from '../../platform/context';
+import type { AppContext, SessionUser } from '../../platform/context';
+import { decryptField } from '../../platform/crypto';
 import { notFound } from '../../platform/errors';
 import { inScope, isInScope, scopeOf } from '../../platform/scope';
 import { inspectorLabel } from '../checklists/inspectors';
@@ -14,10 +17,10 @@ import { referenceNames } from '../reference/names';
 
 type PlanRow = Omit<InspectionPlanTable, 'id'> & { id: number };
 
-/** The draw's inputs exactly as frozen at publication. */
-export function frozenInputs(plan: PlanRow): DrawInput {
+/** The draw's inputs exactly as frozen at publication, with the draw seed once drawn. */
+export function frozenInputs(plan: PlanRow, seed = plan.seed): DrawInput {
   return {
-    seed: plan.seed,
+    seed,
     perCheck: plan.per_check,
     strata: JSON.parse(plan.strata_json) as DrawStratumInput[],
     inspectors: JSON.parse(plan.inspectors_json) as number[],
@@ -25,9 +28,28 @@ export function frozenInputs(plan: PlanRow): DrawInput {
   };
 }
 
-async function recordOf(db: Db, plan: PlanRow): Promise<PublicDraw> {
+/** The selection as stored at the draw ([] before it). */
+const storedSelection = (plan: Pick<PlanRow, 'selected_json'>): DrawSelection[] =>
+  plan.selected_json ? (JSON.parse(plan.selected_json) as DrawSelection[]) : [];
+
+/**
+ * What of the selection the caller may see before the reveal: all of it for the plan's regulators
+ * (the city and the plan's county), the checks he is assigned to for an inspector, nothing for
+ * anyone else (other departments' officers, the discipline office, sysadmin). After it, all.
+ */
+export function selectionFor(caller: SessionUser | null, plan: PlanRow): DrawSelection[] {
+  const selected = storedSelection(plan);
+  if (plan.revealed_at) return selected;
+  if (!caller) return [];
+  const regulator = caller.role === 'city_regulator' || caller.role === 'county_regulator';
+  if (regulator && isInScope(scopeOf(caller), plan.division_code)) return selected;
+  return selected.filter((s) => s.inspectorIds.includes(caller.id));
+}
+
+async function recordOf(ctx: AppContext, plan: PlanRow, selected: DrawSelection[]): Promise<PublicDraw> {
+  const { db } = ctx;
   const input = frozenInputs(plan);
-  const selected = plan.selected_json ? (JSON.parse(plan.selected_json) as DrawSelection[]) : [];
+  const revealed = plan.revealed_at !== null;
   const providerIds = input.strata.flatMap((s) => s.candidates);
   const [providers, users, names] = await Promise.all([
     db
@@ -49,9 +71,17 @@ async function recordOf(db: Db, plan: PlanRow): Promise<PublicDraw> {
     planName: plan.name,
     divisionCode: plan.division_code,
     divisionName: names.divisions.get(plan.division_code) ?? plan.division_code,
-    seed: plan.seed,
+    seedCommitment: plan.seed_commitment,
+    serverSeed: revealed && plan.server_seed_enc ? decryptField(ctx.keys, plan.server_seed_enc) : null,
+    seed: revealed ? plan.seed : null,
+    witnessInput: plan.witness_input,
+    witnessName: plan.witness_name,
     publishedAt: plan.published_at,
     drawnAt: plan.drawn_at,
+    dueBy: plan.due_by,
+    revealed,
+    revealedAt: plan.revealed_at,
+    revealReason: plan.reveal_reason,
     perCheck: plan.per_check,
     strata: input.strata.map((s) => ({ ...s, sampleSize: sampleSizeOf(s.rate, s.candidates.length) })),
     inspectors: input.inspectors,
@@ -64,15 +94,23 @@ async function recordOf(db: Db, plan: PlanRow): Promise<PublicDraw> {
   };
 }
 
-/** The public record of any published plan (published means it exists: publication is creation). */
-export async function publicRecord(db: Db, id: number): Promise<PublicDraw> {
-  const plan = await db.selectFrom('inspection_plans').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * The record of any published plan (published means it exists: publication is creation) as the
+ * caller may see it; anonymous callers get the public record, with the selection from the reveal.
+ */
+export async function publicRecord(ctx: AppContext, id: number, caller: SessionUser | null = null) {
+  const plan = await ctx.db
+    .selectFrom('inspection_plans')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!plan) throw notFound();
-  return recordOf(db, plan);
+  return recordOf(ctx, plan, selectionFor(caller, plan));
 }
 
 /** The console's plan detail: the record plus the checklist and the inspections created. */
-export async function planDetail(db: Db, caller: SessionUser, id: number): Promise<PlanDetail> {
+export async function planDetail(ctx: AppContext, caller: SessionUser, id: number): Promise<PlanDetail> {
+  const { db } = ctx;
   const plan = await db
     .selectFrom('inspection_plans as p')
     .innerJoin('checklists as c', 'c.id', 'p.checklist_id')
@@ -86,6 +124,8 @@ export async function planDetail(db: Db, caller: SessionUser, id: number): Promi
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!plan || !isInScope(scopeOf(caller), plan.division_code)) throw notFound();
+  const selected = selectionFor(caller, plan);
+  const visible = new Set(selected.map((s) => s.providerId));
   const inspections = await db
     .selectFrom('inspections')
     .select(['id', 'provider_id', 'status'])
@@ -93,20 +133,28 @@ export async function planDetail(db: Db, caller: SessionUser, id: number): Promi
     .orderBy('id')
     .execute();
   return {
-    ...(await recordOf(db, plan)),
+    ...(await recordOf(ctx, plan, selected)),
     checklistId: plan.checklist_id,
     checklistName: plan.checklist_name,
     checklistVersion: plan.checklist_version,
-    dueBy: plan.due_by,
     publishedByName: plan.published_by_name,
-    inspections: inspections.map((i) => ({ id: i.id, providerId: i.provider_id, status: i.status })),
+    inspections: inspections
+      .filter((i) => visible.has(i.provider_id))
+      .map((i) => ({ id: i.id, providerId: i.provider_id, status: i.status })),
   };
 }
 
 function summaryOf(
   r: Pick<
     PlanRow,
-    'id' | 'name' | 'division_code' | 'published_at' | 'drawn_at' | 'strata_json' | 'selected_json'
+    | 'id'
+    | 'name'
+    | 'division_code'
+    | 'published_at'
+    | 'drawn_at'
+    | 'revealed_at'
+    | 'strata_json'
+    | 'selected_json'
   >,
   divisionName: string,
 ): PublicDrawSummary {
@@ -118,8 +166,10 @@ function summaryOf(
     divisionName,
     publishedAt: r.published_at,
     drawnAt: r.drawn_at,
+    revealed: r.revealed_at !== null,
     candidates: strata.reduce((n, s) => n + s.candidates.length, 0),
-    selected: r.selected_json ? (JSON.parse(r.selected_json) as unknown[]).length : 0,
+    // A count only: the sum of the public sample sizes, which says nothing of who was drawn.
+    selected: storedSelection(r).length,
   };
 }
 
@@ -132,7 +182,16 @@ export async function listPublicDraws(
   if (q.divisionCode) base = base.where('division_code', '=', q.divisionCode);
   const [rows, count, names] = await Promise.all([
     base
-      .select(['id', 'name', 'division_code', 'published_at', 'drawn_at', 'strata_json', 'selected_json'])
+      .select([
+        'id',
+        'name',
+        'division_code',
+        'published_at',
+        'drawn_at',
+        'revealed_at',
+        'strata_json',
+        'selected_json',
+      ])
       .orderBy('id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
@@ -166,6 +225,7 @@ export async function listPlans(db: Db, caller: SessionUser, q: PlanQuery) {
         'p.division_code',
         'p.published_at',
         'p.drawn_at',
+        'p.revealed_at',
         'p.strata_json',
         'p.selected_json',
         'p.checklist_id',

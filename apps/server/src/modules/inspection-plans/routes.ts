@@ -1,4 +1,5 @@
 import {
+  DrawBody,
   DrawResult,
   IdParam,
   PlanBody,
@@ -49,7 +50,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { roles: PLANNERS } },
         schema: {
           tags: ['supervision'],
-          summary: '发布双随机抽查计划 Publish a plan (seed and frozen inputs)',
+          summary: '发布双随机抽查计划 Publish a plan (seed commitment and frozen inputs)',
           body: PlanBody,
           response: { 201: PublicDraw },
         },
@@ -96,7 +97,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: PlanDetail },
         },
       },
-      async (req) => planDetail(ctx.db, callerOf(req), req.params.id),
+      async (req) => planDetail(ctx, callerOf(req), req.params.id),
     );
     app.post(
       '/api/inspection-plans/:id/draw',
@@ -104,12 +105,26 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { roles: PLANNERS } },
         schema: {
           tags: ['supervision'],
-          summary: '抽取（仅一次） Draw once',
+          summary: '抽取（仅一次，输入见证数据） Draw once, with the witness input',
           params: IdParam,
+          body: DrawBody,
           response: { 200: DrawResult },
         },
       },
-      async (req) => service.drawPlan(ctx, callerOf(req), actorOf(req), req.params.id),
+      async (req) => service.drawPlan(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/api/inspection-plans/:id/reveal',
+      {
+        config: { access: { roles: PLANNERS } },
+        schema: {
+          tags: ['supervision'],
+          summary: '提前公开抽取结果与种子 Reveal the seed and selection before the due date',
+          params: IdParam,
+          response: { 200: PublicDraw },
+        },
+      },
+      async (req) => service.revealPlan(ctx, callerOf(req), actorOf(req), req.params.id),
     );
     app.get(
       '/api/public/draws',
@@ -130,12 +145,12 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           tags: ['public'],
-          summary: '抽取公示记录 The public record of a draw (recomputable)',
+          summary: '抽取公示记录 The public record of a draw (checkable after the reveal)',
           params: IdParam,
           response: { 200: PublicDraw },
         },
       },
-      async (req) => publicRecord(ctx.db, req.params.id),
+      async (req) => publicRecord(ctx, req.params.id),
     );
   };
 }

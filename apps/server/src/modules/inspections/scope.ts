@@ -1,7 +1,8 @@
 /**
  * Who sees which inspection — the one place (SPEC §2): assigned inspectors their own; county and
  * city regulators everything in their division (and their own assignments); township officers,
- * read-only, the inspections of providers sited in their township; provider users their own
+ * read-only, the inspections of providers sited in their township, except a drawn check not yet
+ * recorded while its draw is unrevealed (双随机: unannounced until then); provider users their own
  * provider's inspections once submitted (never a draft). Anything else is 404.
  */
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
@@ -20,6 +21,17 @@ const assignedTo = (eb: ExpressionBuilder<From, 'i'>, userId: number) =>
     eb.selectFrom('inspection_inspectors').select('inspection_id').where('user_id', '=', userId),
   );
 
+/**
+ * A check created by a draw whose selection is still secret, and not yet recorded. (`plan_id is
+ * not null` first: an `in` over null would make the whole test unknown and hide every campaign.)
+ */
+const secretDrawn = (eb: ExpressionBuilder<From, 'i'>) =>
+  eb.and([
+    eb('i.status', '=', 'assigned'),
+    eb('i.plan_id', 'is not', null),
+    eb('i.plan_id', 'in', eb.selectFrom('inspection_plans').select('id').where('revealed_at', 'is', null)),
+  ]);
+
 /** Adds the caller's visibility to a query over `inspections as i` joined with `providers as p`. */
 export function whereVisible<O>(
   q: SelectQueryBuilder<From, 'i' | 'p', O>,
@@ -33,7 +45,7 @@ export function whereVisible<O>(
     case 'city_regulator':
       return q.where((eb) => eb.or([inScope(scope, 'i.division_code'), assignedTo(eb, caller.id)]));
     case 'township_officer':
-      return q.where('p.township_code', '=', scope.prefix);
+      return q.where('p.township_code', '=', scope.prefix).where((eb) => eb.not(secretDrawn(eb)));
     case 'department_officer':
       return q.where((eb) => assignedTo(eb, caller.id));
     default:

@@ -30,6 +30,7 @@ import { assertProviderVisible } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import { storeProviderFile } from '../files/service';
+import { revealIfAllRecorded } from '../inspection-plans/service';
 import { standardsSettings } from '../settings/service';
 import { explainProblems } from './problems';
 import * as q from './queries';
@@ -430,6 +431,8 @@ export async function submitInspection(
         deadlines: Object.fromEntries(deadlines),
       },
     });
+    // The last result of a draw reveals its seed and selection.
+    if (row.plan_id !== null) await revealIfAllRecorded(trx, ctx.keys, row.plan_id);
     return {
       id,
       status: closed ? ('closed' as const) : ('submitted' as const),

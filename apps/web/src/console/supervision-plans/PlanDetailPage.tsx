@@ -1,13 +1,16 @@
-import { ExportOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import type { PlanDetail } from '@tuoyu/contracts';
+import { ExportOutlined, EyeOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import type { DrawBody, PlanDetail } from '@tuoyu/contracts';
 import {
+  Alert,
   App,
   Button,
   Card,
   Descriptions,
   Empty,
   Flex,
+  Form,
   Grid,
+  Input,
   List,
   Skeleton,
   Table,
@@ -16,16 +19,27 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { type MessageKey, useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
+import { useFormSave } from '../common/serverErrors';
 import { STRATUM_KEYS } from './labels';
-import { useDrawPlan, usePlan } from './queries';
+import { useDrawPlan, usePlan, useRevealPlan } from './queries';
 import './plans.css';
 
-/** 抽查计划详情: the frozen inputs and seed, the one-time draw, then the selection. */
+const REASON: Record<string, MessageKey> = {
+  results: 'plans.reason.results',
+  due: 'plans.reason.due',
+  regulator: 'plans.reason.regulator',
+  legacy: 'plans.reason.legacy',
+};
+
+/**
+ * 抽查计划详情: the frozen inputs and the seed commitment, the one-time witnessed draw (抽取),
+ * the selection (before the reveal only for those allowed to see it) and the reveal (公开).
+ */
 export function PlanDetailPage() {
   const id = Number(useParams().id);
   const plan = usePlan(id);
@@ -43,31 +57,50 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const t = useT();
   const me = useMe();
   const { modal, message } = App.useApp();
-  const draw = useDrawPlan(plan.id);
+  const reveal = useRevealPlan(plan.id);
   const providerName = (id: number) => plan.names.providers[String(id)] ?? `#${id}`;
   const inspectorName = (id: number) => plan.names.inspectors[String(id)] ?? `#${id}`;
   // On a phone the selection is a list (a four-column table would hide the inspectors off-screen).
   const narrow = Grid.useBreakpoint().md === false;
   const inspectionOf = (providerId: number) => plan.inspections.find((i) => i.providerId === providerId);
-  const canDraw = (me.role === 'city_regulator' || me.role === 'county_regulator') && !plan.drawnAt;
+  const planner = me.role === 'city_regulator' || me.role === 'county_regulator';
+  const canDraw = planner && !plan.drawnAt && plan.seedCommitment !== null;
+  const canReveal = planner && !!plan.drawnAt && !plan.revealed;
   const stratumOf = (providerId: number) =>
     plan.strata.find((s) => s.candidates.includes(providerId))?.name ?? '';
 
-  const confirmDraw = () =>
+  const confirmReveal = () =>
     modal.confirm({
-      title: t('plans.draw.confirmTitle'),
-      content: t('plans.draw.confirmBody'),
-      okText: t('plans.draw.button'),
+      title: t('plans.reveal.confirmTitle'),
+      content: t('plans.reveal.confirmBody'),
+      okText: t('plans.reveal.button'),
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          const rec = await draw.mutateAsync();
-          void message.success(t('plans.draw.done', { n: rec.selected.length }));
+          await reveal.mutateAsync();
+          void message.success(t('plans.reveal.done'));
         } catch (e) {
           void message.error(errorMessage(e));
         }
       },
     });
+  const status = plan.revealed ? (
+    <Tag color="green">{t('plans.status.revealedAt', { at: formatDateTime(plan.revealedAt) })}</Tag>
+  ) : plan.drawnAt ? (
+    <Tag color="orange">
+      {t('plans.status.secret')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
+    </Tag>
+  ) : (
+    <Tag color="blue">{t('plans.status.published')}</Tag>
+  );
+  const hex = (v: string | null) =>
+    v ? (
+      <Typography.Text code copyable className="spl-seed">
+        {v}
+      </Typography.Text>
+    ) : (
+      <Typography.Text type="secondary">{t('plans.detail.notYet')}</Typography.Text>
+    );
 
   return (
     <>
@@ -78,15 +111,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             <Button icon={<ExportOutlined aria-hidden />} href={`/draws/${plan.id}`} target="_blank">
               {t('plans.detail.public')}
             </Button>
-            {canDraw && (
-              <Button
-                type="primary"
-                danger
-                icon={<ThunderboltOutlined aria-hidden />}
-                loading={draw.isPending}
-                onClick={confirmDraw}
-              >
-                {t('plans.draw.button')}
+            {canReveal && (
+              <Button icon={<EyeOutlined aria-hidden />} loading={reveal.isPending} onClick={confirmReveal}>
+                {t('plans.reveal.button')}
               </Button>
             )}
           </>
@@ -110,28 +137,66 @@ function PlanView({ plan }: { plan: PlanDetail }) {
               label: t('plans.detail.published'),
               children: `${formatDateTime(plan.publishedAt)} · ${plan.publishedByName}`,
             },
-            {
-              key: 'status',
-              label: t('plans.field.status'),
-              children: plan.drawnAt ? (
-                <Tag color="green">{t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}</Tag>
-              ) : (
-                <Tag color="blue">{t('plans.status.published')}</Tag>
-              ),
-            },
-            {
-              key: 'seed',
-              label: t('plans.detail.seed'),
-              span: 'filled',
-              children: (
-                <Typography.Text code copyable className="spl-seed">
-                  {plan.seed}
-                </Typography.Text>
-              ),
-            },
+            { key: 'status', label: t('plans.field.status'), children: status },
+            ...(plan.revealReason
+              ? [
+                  {
+                    key: 'reason',
+                    label: t('plans.detail.revealedBy'),
+                    children: t(REASON[plan.revealReason] ?? 'plans.reason.regulator'),
+                  },
+                ]
+              : []),
+            ...(plan.seedCommitment
+              ? [
+                  {
+                    key: 'commitment',
+                    label: t('plans.detail.commitment'),
+                    span: 'filled' as const,
+                    children: hex(plan.seedCommitment),
+                  },
+                ]
+              : []),
+            ...(plan.drawnAt
+              ? [
+                  {
+                    key: 'witness',
+                    label: t('plans.detail.witness'),
+                    span: 'filled' as const,
+                    children: `${plan.witnessInput ?? '—'}${plan.witnessName ? ` · ${plan.witnessName}` : ''}`,
+                  },
+                  ...(plan.seedCommitment
+                    ? [
+                        {
+                          key: 'serverSeed',
+                          label: t('plans.detail.serverSeed'),
+                          span: 'filled' as const,
+                          children: hex(plan.serverSeed),
+                        },
+                      ]
+                    : []),
+                  {
+                    key: 'seed',
+                    label: t('plans.detail.seed'),
+                    span: 'filled' as const,
+                    children: hex(plan.seed),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
+
+      {canDraw && <DrawStep plan={plan} />}
+
+      {plan.drawnAt && !plan.revealed && (
+        <Alert
+          className="console-block"
+          type="warning"
+          showIcon
+          message={t('plans.detail.secretHint', { dueBy: plan.dueBy })}
+        />
+      )}
 
       {plan.drawnAt && (
         <Card className="console-block" title={t('plans.detail.selection', { n: plan.selected.length })}>
@@ -263,5 +328,65 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         </Card>
       </Flex>
     </>
+  );
+}
+
+/** 抽取: the witness' input (and name) entered at the draw, then the one-time draw after a confirmation. */
+function DrawStep({ plan }: { plan: PlanDetail }) {
+  const t = useT();
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<DrawBody>();
+  const draw = useDrawPlan(plan.id);
+  const confirmed = (values: DrawBody) =>
+    new Promise<void>((resolve, reject) => {
+      modal.confirm({
+        title: t('plans.draw.confirmTitle'),
+        content: t('plans.draw.confirmBody'),
+        okText: t('plans.draw.button'),
+        cancelText: t('common.cancel'),
+        onOk: async () => {
+          try {
+            const rec = await draw.mutateAsync({
+              witnessInput: values.witnessInput,
+              ...(values.witnessName?.trim() ? { witnessName: values.witnessName } : {}),
+            });
+            void message.success(t('plans.draw.done', { n: rec.selected.length }));
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        },
+        onCancel: () => resolve(),
+      });
+    });
+  const { save, error } = useFormSave(form, confirmed);
+  return (
+    <Card className="console-block" title={t('plans.draw.step')}>
+      <Typography.Paragraph type="secondary">{t('plans.draw.stepHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" className="spl-draw-form">
+        <Form.Item
+          name="witnessInput"
+          label={t('plans.draw.witnessInput')}
+          rules={[
+            { required: true, whitespace: true, max: 200, message: t('plans.draw.witnessInputRequired') },
+          ]}
+        >
+          <Input maxLength={200} showCount placeholder={t('plans.draw.witnessInputPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="witnessName" label={t('plans.draw.witnessName')} rules={[{ max: 100 }]}>
+          <Input maxLength={100} placeholder={t('plans.draw.witnessNamePlaceholder')} />
+        </Form.Item>
+        {error && <Alert type="error" showIcon message={error} className="spl-draw-error" />}
+        <Button
+          type="primary"
+          danger
+          icon={<ThunderboltOutlined aria-hidden />}
+          loading={draw.isPending}
+          onClick={() => void save()}
+        >
+          {t('plans.draw.button')}
+        </Button>
+      </Form>
+    </Card>
   );
 }

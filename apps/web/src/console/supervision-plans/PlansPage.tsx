@@ -101,8 +101,10 @@ export function PlansPage() {
                 title: t('plans.field.status'),
                 width: 170,
                 render: (_, p) =>
-                  p.drawnAt ? (
+                  p.revealed ? (
                     <Tag color="green">{t('plans.status.drawnAt', { at: formatDateTime(p.drawnAt) })}</Tag>
+                  ) : p.drawnAt ? (
+                    <Tag color="orange">{t('plans.status.secret')}</Tag>
                   ) : (
                     <Tag color="blue">{t('plans.status.published')}</Tag>
                   ),

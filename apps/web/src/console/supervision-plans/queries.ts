@@ -5,6 +5,7 @@ import type {
   ChecklistUpdateBody,
   ConflictBody,
   ConflictList,
+  DrawBody,
   InspectorList,
   PlanBody,
   PlanDetail,
@@ -114,7 +115,16 @@ export function usePublishPlan() {
 export function useDrawPlan(id: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<PublicDraw & { drawId: number }>(`/api/inspection-plans/${id}/draw`),
+    mutationFn: (body: DrawBody) =>
+      api.post<PublicDraw & { drawId: number }>(`/api/inspection-plans/${id}/draw`, body),
+    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function useRevealPlan(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<PublicDraw>(`/api/inspection-plans/${id}/reveal`),
     onSettled: () => qc.invalidateQueries({ queryKey: key }),
   });
 }

@@ -1,6 +1,6 @@
 import '../supervision/messages';
 import type { PublicDraw } from '@tuoyu/contracts';
-import { computeDraw, drawDifferences, sha256Hex } from '@tuoyu/domain';
+import { checkReveal, computeDraw, drawDifferences, sha256Hex } from '@tuoyu/domain';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../shared/api';
@@ -17,10 +17,18 @@ const STRATUM: Record<string, MessageKey> = {
   low: 'pd.stratum.low',
 };
 
+const REASON: Record<string, MessageKey> = {
+  results: 'pd.reason.results',
+  due: 'pd.reason.due',
+  regulator: 'pd.reason.regulator',
+  legacy: 'pd.reason.legacy',
+};
+
 /**
- * 抽取公示记录: the frozen inputs, the seed and the selection of one plan, recomputed here in the
- * browser with the same code the server drew with (✓ 与公示结果一致), and the rule in plain words
- * with every hash so a citizen can check by hand.
+ * 抽取公示记录: the commitment, the witness input and the frozen inputs of one plan; from the
+ * reveal, the server seed, the seed and the selection, checked here in the browser with the same
+ * code the server drew with (✓ for each of the three checks), and the rule in plain words with
+ * every hash so a citizen can check by hand.
  */
 export function DrawPage() {
   const t = useT();
@@ -43,19 +51,50 @@ export function DrawPage() {
   return <DrawRecord rec={draw.data} />;
 }
 
+interface Checks {
+  commitment: boolean | null;
+  seed: boolean | null;
+  selection: boolean;
+  differences: ReturnType<typeof drawDifferences>;
+}
+
+/** The three checks of a revealed record; a legacy record (no commitment) has only the last. */
+function checksOf(rec: PublicDraw, seed: string): Checks {
+  if (rec.seedCommitment && rec.serverSeed && rec.witnessInput !== null)
+    return checkReveal({
+      ...rec,
+      seedCommitment: rec.seedCommitment,
+      serverSeed: rec.serverSeed,
+      witnessInput: rec.witnessInput,
+      seed,
+    });
+  const differences = drawDifferences(computeDraw({ ...rec, seed }).selected, rec.selected);
+  return { commitment: null, seed: null, selection: differences.length === 0, differences };
+}
+
+function CheckLine({ ok, label }: { ok: boolean; label: string }) {
+  return (
+    <li className={ok ? 'pdr-check-ok' : 'pdr-check-bad'}>
+      <span className="pdr-check-mark" aria-hidden="true">
+        {ok ? '✓' : '✗'}
+      </span>
+      {label}
+    </li>
+  );
+}
+
 function DrawRecord({ rec }: { rec: PublicDraw }) {
   const t = useT();
   const provider = (id: number) => rec.names.providers[String(id)] ?? `#${id}`;
   const inspector = (id: number) => rec.names.inspectors[String(id)] ?? `#${id}`;
   const conflicted = new Set(rec.conflicts.map((c) => `${c.inspectorId}:${c.providerId}`));
-  const check = useMemo(() => {
-    if (!rec.drawnAt) return null;
-    const again = computeDraw(rec);
-    return drawDifferences(again.selected, rec.selected);
-  }, [rec]);
+  // Known from the reveal; a legacy plan (seed public from publication) is checkable once drawn.
+  const seed = rec.revealed && rec.drawnAt ? rec.seed : null;
+  const checks = useMemo(() => (seed === null ? null : checksOf(rec, seed)), [rec, seed]);
   const drawnSet = new Set(rec.selected.map((s) => s.providerId));
   const team = (s: { providerId: number; inspectorIds: number[] }) =>
     `${provider(s.providerId)}（${s.inspectorIds.map(inspector).join('、')}）`;
+  const allOk = checks !== null && checks.commitment !== false && checks.seed !== false && checks.selection;
 
   return (
     <div className="pp-page pdr">
@@ -67,37 +106,90 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
         <p className="pub-muted">
           {rec.divisionName} · {t('pd.publishedAt', { at: beijingMinute(rec.publishedAt) })}
           {rec.drawnAt && ` · ${t('pd.drawnAt', { at: beijingMinute(rec.drawnAt) })}`}
+          {rec.revealedAt && ` · ${t('pd.revealedAt', { at: beijingMinute(rec.revealedAt) })}`}
         </p>
       </section>
 
-      {check === null ? (
+      {checks === null ? (
         <div className="pub-card pdr-verdict pdr-verdict-pending" role="status">
-          <strong>{t('pd.notDrawnYet')}</strong>
-          <p>{t('pd.notDrawnHint')}</p>
-        </div>
-      ) : check.length === 0 ? (
-        <div className="pub-card pdr-verdict pdr-verdict-ok" role="status">
-          <strong>✓ {t('pd.verified')}</strong>
-          <p>{t('pd.verifiedHint')}</p>
+          <strong>{rec.drawnAt ? t('pd.awaitReveal') : t('pd.notDrawnYet')}</strong>
+          <p>{rec.drawnAt ? t('pd.awaitRevealHint', { dueBy: rec.dueBy }) : t('pd.notDrawnHint')}</p>
         </div>
       ) : (
-        <div className="pub-card pdr-verdict pdr-verdict-bad" role="alert">
-          <strong>✗ {t('pd.mismatch')}</strong>
-          <ul>
-            {check.map((d) => (
-              <li key={d.index}>
-                {t('pd.diffLine', {
-                  n: d.index + 1,
-                  published: d.published ? team(d.published) : t('pd.diffNone'),
-                  expected: d.expected ? team(d.expected) : t('pd.diffNone'),
-                })}
-              </li>
-            ))}
+        <div
+          className={`pub-card pdr-verdict ${allOk ? 'pdr-verdict-ok' : 'pdr-verdict-bad'}`}
+          role={allOk ? 'status' : 'alert'}
+        >
+          <strong>{allOk ? `✓ ${t('pd.verified')}` : `✗ ${t('pd.mismatch')}`}</strong>
+          <p>{t('pd.verifiedHint')}</p>
+          <ul className="pdr-checks">
+            {checks.commitment !== null && (
+              <CheckLine ok={checks.commitment} label={t('pd.checkCommitment')} />
+            )}
+            {checks.seed !== null && <CheckLine ok={checks.seed} label={t('pd.checkSeed')} />}
+            <CheckLine ok={checks.selection} label={t('pd.checkSelection')} />
           </ul>
+          {checks.commitment === null && <p className="pub-muted">{t('pd.checkLegacy')}</p>}
+          {checks.differences.length > 0 && (
+            <ul>
+              {checks.differences.map((d) => (
+                <li key={d.index}>
+                  {t('pd.diffLine', {
+                    n: d.index + 1,
+                    published: d.published ? team(d.published) : t('pd.diffNone'),
+                    expected: d.expected ? team(d.expected) : t('pd.diffNone'),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
 
-      {rec.drawnAt && (
+      <section className="pub-section">
+        <h2>{t('pd.commitTitle')}</h2>
+        <div className="pub-card">
+          {rec.seedCommitment && (
+            <p>
+              <span className="pub-muted">{t('pd.commitment')}</span>
+              <code className="pdr-code" data-testid="seed-commitment">
+                {rec.seedCommitment}
+              </code>
+            </p>
+          )}
+          <p>
+            <span className="pub-muted">{t('pd.witnessInput')}</span>
+            {rec.witnessInput === null ? (
+              <span className="pdr-code">{rec.drawnAt ? '—' : t('pd.notDrawn')}</span>
+            ) : (
+              <code className="pdr-code">{rec.witnessInput}</code>
+            )}
+            {rec.witnessName && (
+              <span className="pub-muted">{t('pd.witnessName', { name: rec.witnessName })}</span>
+            )}
+          </p>
+          {rec.seedCommitment && (
+            <p>
+              <span className="pub-muted">{t('pd.serverSeed')}</span>
+              <code className="pdr-code">{rec.serverSeed ?? t('pd.notYet')}</code>
+            </p>
+          )}
+          <p>
+            <span className="pub-muted">{t('pd.seed')}</span>
+            <code className="pdr-code">{seed ?? t('pd.notYet')}</code>
+          </p>
+          {rec.revealReason ? (
+            <p className="pub-muted">
+              {t('pd.revealedAt', { at: beijingMinute(rec.revealedAt) })} ·{' '}
+              {t(REASON[rec.revealReason] ?? 'pd.reason.regulator')}
+            </p>
+          ) : (
+            <p className="pub-muted">{t('pd.revealWhen', { dueBy: rec.dueBy })}</p>
+          )}
+        </div>
+      </section>
+
+      {seed !== null && (
         <section className="pub-section">
           <h2>{t('pd.selection', { n: rec.selected.length })}</h2>
           {rec.selected.length === 0 ? (
@@ -127,10 +219,6 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
       <section className="pub-section">
         <h2>{t('pd.inputs')}</h2>
         <div className="pub-card">
-          <p>
-            <span className="pub-muted">{t('pd.seed')}</span>
-            <code className="pdr-code">{rec.seed}</code>
-          </p>
           <p>{t('pd.perCheck', { n: rec.perCheck })}</p>
           {rec.strata.map((s) => (
             <details key={s.name} className="pdr-details">
@@ -142,15 +230,29 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
                   size: s.sampleSize,
                 })}
               </summary>
-              <RankTable
-                rows={s.candidates.map((c) => ({
-                  id: c,
-                  name: provider(c),
-                  key: sha256Hex(`${rec.seed}:${c}`),
-                  mark: drawnSet.has(c) ? t('pd.markDrawn') : '',
-                }))}
-                input={(c) => `${rec.seed.slice(0, 8)}…:${c}`}
-              />
+              {seed === null ? (
+                <>
+                  <p className="pub-muted">{t('pd.candidatesOnly')}</p>
+                  <ul>
+                    {s.candidates.map((c) => (
+                      <li key={c}>
+                        {provider(c)}
+                        <span className="pdr-id">{t('pd.idLabel', { id: c })}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <RankTable
+                  rows={s.candidates.map((c) => ({
+                    id: c,
+                    name: provider(c),
+                    key: sha256Hex(`${seed}:${c}`),
+                    mark: drawnSet.has(c) ? t('pd.markDrawn') : '',
+                  }))}
+                  input={(c) => `${seed.slice(0, 8)}…:${c}`}
+                />
+              )}
             </details>
           ))}
           <details className="pdr-details">
@@ -178,24 +280,25 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
               </ul>
             )}
           </details>
-          {rec.selected.map((s) => (
-            <details key={s.providerId} className="pdr-details">
-              <summary>{t('pd.teamFor', { name: provider(s.providerId) })}</summary>
-              <RankTable
-                rows={rec.inspectors.map((i) => ({
-                  id: i,
-                  name: inspector(i),
-                  key: sha256Hex(`${rec.seed}:${s.providerId}:${i}`),
-                  mark: conflicted.has(`${i}:${s.providerId}`)
-                    ? t('pd.markConflict')
-                    : s.inspectorIds.includes(i)
-                      ? t('pd.markDrawn')
-                      : '',
-                }))}
-                input={(i) => `${rec.seed.slice(0, 8)}…:${s.providerId}:${i}`}
-              />
-            </details>
-          ))}
+          {seed !== null &&
+            rec.selected.map((s) => (
+              <details key={s.providerId} className="pdr-details">
+                <summary>{t('pd.teamFor', { name: provider(s.providerId) })}</summary>
+                <RankTable
+                  rows={rec.inspectors.map((i) => ({
+                    id: i,
+                    name: inspector(i),
+                    key: sha256Hex(`${seed}:${s.providerId}:${i}`),
+                    mark: conflicted.has(`${i}:${s.providerId}`)
+                      ? t('pd.markConflict')
+                      : s.inspectorIds.includes(i)
+                        ? t('pd.markDrawn')
+                        : '',
+                  }))}
+                  input={(i) => `${seed.slice(0, 8)}…:${s.providerId}:${i}`}
+                />
+              </details>
+            ))}
         </div>
       </section>
 
@@ -203,11 +306,11 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
         <h2>{t('pd.ruleTitle')}</h2>
         <div className="pub-card pdr-rule">
           <ol>
+            <li>{t('pd.rule5')}</li>
             <li>{t('pd.rule1')}</li>
             <li>{t('pd.rule2')}</li>
             <li>{t('pd.rule3')}</li>
             <li>{t('pd.rule4')}</li>
-            <li>{t('pd.rule5')}</li>
           </ol>
           <p className="pub-muted">{t('pd.ruleTools')}</p>
           <p>

@@ -40,14 +40,18 @@ export function DrawsPage() {
                   {d.divisionName} · {t('pd.publishedAt', { at: beijingMinute(d.publishedAt) })}
                 </p>
                 <p>
-                  {d.drawnAt ? (
-                    <span className="pub-tag pdr-tag-drawn">{t('pd.drawn')}</span>
+                  {d.revealed ? (
+                    <span className="pub-tag pdr-tag-drawn">{t('pd.revealed')}</span>
                   ) : (
-                    <span className="pub-tag pdr-tag-pending">{t('pd.pending')}</span>
+                    <span className="pub-tag pdr-tag-pending">
+                      {d.drawnAt ? t('pd.drawnSecret') : t('pd.pending')}
+                    </span>
                   )}{' '}
-                  {d.drawnAt
+                  {d.revealed
                     ? t('pd.summaryDrawn', { n: d.candidates, k: d.selected })
-                    : t('pd.summaryPending', { n: d.candidates })}
+                    : d.drawnAt
+                      ? t('pd.summarySecret', { n: d.candidates, k: d.selected })
+                      : t('pd.summaryPending', { n: d.candidates })}
                 </p>
               </li>
             ))}
