@@ -1,6 +1,7 @@
 /** Every list exports to Excel (UX.md): one helper that turns rows into an .xlsx answer. */
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { AppError } from './errors';
 import type { Lang } from './i18n';
 
 export interface Column<T> {
@@ -65,4 +66,32 @@ export async function sendListXlsx<T>(
     items.slice(0, EXPORT_MAX_ROWS),
     items.length > EXPORT_MAX_ROWS,
   );
+}
+
+/** An uploaded .xlsx for an import, or a 400 that tells the user to use the template. */
+export async function readWorkbook(file: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('rule.violated', {
+      reasonZh: '无法读取该文件，请使用下载的 Excel 模板（.xlsx）',
+      reasonEn: 'Cannot read the file: use the downloaded Excel template (.xlsx)',
+    });
+  }
+  return wb;
+}
+
+/** A cell as the text a person typed: dates as YYYY-MM-DD, formulas by their result, links and rich text by their text. */
+export function cellText(v: ExcelJS.CellValue): string {
+  if (v == null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
+  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
+  return String(v).trim();
 }

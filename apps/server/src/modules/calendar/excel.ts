@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { AuditActor } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError, type FieldError } from '../../platform/errors';
+import { cellText, readWorkbook } from '../../platform/excel';
 import { checkSchedule, getCalendarYear, putCalendarYear } from './service';
 
 const KIND_LABEL = { holiday: '放假', workday: '上班' } as const;
@@ -33,18 +34,6 @@ export async function calendarWorkbook(ctx: AppContext, year: number): Promise<B
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const text = (v: ExcelJS.CellValue): string => {
-  if (v == null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  return String(v).trim();
-};
-
 const DATE_RULE = { zh: '日期须为 YYYY-MM-DD 格式的真实日期', en: 'Date: a real date written YYYY-MM-DD' };
 const FIELD_RULES: Record<string, { zh: string; en: string }> = {
   date: DATE_RULE,
@@ -53,21 +42,13 @@ const FIELD_RULES: Record<string, { zh: string; en: string }> = {
 };
 
 export async function importCalendar(ctx: AppContext, actor: AuditActor, year: number, file: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('rule.violated', {
-      reasonZh: '无法读取该文件，请使用下载的 Excel 模板（.xlsx）',
-      reasonEn: 'Cannot read the file: use the downloaded Excel template (.xlsx)',
-    });
-  }
+  const wb = await readWorkbook(file);
   const days: CalendarDay[] = [];
   const rowOf: number[] = [];
   const errors: FieldError[] = [];
   wb.worksheets[0]?.eachRow((r, n) => {
     if (n === 1) return;
-    const [date, kind, name] = [1, 2, 3].map((i) => text(r.getCell(i).value));
+    const [date, kind, name] = [1, 2, 3].map((i) => cellText(r.getCell(i).value));
     if (!date && !kind && !name) return;
     const parsed = CalendarDay.safeParse({ date, kind: KIND_OF[kind ?? ''] ?? kind, name });
     if (!parsed.success) {

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { AuditActor } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { cellText, readWorkbook } from '../../platform/excel';
 import type { Lang } from '../../platform/i18n';
 import { describeIssue } from '../../platform/validation';
 import * as q from './queries';
@@ -82,13 +83,6 @@ export async function importTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-}
-
 interface RowError {
   row: number;
   path: string;
@@ -103,15 +97,7 @@ export async function importRegistrations(
   lang: Lang,
 ) {
   assertRegisteringUnit(caller);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('rule.violated', {
-      reasonZh: '无法读取该文件，请使用下载的 Excel 模板（.xlsx）',
-      reasonEn: 'Cannot read the file: use the downloaded Excel template (.xlsx)',
-    });
-  }
+  const wb = await readWorkbook(file);
   const ws = wb.worksheets[0];
   const rows: { row: number; body: Record<string, unknown> }[] = [];
   ws?.eachRow((r, n) => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { cellText, readWorkbook } from '../../platform/excel';
 import { nowIso } from '../../platform/time';
 import * as q from './queries';
 
@@ -42,25 +43,14 @@ const FIELD_RULES: Record<string, { zh: string; en: string }> = {
 };
 const DIVISION_RULE = FIELD_RULES.divisionCode as { zh: string; en: string };
 
-const text = (v: ExcelJS.CellValue) =>
-  v == null ? '' : typeof v === 'object' && 'result' in v ? String(v.result ?? '') : String(v).trim();
-
 export async function importPopulations(ctx: AppContext, actor: AuditActor, file: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('rule.violated', {
-      reasonZh: '无法读取该文件，请使用 Excel 模板（.xlsx）',
-      reasonEn: 'Cannot read the file: use the Excel template (.xlsx)',
-    });
-  }
+  const wb = await readWorkbook(file);
   const rows: { row: number; data: z.infer<typeof Row> }[] = [];
   const errors: { path: string; message: { zh: string; en: string } }[] = [];
   const divisions = new Map((await q.listDivisions(ctx.db)).map((d) => [d.code, d]));
   wb.worksheets[0]?.eachRow((r, n) => {
     if (n === 1) return;
-    const cells = [1, 3, 4, 5].map((i) => text(r.getCell(i).value));
+    const cells = [1, 3, 4, 5].map((i) => cellText(r.getCell(i).value));
     if (cells.every((c) => c === '')) return;
     const parsed = Row.safeParse({
       divisionCode: cells[0],

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { AuditActor } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { cellText, readWorkbook } from '../../platform/excel';
 import type { Lang } from '../../platform/i18n';
 import { describeIssue } from '../../platform/validation';
 import { ownProvider } from '../children/service';
@@ -61,14 +62,6 @@ export async function staffTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function text(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-}
-
 const roleOf = (s: string) =>
   Object.entries(ROLE_NAMES).find(([code, name]) => code === s || name === s)?.[0] ?? s;
 
@@ -85,19 +78,11 @@ export async function importStaff(
     .select(['division_code'])
     .where('id', '=', providerId)
     .executeTakeFirstOrThrow();
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('rule.violated', {
-      reasonZh: '无法读取该文件，请使用下载的 Excel 模板（.xlsx）',
-      reasonEn: 'Cannot read the file: use the downloaded Excel template (.xlsx)',
-    });
-  }
+  const wb = await readWorkbook(file);
   const rows: { row: number; body: Record<string, unknown> }[] = [];
   wb.worksheets[0]?.eachRow((r, n) => {
     if (n === 1) return;
-    const c = HEADERS.map((_, i) => text(r.getCell(i + 1).value));
+    const c = HEADERS.map((_, i) => cellText(r.getCell(i + 1).value));
     if (c.every((x) => x === '')) return;
     rows.push({
       row: n,
