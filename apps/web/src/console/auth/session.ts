@@ -36,7 +36,6 @@ export function useLogout(): () => Promise<void> {
   }, [queryClient, navigate]);
 }
 
-/** Where to go after login: only a console path of this site (never `//evil.example`). */
 /**
  * Where to go after logging in: a path on this site only (never `//host`, never the API), so a
  * parent who logged in to book returns to the page they came from.
