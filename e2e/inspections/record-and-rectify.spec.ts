@@ -9,6 +9,8 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
  * an open finding, the inspector verifies it, and the provider's public page shows it fixed.
  */
 test('an inspector records a failed item on a phone and the result is public', async ({ page }) => {
+  // Every one of the checklist's items is tapped, one by one, as the inspector would: long on a busy machine.
+  test.setTimeout(300_000);
   await loginThroughForm(page, 'linhe-insp1');
   await page.goto('/console/inspections?status=assigned');
   // The demo's campaign inspection at a 解放街道 provider is the newest assigned task.
