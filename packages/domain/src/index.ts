@@ -1,4 +1,5 @@
 /** Pure domain rules of the platform: no I/O. */
+export * from './beijing-time';
 export * from './calendar-date';
 export * from './checklists';
 export * from './class-rules';

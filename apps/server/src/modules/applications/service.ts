@@ -19,11 +19,11 @@ import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
-import { enrollChild, ownProvider } from '../children/service';
+import { enrollChild } from '../children/service';
 import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 /** The application's place in its waitlist (null once decided). */
 const position = (eb: ExpressionBuilder<Database & { a: Database['applications'] }, 'a'>) =>

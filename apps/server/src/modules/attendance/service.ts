@@ -10,14 +10,12 @@ import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid } from '../../platform/errors';
-import { assertProviderVisible } from '../../platform/provider-access';
+import { msg } from '../../platform/i18n';
+import { assertProviderVisible, ownProvider } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
-import { nowIso, todayInBeijing } from '../../platform/time';
-import { ownProvider } from '../children/service';
+import { beijingDate, nowIso, todayInBeijing } from '../../platform/time';
 import { standardsSettings } from '../settings/service';
 import { healthExamLapsed } from '../staff/service';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 interface AttendanceInput {
   subject: 'child' | 'staff';
@@ -35,7 +33,7 @@ export async function recordAttendance(
 ) {
   const providerId = ownProvider(caller);
   const at = b.at ? new Date(b.at).toISOString() : nowIso();
-  const day = todayInBeijing(Date.parse(at));
+  const day = beijingDate(at);
   const cls = await ctx.db
     .selectFrom('classes')
     .select(['id'])

@@ -11,7 +11,7 @@
 import { addWorkingDays, complaintDeadlines, type WorkingCalendar, workingDaysBetween } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { todayInBeijing } from '../../platform/time';
+import { beijingDate } from '../../platform/time';
 
 interface Change {
   from: string;
@@ -37,7 +37,7 @@ export async function recomputeOpenDeadlines(
     .execute();
   for (const f of reviews) {
     if (!f.submitted_at || !f.due_date) continue;
-    const due = moveBy(todayInBeijing(Date.parse(f.submitted_at)), f.due_date, before, after);
+    const due = moveBy(beijingDate(f.submitted_at), f.due_date, before, after);
     if (due === f.due_date) continue;
     await trx.updateTable('filings').set({ due_date: due }).where('id', '=', f.id).execute();
     filings.push({ id: f.id, from: f.due_date, to: due });

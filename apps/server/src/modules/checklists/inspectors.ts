@@ -10,12 +10,11 @@ import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { inScope, isInScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { referenceNames } from '../reference/names';
 import { INSPECTABLE_STATUSES } from '../risk/service';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 /** "临河区卫生健康委 · 陈检查员"-style label parts for a user. */
 export async function inspectorLabel(

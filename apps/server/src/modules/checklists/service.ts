@@ -10,9 +10,8 @@ import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 async function loadChecklists(db: Db, where: { ids?: number[]; activeOnly?: boolean }): Promise<Checklist[]> {
   let q = db

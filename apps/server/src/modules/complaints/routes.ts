@@ -25,7 +25,7 @@ import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@tuoyu/domain
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
-import { beijingTime } from '../../platform/time';
+import { beijingDateTime } from '../../platform/time';
 import * as committees from './committees';
 import * as service from './service';
 import { monthlyStats } from './stats';
@@ -47,7 +47,7 @@ type Item = ComplaintList['items'][number];
 const ix = (lang: string) => (lang === 'zh' ? 0 : 1);
 const columns: Column<Item>[] = [
   { header: { zh: '查询码', en: 'Tracking code' }, width: 20, value: (r) => r.trackingCode },
-  { header: { zh: '收到时间', en: 'Received' }, width: 18, value: (r) => beijingTime(r.receivedAt) },
+  { header: { zh: '收到时间', en: 'Received' }, width: 18, value: (r) => beijingDateTime(r.receivedAt) },
   { header: { zh: '区县', en: 'County' }, value: (r) => r.divisionName },
   { header: { zh: '机构', en: 'Provider' }, width: 30, value: (r) => r.providerName },
   {
@@ -60,7 +60,7 @@ const columns: Column<Item>[] = [
   { header: { zh: '逾期', en: 'Overdue' }, value: (r, l) => (r.overdue ? (l === 'zh' ? '是' : 'yes') : '') },
   {
     header: { zh: '已升级至市级', en: 'Escalated' },
-    value: (r) => (r.escalatedAt ? beijingTime(r.escalatedAt) : ''),
+    value: (r) => (r.escalatedAt ? beijingDateTime(r.escalatedAt) : ''),
   },
   { header: { zh: '承办', en: 'Handled by' }, value: (r) => r.assignedUserName ?? r.townshipName },
   { header: { zh: '结果', en: 'Outcome' }, value: (r, l) => (r.outcome ? OUTCOME[r.outcome][ix(l)] : '') },

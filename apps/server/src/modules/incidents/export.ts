@@ -2,7 +2,7 @@
 import type { IncidentListItem } from '@tuoyu/contracts';
 import { INCIDENT_SEVERITY_ZH, INCIDENT_TYPE_ZH } from '@tuoyu/domain';
 import type { Column } from '../../platform/excel';
-import { beijingTime } from '../../platform/time';
+import { beijingDateTime } from '../../platform/time';
 
 const STATUS = {
   open: { zh: '待跟进', en: 'open' },
@@ -22,12 +22,12 @@ export const incidentColumns: Column<IncidentListItem>[] = [
   {
     header: { zh: '发生时间', en: 'Occurred (Beijing)' },
     width: 18,
-    value: (r) => beijingTime(r.occurredAt),
+    value: (r) => beijingDateTime(r.occurredAt),
   },
   {
     header: { zh: '报告时间', en: 'Reported (Beijing)' },
     width: 18,
-    value: (r) => beijingTime(r.reportedAt),
+    value: (r) => beijingDateTime(r.reportedAt),
   },
   { header: { zh: '迟报', en: 'Late' }, value: (r, l) => (r.late ? (l === 'zh' ? '是' : 'yes') : '') },
   { header: { zh: '涉及幼儿', en: 'Children' }, value: (r) => r.childCount },
@@ -35,6 +35,6 @@ export const incidentColumns: Column<IncidentListItem>[] = [
   {
     header: { zh: '预警确认', en: 'Alert acknowledged' },
     width: 18,
-    value: (r) => (r.alert ? (r.acknowledgedAt ? beijingTime(r.acknowledgedAt) : '未确认') : ''),
+    value: (r) => (r.alert ? (r.acknowledgedAt ? beijingDateTime(r.acknowledgedAt) : '未确认') : ''),
   },
 ];

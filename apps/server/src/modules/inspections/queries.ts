@@ -4,10 +4,8 @@ import { isPublishedLate } from '@tuoyu/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../platform/context';
-import { todayInBeijing } from '../../platform/time';
+import { beijingDate, todayInBeijing } from '../../platform/time';
 import { inspectionsFrom, whereVisible } from './scope';
-
-export const beijingDate = (iso: string) => todayInBeijing(Date.parse(iso));
 
 function filtered(
   db: Db,
