@@ -1,13 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Me } from '@tuoyu/contracts';
-import { HttpResponse, http } from 'msw';
 import type { ComponentType } from 'react';
 import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
-import { ConsoleRoot } from '../console/ConsoleRoot';
 import { PublicLayout } from '../public/PublicLayout';
-import { server } from './server';
 
 /** A page mounted at a route pattern, e.g. `{ path: 'providers/:id', Component: ProviderPage }`. */
 export interface PageRoute {
@@ -26,7 +22,8 @@ function testQueryClient(): QueryClient {
   });
 }
 
-function renderRoutes(url: string, routes: RouteObject[]) {
+/** Renders `url` through `routes` in a memory router, with a fresh query cache and a user to act. */
+export function renderRoutes(url: string, routes: RouteObject[]) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = testQueryClient();
   const user = userEvent.setup();
@@ -41,13 +38,4 @@ function renderRoutes(url: string, routes: RouteObject[]) {
 /** Renders `url` on the parents' site: the real public layout with `pages` inside it. */
 export function renderPublic(url: string, ...pages: PageRoute[]) {
   return renderRoutes(url, [{ path: '/', Component: PublicLayout, children: pages }]);
-}
-
-/**
- * Renders `url` in the console as `me`: the real console root (Ant Design, the session gate, the
- * layout with its menu and page guard) with `pages` inside it; the session answers with `me`.
- */
-export function renderConsole(url: string, me: Me, ...pages: PageRoute[]) {
-  server.use(http.get('/api/auth/session', () => HttpResponse.json({ user: me })));
-  return renderRoutes(url, [{ path: '/console', Component: ConsoleRoot, children: pages }]);
 }

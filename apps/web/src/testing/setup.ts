@@ -1,9 +1,12 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setLang } from '../shared/i18n';
-import { server } from './server';
+import { listen, server, takeUnanswered } from './server';
 // The console's catalogues, as ConsoleRoot registers them when its chunk loads.
 import '../console/messages';
+
+// Lazy sections load their chunk on first render; a busy machine needs more than the default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Ant Design measures the page through these; happy-dom may lack them.
 if (!window.matchMedia) {
@@ -28,7 +31,7 @@ if (!window.ResizeObserver) {
 }
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
+  listen();
 });
 
 afterEach(() => {
@@ -37,6 +40,9 @@ afterEach(() => {
   // The interface language is remembered on the device: every test starts in the default, zh-CN.
   localStorage.clear();
   setLang('zh-CN');
+  const unanswered = takeUnanswered();
+  // A page asked for something the test did not expect: say which, rather than pass by accident.
+  if (unanswered.length > 0) throw new Error(`No test handler answered: ${unanswered.join(', ')}`);
 });
 
 afterAll(() => {
