@@ -91,7 +91,7 @@ export const router = createBrowserRouter([
     children: [
       {
         index: true,
-        lazy: async () => ({ Component: (await import('./console/dashboard/DashboardPage')).DashboardPage }),
+        lazy: async () => ({ Component: (await import('./console/todo/DashboardPage')).DashboardPage }),
       },
       {
         path: 'users',
@@ -108,26 +108,32 @@ export const router = createBrowserRouter([
       {
         path: 'registrations',
         lazy: async () => ({
-          Component: (await import('./console/registrations/RegistrationsPage')).RegistrationsPage,
+          Component: (await import('./console/providers/registration/RegistrationsPage')).RegistrationsPage,
         }),
       },
       {
         path: 'filings',
-        lazy: async () => ({ Component: (await import('./console/filings/FilingsPage')).FilingsPage }),
+        lazy: async () => ({
+          Component: (await import('./console/providers/filing/FilingsPage')).FilingsPage,
+        }),
       },
       {
         path: 'filings/:id',
         lazy: async () => ({
-          Component: (await import('./console/filings/FilingDetailPage')).FilingDetailPage,
+          Component: (await import('./console/providers/filing/FilingDetailPage')).FilingDetailPage,
         }),
       },
       {
         path: 'filings/:id/receipt',
-        lazy: async () => ({ Component: (await import('./console/filings/ReceiptPage')).ReceiptPage }),
+        lazy: async () => ({
+          Component: (await import('./console/providers/filing/ReceiptPage')).ReceiptPage,
+        }),
       },
       {
         path: 'my-filing',
-        lazy: async () => ({ Component: (await import('./console/my-filing/MyFilingPage')).MyFilingPage }),
+        lazy: async () => ({
+          Component: (await import('./console/providers/my-filing/MyFilingPage')).MyFilingPage,
+        }),
       },
       {
         path: 'settings/calendar',
@@ -136,42 +142,44 @@ export const router = createBrowserRouter([
       {
         path: 'fee-ceilings',
         lazy: async () => ({
-          Component: (await import('./console/fee-ceilings/FeeCeilingsPage')).FeeCeilingsPage,
+          Component: (await import('./console/providers/fees/FeeCeilingsPage')).FeeCeilingsPage,
         }),
       },
       {
         path: 'operations/children',
-        lazy: async () => ({ Component: (await import('./console/operations/ChildrenPage')).ChildrenPage }),
+        lazy: async () => ({ Component: (await import('./console/children/ChildrenPage')).ChildrenPage }),
       },
       {
         path: 'operations/staff',
-        lazy: async () => ({ Component: (await import('./console/operations/StaffPage')).StaffPage }),
+        lazy: async () => ({ Component: (await import('./console/staff/StaffPage')).StaffPage }),
       },
       {
         path: 'operations/roll-call',
-        lazy: async () => ({ Component: (await import('./console/operations/RollCallPage')).RollCallPage }),
+        lazy: async () => ({ Component: (await import('./console/attendance/RollCallPage')).RollCallPage }),
       },
       {
         path: 'provider-desk/slots',
-        lazy: async () => ({ Component: (await import('./console/provider-desk/SlotsPage')).SlotsPage }),
+        lazy: async () => ({ Component: (await import('./console/booking/SlotsPage')).SlotsPage }),
       },
       {
         path: 'provider-desk/applications',
         lazy: async () => ({
-          Component: (await import('./console/provider-desk/ApplicationsPage')).ApplicationsPage,
+          Component: (await import('./console/applications/ApplicationsPage')).ApplicationsPage,
         }),
       },
       {
         path: 'operations/ratios',
-        lazy: async () => ({ Component: (await import('./console/operations/RatiosPage')).RatiosPage }),
+        lazy: async () => ({ Component: (await import('./console/attendance/RatiosPage')).RatiosPage }),
       },
       {
         path: 'operations/bans',
-        lazy: async () => ({ Component: (await import('./console/operations/BansPage')).BansPage }),
+        lazy: async () => ({ Component: (await import('./console/staff/BansPage')).BansPage }),
       },
       {
         path: 'care/health-checks',
-        lazy: async () => ({ Component: (await import('./console/care/HealthChecksPage')).HealthChecksPage }),
+        lazy: async () => ({
+          Component: (await import('./console/health-checks/HealthChecksPage')).HealthChecksPage,
+        }),
       },
       {
         path: 'complaints',
@@ -191,30 +199,30 @@ export const router = createBrowserRouter([
       },
       {
         path: 'care/reports',
-        lazy: async () => ({ Component: (await import('./console/care/ReportsPage')).ReportsPage }),
+        lazy: async () => ({ Component: (await import('./console/reports/ReportsPage')).ReportsPage }),
       },
       {
         path: 'inspection-plans',
         lazy: async () => ({
-          Component: (await import('./console/supervision-plans/PlansPage')).PlansPage,
+          Component: (await import('./console/inspection-plans/PlansPage')).PlansPage,
         }),
       },
       {
         path: 'inspection-plans/:id',
         lazy: async () => ({
-          Component: (await import('./console/supervision-plans/PlanDetailPage')).PlanDetailPage,
+          Component: (await import('./console/inspection-plans/PlanDetailPage')).PlanDetailPage,
         }),
       },
       {
         path: 'checklists',
         lazy: async () => ({
-          Component: (await import('./console/supervision-plans/ChecklistsPage')).ChecklistsPage,
+          Component: (await import('./console/checklists/ChecklistsPage')).ChecklistsPage,
         }),
       },
       {
         path: 'inspector-conflicts',
         lazy: async () => ({
-          Component: (await import('./console/supervision-plans/ConflictsPage')).ConflictsPage,
+          Component: (await import('./console/checklists/ConflictsPage')).ConflictsPage,
         }),
       },
       {
@@ -261,11 +269,11 @@ export const router = createBrowserRouter([
       },
       {
         path: 'care/standards',
-        lazy: async () => ({ Component: (await import('./console/care/StandardsPage')).StandardsPage }),
+        lazy: async () => ({ Component: (await import('./console/settings/StandardsPage')).StandardsPage }),
       },
       {
         path: 'password',
-        lazy: async () => ({ Component: (await import('./console/password/PasswordPage')).PasswordPage }),
+        lazy: async () => ({ Component: (await import('./console/auth/PasswordPage')).PasswordPage }),
       },
       {
         path: '*',

@@ -3,7 +3,7 @@ import { Drawer, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
-import { PasswordForm } from '../password/PasswordForm';
+import { PasswordForm } from '../auth/PasswordForm';
 import { ConsoleBreadcrumb } from './ConsoleBreadcrumb';
 import { ConsoleHeader } from './ConsoleHeader';
 import { ConsoleMenu } from './ConsoleMenu';

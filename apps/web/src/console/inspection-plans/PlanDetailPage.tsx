@@ -1,0 +1,392 @@
+import { ExportOutlined, EyeOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import type { DrawBody, PlanDetail } from '@tuoyu/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  List,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '../../shared/api';
+import { type MessageKey, useT } from '../../shared/i18n';
+import { useMe } from '../auth/session';
+import { ErrorResult } from '../common/ErrorResult';
+import { formatDateTime } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { useFormSave } from '../common/serverErrors';
+import { STRATUM_KEYS } from './labels';
+import { useDrawPlan, usePlan, useRevealPlan } from './queries';
+import './inspection-plans.css';
+
+const REASON: Record<string, MessageKey> = {
+  results: 'plans.reason.results',
+  due: 'plans.reason.due',
+  regulator: 'plans.reason.regulator',
+  legacy: 'plans.reason.legacy',
+};
+
+/**
+ * 抽查计划详情: the frozen inputs and the seed commitment, the one-time witnessed draw (抽取),
+ * the selection (before the reveal only for those allowed to see it) and the reveal (公开).
+ */
+export function PlanDetailPage() {
+  const id = Number(useParams().id);
+  const plan = usePlan(id);
+  if (plan.isError && !plan.data)
+    return (
+      <Card>
+        <ErrorResult error={plan.error} onRetry={() => void plan.refetch()} />
+      </Card>
+    );
+  if (!plan.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  return <PlanView plan={plan.data} key={plan.data.id} />;
+}
+
+function PlanView({ plan }: { plan: PlanDetail }) {
+  const t = useT();
+  const me = useMe();
+  const { modal, message } = App.useApp();
+  const reveal = useRevealPlan(plan.id);
+  const providerName = (id: number) => plan.names.providers[String(id)] ?? `#${id}`;
+  const inspectorName = (id: number) => plan.names.inspectors[String(id)] ?? `#${id}`;
+  // On a phone the selection is a list (a four-column table would hide the inspectors off-screen).
+  const narrow = Grid.useBreakpoint().md === false;
+  const inspectionOf = (providerId: number) => plan.inspections.find((i) => i.providerId === providerId);
+  const planner = me.role === 'city_regulator' || me.role === 'county_regulator';
+  const canDraw = planner && !plan.drawnAt && plan.seedCommitment !== null;
+  const canReveal = planner && !!plan.drawnAt && !plan.revealed;
+  const stratumOf = (providerId: number) =>
+    plan.strata.find((s) => s.candidates.includes(providerId))?.name ?? '';
+
+  const confirmReveal = () =>
+    modal.confirm({
+      title: t('plans.reveal.confirmTitle'),
+      content: t('plans.reveal.confirmBody'),
+      okText: t('plans.reveal.button'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await reveal.mutateAsync();
+          void message.success(t('plans.reveal.done'));
+        } catch (e) {
+          void message.error(errorMessage(e));
+        }
+      },
+    });
+  const status = plan.revealed ? (
+    <Tag color="green">{t('plans.status.revealedAt', { at: formatDateTime(plan.revealedAt) })}</Tag>
+  ) : plan.drawnAt ? (
+    <Tag color="orange">
+      {t('plans.status.secret')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
+    </Tag>
+  ) : (
+    <Tag color="blue">{t('plans.status.published')}</Tag>
+  );
+  const hex = (v: string | null) =>
+    v ? (
+      <Typography.Text code copyable className="spl-seed">
+        {v}
+      </Typography.Text>
+    ) : (
+      <Typography.Text type="secondary">{t('plans.detail.notYet')}</Typography.Text>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={plan.planName}
+        extra={
+          <>
+            <Button icon={<ExportOutlined aria-hidden />} href={`/draws/${plan.id}`} target="_blank">
+              {t('plans.detail.public')}
+            </Button>
+            {canReveal && (
+              <Button icon={<EyeOutlined aria-hidden />} loading={reveal.isPending} onClick={confirmReveal}>
+                {t('plans.reveal.button')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card className="console-block">
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
+          size="small"
+          items={[
+            { key: 'division', label: t('plans.field.division'), children: plan.divisionName },
+            {
+              key: 'checklist',
+              label: t('plans.field.checklist'),
+              children: `${plan.checklistName}（${t('plans.checklists.versionN', { n: plan.checklistVersion })}）`,
+            },
+            { key: 'perCheck', label: t('plans.field.perCheck'), children: plan.perCheck },
+            { key: 'dueBy', label: t('plans.field.dueBy'), children: plan.dueBy },
+            {
+              key: 'published',
+              label: t('plans.detail.published'),
+              children: `${formatDateTime(plan.publishedAt)} · ${plan.publishedByName}`,
+            },
+            { key: 'status', label: t('plans.field.status'), children: status },
+            ...(plan.revealReason
+              ? [
+                  {
+                    key: 'reason',
+                    label: t('plans.detail.revealedBy'),
+                    children: t(REASON[plan.revealReason] ?? 'plans.reason.regulator'),
+                  },
+                ]
+              : []),
+            ...(plan.seedCommitment
+              ? [
+                  {
+                    key: 'commitment',
+                    label: t('plans.detail.commitment'),
+                    span: 'filled' as const,
+                    children: hex(plan.seedCommitment),
+                  },
+                ]
+              : []),
+            ...(plan.drawnAt
+              ? [
+                  {
+                    key: 'witness',
+                    label: t('plans.detail.witness'),
+                    span: 'filled' as const,
+                    children: `${plan.witnessInput ?? '—'}${plan.witnessName ? ` · ${plan.witnessName}` : ''}`,
+                  },
+                  ...(plan.seedCommitment
+                    ? [
+                        {
+                          key: 'serverSeed',
+                          label: t('plans.detail.serverSeed'),
+                          span: 'filled' as const,
+                          children: hex(plan.serverSeed),
+                        },
+                      ]
+                    : []),
+                  {
+                    key: 'seed',
+                    label: t('plans.detail.seed'),
+                    span: 'filled' as const,
+                    children: hex(plan.seed),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+
+      {canDraw && <DrawStep plan={plan} />}
+
+      {plan.drawnAt && !plan.revealed && (
+        <Alert
+          className="console-block"
+          type="warning"
+          showIcon
+          message={t('plans.detail.secretHint', { dueBy: plan.dueBy })}
+        />
+      )}
+
+      {plan.drawnAt && (
+        <Card className="console-block" title={t('plans.detail.selection', { n: plan.selected.length })}>
+          {narrow ? (
+            <List
+              dataSource={plan.selected}
+              locale={{ emptyText: t('plans.detail.noneSelected') }}
+              renderItem={(s, i) => {
+                const ins = inspectionOf(s.providerId);
+                return (
+                  <List.Item
+                    extra={
+                      ins && (
+                        <Link to={`/console/inspections/${ins.id}`}>{t('plans.detail.openInspection')}</Link>
+                      )
+                    }
+                  >
+                    <Flex vertical gap={2}>
+                      <Typography.Text strong>
+                        {i + 1}. {providerName(s.providerId)}
+                      </Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal')}
+                      </Typography.Text>
+                      {s.inspectorIds.map((id) => (
+                        <span key={id}>{inspectorName(id)}</span>
+                      ))}
+                    </Flex>
+                  </List.Item>
+                );
+              }}
+            />
+          ) : (
+            <Table
+              rowKey="providerId"
+              size="small"
+              pagination={false}
+              dataSource={plan.selected.map((s, i) => ({ ...s, n: i + 1 }))}
+              scroll={{ x: 640 }}
+              locale={{ emptyText: t('plans.detail.noneSelected') }}
+              columns={[
+                { key: 'n', title: '#', dataIndex: 'n', width: 48 },
+                {
+                  key: 'stratum',
+                  title: t('plans.detail.stratum'),
+                  width: 96,
+                  render: (_, s) => t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal'),
+                },
+                {
+                  key: 'provider',
+                  title: t('plans.detail.provider'),
+                  render: (_, s) => providerName(s.providerId),
+                },
+                {
+                  key: 'inspectors',
+                  title: t('plans.field.inspectors'),
+                  render: (_, s) => (
+                    <Flex vertical gap={2}>
+                      {s.inspectorIds.map((i) => (
+                        <span key={i}>{inspectorName(i)}</span>
+                      ))}
+                      {s.inspectorIds.length < plan.perCheck && (
+                        <Typography.Text type="warning">{t('plans.detail.shortTeam')}</Typography.Text>
+                      )}
+                    </Flex>
+                  ),
+                },
+                {
+                  key: 'inspection',
+                  title: t('plans.detail.inspection'),
+                  width: 110,
+                  render: (_, s) => {
+                    const ins = inspectionOf(s.providerId);
+                    return ins ? (
+                      <Link to={`/console/inspections/${ins.id}`}>{t('plans.detail.openInspection')}</Link>
+                    ) : null;
+                  },
+                },
+              ]}
+            />
+          )}
+        </Card>
+      )}
+
+      <Card className="console-block" title={t('plans.detail.strata')}>
+        {plan.strata.map((s) => (
+          <details key={s.name} className="spl-stratum">
+            <summary>
+              {t(STRATUM_KEYS[s.name] ?? 'plans.stratum.normal')} ·{' '}
+              {t('plans.detail.stratumLine', {
+                rate: Math.round(s.rate * 10000) / 100,
+                n: s.candidates.length,
+                size: s.sampleSize,
+              })}
+            </summary>
+            {s.candidates.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.detail.noCandidates')} />
+            ) : (
+              <ul className="spl-candidates">
+                {s.candidates.map((c) => (
+                  <li key={c}>{providerName(c)}</li>
+                ))}
+              </ul>
+            )}
+          </details>
+        ))}
+      </Card>
+
+      <Flex gap={16} wrap className="spl-two">
+        <Card title={t('plans.detail.inspectors', { n: plan.inspectors.length })} className="spl-half">
+          <List
+            size="small"
+            dataSource={plan.inspectors}
+            renderItem={(i) => <List.Item>{inspectorName(i)}</List.Item>}
+          />
+        </Card>
+        <Card title={t('plans.detail.conflicts', { n: plan.conflicts.length })} className="spl-half">
+          <Typography.Paragraph type="secondary">{t('plans.detail.conflictsHint')}</Typography.Paragraph>
+          <List
+            size="small"
+            locale={{ emptyText: t('plans.detail.noConflicts') }}
+            dataSource={plan.conflicts}
+            renderItem={(c) => (
+              <List.Item>
+                {inspectorName(c.inspectorId)} ↔ {providerName(c.providerId)}
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Flex>
+    </>
+  );
+}
+
+/** 抽取: the witness' input (and name) entered at the draw, then the one-time draw after a confirmation. */
+function DrawStep({ plan }: { plan: PlanDetail }) {
+  const t = useT();
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<DrawBody>();
+  const draw = useDrawPlan(plan.id);
+  const confirmed = (values: DrawBody) =>
+    new Promise<void>((resolve, reject) => {
+      modal.confirm({
+        title: t('plans.draw.confirmTitle'),
+        content: t('plans.draw.confirmBody'),
+        okText: t('plans.draw.button'),
+        cancelText: t('common.cancel'),
+        onOk: async () => {
+          try {
+            const rec = await draw.mutateAsync({
+              witnessInput: values.witnessInput,
+              ...(values.witnessName?.trim() ? { witnessName: values.witnessName } : {}),
+            });
+            void message.success(t('plans.draw.done', { n: rec.selected.length }));
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        },
+        onCancel: () => resolve(),
+      });
+    });
+  const { save, error } = useFormSave(form, confirmed);
+  return (
+    <Card className="console-block" title={t('plans.draw.step')}>
+      <Typography.Paragraph type="secondary">{t('plans.draw.stepHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" className="spl-draw-form">
+        <Form.Item
+          name="witnessInput"
+          label={t('plans.draw.witnessInput')}
+          rules={[
+            { required: true, whitespace: true, max: 200, message: t('plans.draw.witnessInputRequired') },
+          ]}
+        >
+          <Input maxLength={200} showCount placeholder={t('plans.draw.witnessInputPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="witnessName" label={t('plans.draw.witnessName')} rules={[{ max: 100 }]}>
+          <Input maxLength={100} placeholder={t('plans.draw.witnessNamePlaceholder')} />
+        </Form.Item>
+        {error && <Alert type="error" showIcon message={error} className="spl-draw-error" />}
+        <Button
+          type="primary"
+          danger
+          icon={<ThunderboltOutlined aria-hidden />}
+          loading={draw.isPending}
+          onClick={() => void save()}
+        >
+          {t('plans.draw.button')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
