@@ -17,11 +17,10 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { GuardiansList } from '../children/GuardiansList';
 import { useClasses } from '../children/queries';
-import { applyNestedServerErrors } from '../common/nestedErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useLocalized } from '../providers/labels';
 import { useAcceptApplication, useDeclineApplication } from './queries';
 
@@ -57,7 +56,6 @@ export function AcceptDrawer({
   const [form] = Form.useForm<AcceptFields>();
   const classes = useClasses();
   const accept = useAcceptApplication();
-  const [formError, setFormError] = useState<string | null>(null);
   const required = (label: string) => ({
     required: true,
     whitespace: true,
@@ -73,34 +71,33 @@ export function AcceptDrawer({
     onClose();
   };
 
-  const submit = async (fields: AcceptFields) => {
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async (fields: AcceptFields) => {
     if (!application) return;
-    setFormError(null);
-    try {
-      const result = await accept.mutateAsync({
-        id: application.id,
-        body: {
-          classId: fields.classId,
-          residentId: fields.residentId.trim().toUpperCase(),
-          guardians: fields.guardians.map((g) => ({ ...g, mobile: g.mobile.trim() })),
-          vaccinationUpToDate: fields.vaccinationUpToDate,
-          entryExamDate: fields.entryExamDate ? fields.entryExamDate.format('YYYY-MM-DD') : null,
-        },
+    const result = await accept.mutateAsync({
+      id: application.id,
+      body: {
+        classId: fields.classId,
+        residentId: fields.residentId.trim().toUpperCase(),
+        guardians: fields.guardians.map((g) => ({ ...g, mobile: g.mobile.trim() })),
+        vaccinationUpToDate: fields.vaccinationUpToDate,
+        entryExamDate: fields.entryExamDate ? fields.entryExamDate.format('YYYY-MM-DD') : null,
+      },
+    });
+    if (result.duplicateFlag) {
+      modal.warning({
+        title: t('ops.children.duplicateTitle'),
+        content: t('ops.children.duplicateBody', { name: application.childName }),
+        okText: t('ops.children.understood'),
       });
-      if (result.duplicateFlag) {
-        modal.warning({
-          title: t('ops.children.duplicateTitle'),
-          content: t('ops.children.duplicateBody', { name: application.childName }),
-          okText: t('ops.children.understood'),
-        });
-      } else {
-        void message.success(t('desk.apps.accepted', { name: application.childName }));
-      }
-      close();
-    } catch (error) {
-      setFormError(applyNestedServerErrors(form, error));
+    } else {
+      void message.success(t('desk.apps.accepted', { name: application.childName }));
     }
-  };
+    close();
+  });
 
   return (
     <Drawer
@@ -206,24 +203,22 @@ export function DeclineModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const decline = useDeclineApplication();
-  const [formError, setFormError] = useState<string | null>(null);
 
   const close = () => {
     setFormError(null);
     onClose();
   };
 
-  const submit = async ({ reason }: { reason: string }) => {
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async ({ reason }: { reason: string }) => {
     if (!application) return;
-    setFormError(null);
-    try {
-      await decline.mutateAsync({ id: application.id, reason: reason.trim() });
-      void message.success(t('desk.apps.declined', { name: application.childName }));
-      close();
-    } catch (error) {
-      setFormError(applyNestedServerErrors(form, error));
-    }
-  };
+    await decline.mutateAsync({ id: application.id, reason: reason.trim() });
+    void message.success(t('desk.apps.declined', { name: application.childName }));
+    close();
+  });
 
   return (
     <Modal

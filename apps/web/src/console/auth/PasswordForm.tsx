@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody } from '@tuoyu/contracts';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { PageHeader } from '../common/PageHeader';
 import { passwordRule } from '../common/passwordPolicy';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { meQueryKey, useMe } from './session';
 
 interface PasswordFields extends ChangePasswordBody {
@@ -22,7 +21,6 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordFields>();
-  const [formError, setFormError] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -30,16 +28,18 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
 
   const change = useMutation({
     mutationFn: (body: ChangePasswordBody) => api.post('/api/auth/password', body),
-    onSuccess: async () => {
-      setFormError(null);
+  });
+  const { onFinish, error: formError } = useFormSave(
+    form,
+    async ({ oldPassword, newPassword }: PasswordFields) => {
+      await change.mutateAsync({ oldPassword, newPassword });
       form.resetFields();
       void message.success(t('password.changed'));
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
       // After a forced change, go on to the dashboard unless the person was heading somewhere else.
       if (forced && pathname === '/console/password') await navigate('/console', { replace: true });
     },
-    onError: (error) => setFormError(applyServerErrors(form, error)),
-  });
+  );
 
   const required = (label: string) => ({ required: true, message: t('common.required', { label }) });
 
@@ -59,12 +59,7 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
         {formError && (
           <Alert className="console-block" type="error" showIcon title={formError} role="alert" />
         )}
-        <Form<PasswordFields>
-          form={form}
-          name="change-password"
-          layout="vertical"
-          onFinish={({ oldPassword, newPassword }) => change.mutate({ oldPassword, newPassword })}
-        >
+        <Form<PasswordFields> form={form} name="change-password" layout="vertical" onFinish={onFinish}>
           <Form.Item label={t('password.old')} name="oldPassword" rules={[required(t('password.old'))]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>

@@ -28,7 +28,7 @@ import { ApiError, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useLocalized } from '../providers/labels';
 import { useCreateSlot, useSlots, useWithdrawSlot } from './queries';
 
@@ -240,7 +240,6 @@ function PublishDrawer({ open, onClose }: { open: boolean; onClose: () => void }
   const { message } = App.useApp();
   const [form] = Form.useForm<SlotFields>();
   const create = useCreateSlot();
-  const [formError, setFormError] = useState<string | null>(null);
   const requiredSelect = (label: string) => ({
     required: true,
     message: t('common.requiredSelect', { label }),
@@ -251,8 +250,12 @@ function PublishDrawer({ open, onClose }: { open: boolean; onClose: () => void }
     onClose();
   };
 
-  const submit = async (fields: SlotFields) => {
-    setFormError(null);
+  // 422 (the provider offers no hourly/temporary care) has no field: it shows above the form.
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async (fields: SlotFields) => {
     const body = {
       date: fields.date.format('YYYY-MM-DD'),
       start: fields.start.format('HH:mm'),
@@ -260,15 +263,10 @@ function PublishDrawer({ open, onClose }: { open: boolean; onClose: () => void }
       places: fields.places,
       classType: fields.classType || undefined,
     };
-    try {
-      await create.mutateAsync(body);
-      void message.success(t('desk.slots.published', { date: body.date, start: body.start, end: body.end }));
-      close();
-    } catch (error) {
-      // 422 (the provider offers no hourly/temporary care) has no field: it shows above the form.
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    await create.mutateAsync(body);
+    void message.success(t('desk.slots.published', { date: body.date, start: body.start, end: body.end }));
+    close();
+  });
 
   return (
     <Drawer

@@ -2,14 +2,14 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CalendarDay } from '@tuoyu/contracts';
 import { isoWeekday, isValidIsoDate } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { ExcelImport } from '../common/ExcelImport';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { placeServerErrors } from '../providers/fieldErrors';
+import { useFormSave } from '../common/serverErrors';
 import { MonthGrid } from './MonthGrid';
 import { calendarKey, useCalendarYear, useSaveCalendarYear } from './queries';
 import '../providers/providers.css';
@@ -37,23 +37,21 @@ export function CalendarPage() {
   const calendar = useCalendarYear(year);
   const save = useSaveCalendarYear(year);
   const [form] = Form.useForm<Values>();
-  const [formError, setFormError] = useState<string | null>(null);
   const weekdays = t('cal.weekdays').split(',');
+
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async (values: Values) => {
+    await save.mutateAsync(values.days ?? []);
+    void message.success(t('cal.saved', { year }));
+  });
 
   useEffect(() => {
     if (calendar.data) form.setFieldsValue({ days: calendar.data.days });
     setFormError(null);
-  }, [form, calendar.data]);
-
-  const submit = async (values: Values) => {
-    setFormError(null);
-    try {
-      await save.mutateAsync(values.days ?? []);
-      void message.success(t('cal.saved', { year }));
-    } catch (error) {
-      setFormError(placeServerErrors(form, error, (path) => path).unplaced.join(' ') || null);
-    }
-  };
+  }, [form, calendar.data, setFormError]);
 
   const data = calendar.data;
   return (

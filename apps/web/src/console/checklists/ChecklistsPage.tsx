@@ -9,7 +9,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { CATEGORY_KEYS, RISK_COLORS, RISK_KEYS } from './labels';
 import { useChecklists, useSaveChecklist } from './queries';
 import './checklists.css';
@@ -138,23 +138,17 @@ function EditDrawer({ checklist, onClose }: { checklist: Checklist; onClose: () 
   const { message } = App.useApp();
   const [form] = Form.useForm<ChecklistUpdateBody>();
   const save = useSaveChecklist();
-  const [error, setError] = useState<string | null>(null);
   const required = (label: string) => ({
     required: true,
     whitespace: true,
     message: t('common.required', { label }),
   });
 
-  const submit = async (body: ChecklistUpdateBody) => {
-    setError(null);
-    try {
-      const v = await save.mutateAsync({ id: checklist.id, body });
-      void message.success(t('plans.checklists.saved', { n: v.version }));
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e));
-    }
-  };
+  const { onFinish: submit, error } = useFormSave(form, async (body: ChecklistUpdateBody) => {
+    const v = await save.mutateAsync({ id: checklist.id, body });
+    void message.success(t('plans.checklists.saved', { n: v.version }));
+    onClose();
+  });
 
   return (
     <FormDrawer

@@ -9,7 +9,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useConflictProviders, useConflicts, useDeclareConflict, useWithdrawConflict } from './queries';
 
 /**
@@ -108,18 +108,12 @@ function DeclareDrawer({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<ConflictBody>();
   const providers = useConflictProviders();
   const declare = useDeclareConflict();
-  const [error, setError] = useState<string | null>(null);
 
-  const submit = async (body: ConflictBody) => {
-    setError(null);
-    try {
-      await declare.mutateAsync(body);
-      void message.success(t('plans.conflicts.declared'));
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e));
-    }
-  };
+  const { onFinish: submit, error } = useFormSave(form, async (body: ConflictBody) => {
+    await declare.mutateAsync(body);
+    void message.success(t('plans.conflicts.declared'));
+    onClose();
+  });
 
   return (
     <FormDrawer

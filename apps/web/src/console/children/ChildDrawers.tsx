@@ -18,11 +18,10 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
-import { applyNestedServerErrors } from '../common/nestedErrors';
+import { useFormSave } from '../common/serverErrors';
 import { GuardiansList } from './GuardiansList';
 import { useChildRecord, useCreateChild, useLeaveChild } from './queries';
 
@@ -60,39 +59,33 @@ export function EnrolDrawer({
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<EnrolFields>();
   const create = useCreateChild();
-  const [formError, setFormError] = useState<string | null>(null);
   const required = (label: string) => ({
     required: true,
     whitespace: true,
     message: t('common.required', { label }),
   });
 
-  const submit = async (fields: EnrolFields) => {
-    setFormError(null);
-    try {
-      const created = await create.mutateAsync({
-        name: fields.name,
-        residentId: fields.residentId.trim().toUpperCase(),
-        guardians: fields.guardians.map((g) => ({ ...g, mobile: g.mobile.trim() })),
-        classId: fields.classId,
-        enrolledOn: fields.enrolledOn.format('YYYY-MM-DD'),
-        vaccinationUpToDate: fields.vaccinationUpToDate,
-        entryExamDate: fields.entryExamDate ? fields.entryExamDate.format('YYYY-MM-DD') : null,
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: EnrolFields) => {
+    const created = await create.mutateAsync({
+      name: fields.name,
+      residentId: fields.residentId.trim().toUpperCase(),
+      guardians: fields.guardians.map((g) => ({ ...g, mobile: g.mobile.trim() })),
+      classId: fields.classId,
+      enrolledOn: fields.enrolledOn.format('YYYY-MM-DD'),
+      vaccinationUpToDate: fields.vaccinationUpToDate,
+      entryExamDate: fields.entryExamDate ? fields.entryExamDate.format('YYYY-MM-DD') : null,
+    });
+    if (created.duplicateFlag) {
+      modal.warning({
+        title: t('ops.children.duplicateTitle'),
+        content: t('ops.children.duplicateBody', { name: fields.name }),
+        okText: t('ops.children.understood'),
       });
-      if (created.duplicateFlag) {
-        modal.warning({
-          title: t('ops.children.duplicateTitle'),
-          content: t('ops.children.duplicateBody', { name: fields.name }),
-          okText: t('ops.children.understood'),
-        });
-      } else {
-        void message.success(t('ops.children.enrolled', { name: fields.name }));
-      }
-      onClose();
-    } catch (error) {
-      setFormError(applyNestedServerErrors(form, error));
+    } else {
+      void message.success(t('ops.children.enrolled', { name: fields.name }));
     }
-  };
+    onClose();
+  });
 
   return (
     <FormDrawer
@@ -251,23 +244,17 @@ export function LeaveModal({ child, onClose }: { child: ChildRow | null; onClose
   const { message } = App.useApp();
   const [form] = Form.useForm<LeaveFields>();
   const leave = useLeaveChild();
-  const [formError, setFormError] = useState<string | null>(null);
 
-  const submit = async (fields: LeaveFields) => {
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: LeaveFields) => {
     if (!child) return;
-    setFormError(null);
-    try {
-      await leave.mutateAsync({
-        id: child.id,
-        leftOn: fields.leftOn.format('YYYY-MM-DD'),
-        reason: fields.reason,
-      });
-      void message.success(t('ops.children.left', { name: child.name }));
-      onClose();
-    } catch (error) {
-      setFormError(applyNestedServerErrors(form, error));
-    }
-  };
+    await leave.mutateAsync({
+      id: child.id,
+      leftOn: fields.leftOn.format('YYYY-MM-DD'),
+      reason: fields.reason,
+    });
+    void message.success(t('ops.children.left', { name: child.name }));
+    onClose();
+  });
 
   return (
     <Modal

@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useLocalized } from '../providers/labels';
 import { type CreateClassBody, useClasses, useCreateClass } from './queries';
 
@@ -106,22 +106,16 @@ function ClassModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ClassFields>();
   const create = useCreateClass();
-  const [formError, setFormError] = useState<string | null>(null);
   const type = Form.useWatch('type', form);
   const max = type ? maxClassSize(type) : 200;
 
-  const submit = async (fields: ClassFields) => {
-    setFormError(null);
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: ClassFields) => {
     const body: CreateClassBody = { ...fields, room: fields.room?.trim() || undefined };
-    try {
-      await create.mutateAsync(body);
-      void message.success(t('ops.classes.created', { name: fields.name }));
-      form.resetFields();
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    await create.mutateAsync(body);
+    void message.success(t('ops.classes.created', { name: fields.name }));
+    form.resetFields();
+    onClose();
+  });
 
   return (
     <Modal

@@ -27,7 +27,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { ProviderPicker } from './ProviderPicker';
 import {
   creditExportHref,
@@ -232,13 +232,18 @@ function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () => void
   const me = useMe();
   const { message } = App.useApp();
   const [form] = Form.useForm<BlacklistFields>();
-  const [error, setError] = useState<string | null>(null);
   const add = useBlacklistProvider();
   const required = (label: string) => ({
     required: true,
     whitespace: true,
     message: t('inc.required', { label }),
   });
+  const { onFinish, error } = useFormSave(form, async (f) => {
+    await add.mutateAsync({ ...f, decidedOn: f.decidedOn.format('YYYY-MM-DD') });
+    void message.success(t('credit.blacklist.added'));
+    onClose();
+  });
+
   return (
     <FormDrawer
       open={open}
@@ -253,16 +258,7 @@ function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () => void
         form={form}
         layout="vertical"
         initialValues={{ decidedOn: dayjs(), decidingUnit: `${me.divisionName}${me.unitName ?? ''}` }}
-        onFinish={async (f) => {
-          setError(null);
-          try {
-            await add.mutateAsync({ ...f, decidedOn: f.decidedOn.format('YYYY-MM-DD') });
-            void message.success(t('credit.blacklist.added'));
-            onClose();
-          } catch (e) {
-            setError(applyServerErrors(form, e));
-          }
-        }}
+        onFinish={onFinish}
       >
         <Form.Item
           name="providerId"
@@ -444,7 +440,6 @@ function CreditDrawer({ open, onClose }: { open: boolean; onClose: () => void })
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreditFields>();
-  const [error, setError] = useState<string | null>(null);
   const add = useAddCreditRecord();
   const subjectType = Form.useWatch('subjectType', form);
   const providerId = Form.useWatch('providerId', form);
@@ -454,6 +449,21 @@ function CreditDrawer({ open, onClose }: { open: boolean; onClose: () => void })
     whitespace: true,
     message: t('inc.required', { label }),
   });
+  const { onFinish, error } = useFormSave(form, async (f) => {
+    await add.mutateAsync({
+      subjectType: f.subjectType,
+      providerId: f.providerId,
+      staffId: f.subjectType === 'person' ? f.staffId : undefined,
+      kind: f.kind,
+      title: f.title,
+      basis: f.basis,
+      decidedOn: f.decidedOn.format('YYYY-MM-DD'),
+      expiresOn: f.expiresOn ? f.expiresOn.format('YYYY-MM-DD') : null,
+    });
+    void message.success(t('inc.saved'));
+    onClose();
+  });
+
   return (
     <FormDrawer
       open={open}
@@ -468,25 +478,7 @@ function CreditDrawer({ open, onClose }: { open: boolean; onClose: () => void })
         form={form}
         layout="vertical"
         initialValues={{ subjectType: 'provider', kind: 'reward', decidedOn: dayjs() }}
-        onFinish={async (f) => {
-          setError(null);
-          try {
-            await add.mutateAsync({
-              subjectType: f.subjectType,
-              providerId: f.providerId,
-              staffId: f.subjectType === 'person' ? f.staffId : undefined,
-              kind: f.kind,
-              title: f.title,
-              basis: f.basis,
-              decidedOn: f.decidedOn.format('YYYY-MM-DD'),
-              expiresOn: f.expiresOn ? f.expiresOn.format('YYYY-MM-DD') : null,
-            });
-            void message.success(t('inc.saved'));
-            onClose();
-          } catch (e) {
-            setError(applyServerErrors(form, e));
-          }
-        }}
+        onFinish={onFinish}
       >
         <Form.Item name="subjectType" label={t('credit.field.subjectType')}>
           <Radio.Group

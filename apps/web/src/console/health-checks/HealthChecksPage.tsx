@@ -8,7 +8,7 @@ import { type MessageKey, useT } from '../../shared/i18n';
 import { useChildren, useClasses } from '../children/queries';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useHealthCheckDay, useRecordHealthCheck } from './queries';
 import './health-checks.css';
 
@@ -55,7 +55,6 @@ export function HealthChecksPage() {
   const [busy, setBusy] = useState<Record<string, boolean>>({});
   const [abnormalFor, setAbnormalFor] = useState<{ id: number; name: string } | null>(null);
   const [form] = Form.useForm<{ note: string }>();
-  const [formError, setFormError] = useState<string | null>(null);
 
   const title = t('care.nav.healthChecks');
   const sessionName = t(SESSION_KEY[session]);
@@ -100,16 +99,15 @@ export function HealthChecksPage() {
     setAbnormalFor({ id, name });
   };
 
-  const submitAbnormal = async ({ note }: { note: string }) => {
+  const {
+    onFinish: submitAbnormal,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async ({ note }: { note: string }) => {
     if (!abnormalFor) return;
-    setFormError(null);
-    try {
-      await send(abnormalFor.id, abnormalFor.name, 'abnormal', note.trim());
-      setAbnormalFor(null);
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    await send(abnormalFor.id, abnormalFor.name, 'abnormal', note.trim());
+    setAbnormalFor(null);
+  });
 
   if (classes.isError && !classes.data) {
     return (

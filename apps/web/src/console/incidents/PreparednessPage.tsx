@@ -24,7 +24,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { fileHref } from '../providers/queries';
 import { FileField } from './FileField';
 import { planKindLabel } from './labels';
@@ -264,8 +264,18 @@ function PlanDrawer({
     effectiveOn: Dayjs;
     file?: number[];
   }>();
-  const [error, setError] = useState<string | null>(null);
   const add = useAddPlan(providerId);
+  const { onFinish, error } = useFormSave(form, async (f) => {
+    await add.mutateAsync({
+      kind: f.kind,
+      title: f.title,
+      effectiveOn: f.effectiveOn.format('YYYY-MM-DD'),
+      fileId: f.file?.[0] ?? null,
+    });
+    void message.success(t('inc.saved'));
+    onClose();
+  });
+
   return (
     <FormDrawer
       open={open}
@@ -276,26 +286,7 @@ function PlanDrawer({
       onSave={() => form.submit()}
       error={error}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ effectiveOn: dayjs() }}
-        onFinish={async (f) => {
-          setError(null);
-          try {
-            await add.mutateAsync({
-              kind: f.kind,
-              title: f.title,
-              effectiveOn: f.effectiveOn.format('YYYY-MM-DD'),
-              fileId: f.file?.[0] ?? null,
-            });
-            void message.success(t('inc.saved'));
-            onClose();
-          } catch (e) {
-            setError(applyServerErrors(form, e));
-          }
-        }}
-      >
+      <Form form={form} layout="vertical" initialValues={{ effectiveOn: dayjs() }} onFinish={onFinish}>
         <Form.Item
           name="kind"
           label={t('inc.prep.kind')}
@@ -341,8 +332,19 @@ function DrillDrawer({
     notes?: string;
     photoFileIds?: number[];
   }>();
-  const [error, setError] = useState<string | null>(null);
   const add = useAddDrill(providerId);
+  const { onFinish, error } = useFormSave(form, async (f) => {
+    await add.mutateAsync({
+      planKind: f.planKind,
+      heldOn: f.heldOn.format('YYYY-MM-DD'),
+      participants: f.participants,
+      notes: f.notes,
+      photoFileIds: f.photoFileIds ?? [],
+    });
+    void message.success(t('inc.saved'));
+    onClose();
+  });
+
   return (
     <FormDrawer
       open={open}
@@ -357,22 +359,7 @@ function DrillDrawer({
         form={form}
         layout="vertical"
         initialValues={{ heldOn: dayjs(), planKind: 'fire' }}
-        onFinish={async (f) => {
-          setError(null);
-          try {
-            await add.mutateAsync({
-              planKind: f.planKind,
-              heldOn: f.heldOn.format('YYYY-MM-DD'),
-              participants: f.participants,
-              notes: f.notes,
-              photoFileIds: f.photoFileIds ?? [],
-            });
-            void message.success(t('inc.saved'));
-            onClose();
-          } catch (e) {
-            setError(applyServerErrors(form, e));
-          }
-        }}
+        onFinish={onFinish}
       >
         <Form.Item name="planKind" label={t('inc.prep.kind')} rules={[{ required: true }]}>
           <Select options={kindOptions(t)} />

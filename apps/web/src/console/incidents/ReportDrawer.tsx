@@ -2,11 +2,10 @@ import type { IncidentBody } from '@tuoyu/contracts';
 import { INCIDENT_SEVERITIES, INCIDENT_TYPES, type IncidentSeverity, type IncidentType } from '@tuoyu/domain';
 import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { typeLabel } from './labels';
 import { useMyChildren, useReportIncident } from './queries';
 
@@ -26,7 +25,6 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Fields>();
-  const [error, setError] = useState<string | null>(null);
   const children = useMyChildren(open);
   const report = useReportIncident();
   const severity = Form.useWatch('severity', form);
@@ -35,8 +33,11 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
     setError(null);
     onClose();
   };
-  const submit = async (f: Fields) => {
-    setError(null);
+  const {
+    onFinish: submit,
+    error,
+    setError,
+  } = useFormSave(form, async (f: Fields) => {
     const body: IncidentBody = {
       type: f.type,
       severity: f.severity,
@@ -46,15 +47,11 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
       actionsTaken: f.actionsTaken,
       guardiansNotifiedAt: f.guardiansNotifiedAt ? f.guardiansNotifiedAt.toISOString() : null,
     };
-    try {
-      const res = await report.mutateAsync(body);
-      void message.success(res.late ? t('inc.report.doneLate') : t('inc.report.done'));
-      close();
-      void navigate(`/console/incidents/${res.id}`);
-    } catch (e) {
-      setError(applyServerErrors(form, e));
-    }
-  };
+    const res = await report.mutateAsync(body);
+    void message.success(res.late ? t('inc.report.doneLate') : t('inc.report.done'));
+    close();
+    void navigate(`/console/incidents/${res.id}`);
+  });
   const required = (label: string) => ({
     required: true,
     whitespace: true,

@@ -1,13 +1,13 @@
 import type { PlanBody } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { useChecklists, useInspectors } from '../checklists/queries';
 import { FormDrawer } from '../common/FormDrawer';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { CountySelect } from '../providers/CountySelect';
 import { useSampleSettings } from '../settings/queries';
 import { STRATUM_KEYS } from './labels';
@@ -51,7 +51,6 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
   const publish = usePublishPlan();
   const checklists = useChecklists();
   const settings = useSampleSettings();
-  const [error, setError] = useState<string | null>(null);
   const isCity = me.role === 'city_regulator';
   const divisionCode = Form.useWatch('divisionCode', form) ?? (isCity ? undefined : me.divisionCode);
   const pool = useInspectors(divisionCode);
@@ -65,8 +64,11 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
     if (divisionCode) form.setFieldValue('inspectorIds', []);
   }, [divisionCode, form]);
 
-  const submit = async (f: PlanFields) => {
-    setError(null);
+  const {
+    onFinish: submit,
+    error,
+    setError,
+  } = useFormSave(form, async (f: PlanFields) => {
     const strata = STRATA.filter((s) => f[s] !== null && f[s] !== undefined).map((s) => ({
       name: s,
       rate: Math.round((f[s] as number) * 100) / 10000,
@@ -84,15 +86,11 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
       inspectorIds: f.inspectorIds,
       dueBy: f.dueBy.format('YYYY-MM-DD'),
     };
-    try {
-      const rec = await publish.mutateAsync(body);
-      void message.success(t('plans.form.published'));
-      onClose();
-      void navigate(`/console/inspection-plans/${rec.id}`);
-    } catch (e) {
-      setError(applyServerErrors(form, e));
-    }
-  };
+    const rec = await publish.mutateAsync(body);
+    void message.success(t('plans.form.published'));
+    onClose();
+    void navigate(`/console/inspection-plans/${rec.id}`);
+  });
 
   const required = (label: string) => ({ required: true, message: t('common.requiredSelect', { label }) });
 

@@ -1,8 +1,7 @@
 import type { Population } from '@tuoyu/contracts';
 import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useSavePopulation } from './queries';
 
 export interface PopulationTarget {
@@ -28,7 +27,6 @@ export function PopulationModal({ target, populations, onClose }: PopulationModa
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<PopulationFields>();
-  const [formError, setFormError] = useState<string | null>(null);
   const save = useSavePopulation();
 
   const own = populations.filter((p) => p.divisionCode === target?.code).sort((a, b) => b.year - a.year);
@@ -43,17 +41,16 @@ export function PopulationModal({ target, populations, onClose }: PopulationModa
     if (existing) form.setFieldsValue({ residents: existing.residents, source: existing.source });
   };
 
-  const submit = async (fields: PopulationFields) => {
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async (fields: PopulationFields) => {
     if (!target) return;
-    setFormError(null);
-    try {
-      await save.mutateAsync({ divisionCode: target.code, ...fields, source: fields.source.trim() });
-      void message.success(t('reference.populationSaved', { name: target.name, year: fields.year }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    await save.mutateAsync({ divisionCode: target.code, ...fields, source: fields.source.trim() });
+    void message.success(t('reference.populationSaved', { name: target.name, year: fields.year }));
+    onClose();
+  });
 
   const required = (label: string) => ({ required: true, message: t('common.required', { label }) });
 

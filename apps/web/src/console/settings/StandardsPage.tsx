@@ -1,11 +1,11 @@
 import type { Settings } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Form, InputNumber, Popconfirm, Skeleton, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { type MessageKey, useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useSaveStandards, useStandards } from './queries';
 import './settings.css';
 
@@ -48,34 +48,28 @@ export function StandardsPage() {
   const standards = useStandards();
   const save = useSaveStandards();
   const [form] = Form.useForm<Settings>();
-  const [formError, setFormError] = useState<string | null>(null);
 
   useEffect(() => {
     if (standards.data) form.setFieldsValue(standards.data.values);
   }, [form, standards.data]);
 
-  const submit = async (values: Settings) => {
-    setFormError(null);
-    try {
-      const saved = await save.mutateAsync(values);
-      form.setFieldsValue(saved.values);
-      void message.success(t('care.std.saved'));
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+  const {
+    onFinish: submit,
+    run,
+    error: formError,
+  } = useFormSave(form, async (values: Settings) => {
+    const saved = await save.mutateAsync(values);
+    form.setFieldsValue(saved.values);
+    void message.success(t('care.std.saved'));
+  });
 
-  const restore = async () => {
-    setFormError(null);
-    try {
+  const restore = () =>
+    run(async () => {
       const saved = await save.mutateAsync({});
       form.resetFields();
       form.setFieldsValue(saved.values);
       void message.success(t('care.std.resetDone'));
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    });
 
   const formatDefault = (name: Field, value: number) =>
     name === 'mixedRatio' ? `1:${value}` : `${value} ${t(unit(name))}`;

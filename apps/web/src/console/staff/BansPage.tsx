@@ -8,7 +8,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { type Ban, type RefusedHire, useBans, useCreateBan, useRefusedHires } from './queries';
 
 /**
@@ -112,24 +112,18 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<BanFields>();
   const create = useCreateBan();
-  const [formError, setFormError] = useState<string | null>(null);
   const required = (label: string) => ({
     required: true,
     whitespace: true,
     message: t('common.required', { label }),
   });
 
-  const submit = async (fields: BanFields) => {
-    setFormError(null);
-    try {
-      await create.mutateAsync({ ...fields, decidedOn: fields.decidedOn.format('YYYY-MM-DD') });
-      void message.success(t('ops.bans.created', { name: fields.name }));
-      form.resetFields();
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: BanFields) => {
+    await create.mutateAsync({ ...fields, decidedOn: fields.decidedOn.format('YYYY-MM-DD') });
+    void message.success(t('ops.bans.created', { name: fields.name }));
+    form.resetFields();
+    onClose();
+  });
 
   return (
     <FormDrawer

@@ -23,7 +23,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { ExcelImport } from '../common/ExcelImport';
 import { FormDrawer } from '../common/FormDrawer';
 import { PageHeader } from '../common/PageHeader';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useCreateStaff, useStaff } from './queries';
 
 type StaffRole = (typeof STAFF_ROLES)[number];
@@ -168,36 +168,30 @@ function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
   const { message } = App.useApp();
   const [form] = Form.useForm<StaffFields>();
   const create = useCreateStaff();
-  const [formError, setFormError] = useState<string | null>(null);
   const required = (label: string) => ({
     required: true,
     whitespace: true,
     message: t('common.required', { label }),
   });
 
-  const submit = async (fields: StaffFields) => {
-    setFormError(null);
-    try {
-      await create.mutateAsync({
-        name: fields.name,
-        residentId: fields.residentId.trim().toUpperCase(),
-        role: fields.role,
-        mobile: fields.mobile?.trim() || undefined,
-        qualifications: (fields.qualifications ?? []).map((q) => ({
-          type: q.type,
-          number: q.number,
-          validUntil: isoOrNull(q.validUntil),
-        })),
-        healthExamDate: isoOrNull(fields.healthExamDate),
-        noCriminalRecordDate: isoOrNull(fields.noCriminalRecordDate),
-        hiredOn: fields.hiredOn.format('YYYY-MM-DD'),
-      });
-      void message.success(t('ops.staff.created', { name: fields.name }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: StaffFields) => {
+    await create.mutateAsync({
+      name: fields.name,
+      residentId: fields.residentId.trim().toUpperCase(),
+      role: fields.role,
+      mobile: fields.mobile?.trim() || undefined,
+      qualifications: (fields.qualifications ?? []).map((q) => ({
+        type: q.type,
+        number: q.number,
+        validUntil: isoOrNull(q.validUntil),
+      })),
+      healthExamDate: isoOrNull(fields.healthExamDate),
+      noCriminalRecordDate: isoOrNull(fields.noCriminalRecordDate),
+      hiredOn: fields.hiredOn.format('YYYY-MM-DD'),
+    });
+    void message.success(t('ops.staff.created', { name: fields.name }));
+    onClose();
+  });
 
   return (
     <FormDrawer

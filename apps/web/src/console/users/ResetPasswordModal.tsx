@@ -1,9 +1,8 @@
 import type { User } from '@tuoyu/contracts';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { passwordRule } from '../common/passwordPolicy';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useResetUserPassword } from './queries';
 
 interface ResetFields {
@@ -15,20 +14,18 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetFields>();
-  const [formError, setFormError] = useState<string | null>(null);
   const reset = useResetUserPassword();
 
-  const submit = async ({ newPassword }: ResetFields) => {
+  const {
+    onFinish: submit,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(form, async ({ newPassword }: ResetFields) => {
     if (!user) return;
-    setFormError(null);
-    try {
-      await reset.mutateAsync({ id: user.id, body: { newPassword } });
-      void message.success(t('users.done.passwordReset', { name: user.displayName }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  };
+    await reset.mutateAsync({ id: user.id, body: { newPassword } });
+    void message.success(t('users.done.passwordReset', { name: user.displayName }));
+    onClose();
+  });
 
   return (
     <Modal

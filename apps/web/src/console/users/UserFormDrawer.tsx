@@ -1,10 +1,9 @@
 import { ROLES, type Role, type User } from '@tuoyu/contracts';
 import { Alert, App, Button, Drawer, Flex, Form, type FormInstance, Grid, Input, Select } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { DivisionPicker } from '../common/DivisionPicker';
 import { passwordRule } from '../common/passwordPolicy';
-import { applyServerErrors } from '../common/serverErrors';
+import { useFormSave } from '../common/serverErrors';
 import { useUnits } from '../reference/queries';
 import { COUNTY_MANAGED_ROLE, PROVIDER_MANAGED_ROLE } from './access';
 import { CountyDivisionPicker } from './CountyDivisionPicker';
@@ -104,7 +103,6 @@ interface UserFormProps {
 function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone }: UserFormProps) {
   const t = useT();
   const { message } = App.useApp();
-  const [formError, setFormError] = useState<string | null>(null);
   const units = useUnits();
   const watchedRole = Form.useWatch('role', form);
   // The one role a county regulator or a provider's manager may give.
@@ -123,34 +121,29 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
     message: t('common.requiredSelect', { label }),
   });
 
-  const submit = async (fields: UserFields) => {
-    setFormError(null);
+  const { onFinish: submit, error: formError } = useFormSave(form, async (fields: UserFields) => {
     // A role without units clears it; an empty optional unit is left to the server (keep / default).
     const unit = hasUnit ? (fields.unit ?? undefined) : null;
     const mobile = fields.mobile?.trim() || undefined;
     const fieldsRole = fixedRole ?? fields.role;
     // A provider's staff sit in the manager's division (the server accepts no other).
     const divisionCode = staff ? staff.divisionCode : fields.divisionCode;
-    try {
-      if (editing) {
-        // Lists carry a masked mobile, so an empty field means "keep the one on file".
-        const body = {
-          displayName: fields.displayName,
-          role: fieldsRole,
-          divisionCode,
-          unit,
-        };
-        await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
-        void message.success(t('users.done.saved'));
-      } else {
-        await onCreate({ ...fields, role: fieldsRole, divisionCode, mobile, unit });
-        void message.success(t('users.done.created', { name: fields.displayName }));
-      }
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
+    if (editing) {
+      // Lists carry a masked mobile, so an empty field means "keep the one on file".
+      const body = {
+        displayName: fields.displayName,
+        role: fieldsRole,
+        divisionCode,
+        unit,
+      };
+      await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
+      void message.success(t('users.done.saved'));
+    } else {
+      await onCreate({ ...fields, role: fieldsRole, divisionCode, mobile, unit });
+      void message.success(t('users.done.created', { name: fields.displayName }));
     }
-  };
+    onDone();
+  });
 
   const initialValues = editing
     ? {

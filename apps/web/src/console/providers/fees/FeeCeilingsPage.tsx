@@ -10,12 +10,12 @@ import {
   yuanToFen,
 } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Form, InputNumber, Skeleton, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useT } from '../../../shared/i18n';
 import { useMe } from '../../auth/session';
 import { ErrorResult } from '../../common/ErrorResult';
 import { PageHeader } from '../../common/PageHeader';
-import { placeServerErrors } from '../fieldErrors';
+import { useFormSave } from '../../common/serverErrors';
 import { useLocalized } from '../labels';
 import { useFeeCeilings, useSaveFeeCeilings } from '../queries';
 
@@ -53,23 +53,22 @@ export function FeeCeilingsPage() {
   const ceilings = useFeeCeilings();
   const save = useSaveFeeCeilings();
   const [form] = Form.useForm<Grid>();
-  const [formError, setFormError] = useState<string | null>(null);
   const initial = useMemo(() => (ceilings.data ? toGrid(ceilings.data) : undefined), [ceilings.data]);
 
   useEffect(() => {
     if (initial) form.setFieldsValue(initial);
   }, [form, initial]);
 
-  const submit = async (grid: Grid) => {
-    setFormError(null);
-    try {
+  // The grid's cells are keyed by class type and fee kind, not by the server's item index: every
+  // message shows above the grid.
+  const { onFinish: submit, error: formError } = useFormSave(
+    form,
+    async (grid: Grid) => {
       const saved = await save.mutateAsync({ items: toItems(grid) });
       void message.success(t('prov.fee.saved', { count: saved.items.length }));
-    } catch (error) {
-      const placed = placeServerErrors(form, error, () => null);
-      setFormError(placed.unplaced.join(' '));
-    }
-  };
+    },
+    { resolve: () => null },
+  );
 
   const columns = [
     {

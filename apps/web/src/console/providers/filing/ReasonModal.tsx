@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useT } from '../../../shared/i18n';
-import { placeServerErrors } from '../fieldErrors';
+import { useFormSave } from '../../common/serverErrors';
 
 interface ReasonModalProps {
   open: boolean;
@@ -38,22 +38,26 @@ export function ReasonModal({
   const t = useT();
   const [form] = Form.useForm<ReasonFields>();
   const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const finish = async ({ reason }: ReasonFields) => {
-    setBusy(true);
-    setFormError(null);
-    try {
+  const {
+    onFinish,
+    error: formError,
+    setError: setFormError,
+  } = useFormSave(
+    form,
+    async ({ reason }: ReasonFields) => {
       await onSubmit(reason?.trim() || undefined);
       onClose();
-    } catch (error) {
-      const placed = placeServerErrors(form, error, (path) =>
+    },
+    {
+      // 退回 sends `reason`, 例外通过 `exceptionReason`: both are this modal's one field.
+      resolve: (path) =>
         reasonLabel && (path[0] === 'reason' || path[0] === 'exceptionReason') ? ['reason'] : null,
-      );
-      setFormError(placed.unplaced.length ? placed.unplaced.join('；') : null);
-    } finally {
-      setBusy(false);
-    }
+    },
+  );
+  const finish = async (fields: ReasonFields) => {
+    setBusy(true);
+    await onFinish(fields);
+    setBusy(false);
   };
 
   return (

@@ -20,10 +20,10 @@ import {
 import { type ReactNode, useState } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { useT } from '../../../shared/i18n';
+import { placeServerErrors, splitPath } from '../../common/serverErrors';
 import { toDivisionTree, useDivisions } from '../../reference/queries';
 import { ChecksList } from '../ChecksList';
 import { FilingTimeline } from '../FilingTimeline';
-import { placeServerErrors, splitPath } from '../fieldErrors';
 import { formatDate, useLocalized } from '../labels';
 import { useFeeCeilings, useSaveFiling, useSubmitFiling } from '../queries';
 import { ClassesEditor } from './ClassesEditor';

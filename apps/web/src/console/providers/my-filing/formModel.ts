@@ -10,7 +10,7 @@ import {
   yuanToFen,
 } from '@tuoyu/domain';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { FieldPath } from '../fieldErrors';
+import type { FieldPath } from '../../common/serverErrors';
 
 export interface ClassRow {
   type?: ClassType;

@@ -27,11 +27,10 @@ import {
   Input,
   Select,
 } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../../shared/i18n';
+import { useFormSave } from '../../common/serverErrors';
 import { toDivisionTree, useDivisions } from '../../reference/queries';
 import { CountySelect } from '../CountySelect';
-import { placeServerErrors } from '../fieldErrors';
 import { useLocalized } from '../labels';
 import { useRegisterProvider } from '../queries';
 
@@ -125,7 +124,6 @@ function RegistrationForm({ form, me, countyCode, onRegister, onDone }: Registra
   const t = useT();
   const loc = useLocalized();
   const { message } = App.useApp();
-  const [formError, setFormError] = useState<string | null>(null);
   const divisions = useDivisions();
   const county = Form.useWatch('divisionCode', form);
   const townships = divisions.data && county ? toDivisionTree(divisions.data).townshipsOf(county) : [];
@@ -141,25 +139,21 @@ function RegistrationForm({ form, me, countyCode, onRegister, onDone }: Registra
     message: t('common.requiredSelect', { label }),
   });
 
-  const submit = async (fields: RegistrationFields) => {
-    setFormError(null);
-    const body = {
-      ...fields,
-      name: fields.name.trim(),
-      creditCode: fields.creditCode.trim().toUpperCase(),
-      townshipCode: fields.townshipCode || undefined,
-    } as RegistrationBody;
-    try {
+  const { onFinish: submit, error: formError } = useFormSave(
+    form,
+    async (fields: RegistrationFields) => {
+      const body = {
+        ...fields,
+        name: fields.name.trim(),
+        creditCode: fields.creditCode.trim().toUpperCase(),
+        townshipCode: fields.townshipCode || undefined,
+      } as RegistrationBody;
       await onRegister(body);
       void message.success(t('prov.reg.done', { name: body.name }));
       onDone();
-    } catch (error) {
-      const placed = placeServerErrors(form, error, (path) =>
-        typeof path[0] === 'string' && FIELDS.has(path[0]) ? [path[0]] : null,
-      );
-      setFormError(placed.unplaced.length ? placed.unplaced.join(' ') : null);
-    }
-  };
+    },
+    { resolve: (path) => (typeof path[0] === 'string' && FIELDS.has(path[0]) ? [path[0]] : null) },
+  );
 
   return (
     <Form<RegistrationFields>
