@@ -9,7 +9,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, lookupHash } from '../../platform/crypto';
 import { conflict, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
-import { assertProviderVisible } from '../../platform/provider-access';
+import { assertProviderVisible, isOwnProvider } from '../../platform/provider-access';
 import { nowIso } from '../../platform/time';
 
 export const COMMITTEE_READERS = [
@@ -69,7 +69,7 @@ export async function getCommittee(ctx: AppContext, caller: SessionUser, provide
 
 /** Only the provider's own manager changes its committee. */
 function assertManager(caller: SessionUser, providerId: number) {
-  if (caller.providerId !== providerId) throw notFound();
+  if (!isOwnProvider(caller, providerId)) throw notFound();
   if (caller.role !== 'provider_manager') throw forbidden();
 }
 

@@ -27,7 +27,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, type FieldError, forbidden, invalid, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
-import { assertProviderVisible } from '../../platform/provider-access';
+import { assertOwnProvider, assertProviderVisible, ownProvider } from '../../platform/provider-access';
 import { beijingDate, nowIso, todayInBeijing } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import { storeProviderFile } from '../files/service';
@@ -469,7 +469,8 @@ export async function replyFinding(
   b: ReplyFindingBody,
 ) {
   const row = await visibleInspection(ctx.db, caller, id);
-  if (caller.role !== 'provider_manager' || caller.providerId !== row.provider_id) throw forbidden();
+  if (caller.role !== 'provider_manager') throw forbidden();
+  assertOwnProvider(caller, row.provider_id);
   const fileIds = [...new Set(b.fileIds)];
   if (fileIds.length) {
     const known = await ctx.db
@@ -570,7 +571,7 @@ export async function verifyFinding(
 
 /** The provider's rectification notices: failed findings still open or awaiting verification. */
 export async function rectifications(ctx: AppContext, caller: SessionUser) {
-  if (caller.providerId === null) throw forbidden();
+  const providerId = ownProvider(caller);
   const rows = await ctx.db
     .selectFrom('inspection_findings as f')
     .innerJoin('inspections as i', 'i.id', 'f.inspection_id')
@@ -589,7 +590,7 @@ export async function rectifications(ctx: AppContext, caller: SessionUser) {
       'f.reply',
       'f.replied_at',
     ])
-    .where('i.provider_id', '=', caller.providerId)
+    .where('i.provider_id', '=', providerId)
     .where('i.status', '!=', 'assigned')
     .where('f.status', 'in', ['open', 'rectified'])
     .orderBy('f.deadline')
