@@ -14,6 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { ownProvider } from '../../platform/provider-access';
+import * as classes from './classes';
 import * as service from './service';
 
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
@@ -27,7 +28,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { roles: PROVIDER_USERS } },
         schema: { tags: ['children'], summary: '本机构班级 Classes', response: { 200: CareClassList } },
       },
-      async (req) => ({ items: await service.listClasses(ctx, ownProvider(callerOf(req))) }),
+      async (req) => ({ items: await classes.listClasses(ctx, ownProvider(callerOf(req))) }),
     );
     app.post(
       '/api/classes',
@@ -41,7 +42,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await service.createClass(ctx, callerOf(req), actorOf(req), req.body)),
+        reply.code(201).send(await classes.createClass(ctx, callerOf(req), actorOf(req), req.body)),
     );
     app.post(
       '/api/children',

@@ -3,7 +3,7 @@
  * sensitive personal information (PIPL): encrypted at rest, found through a keyed hash, masked in
  * every list, shown whole only on the child's own page — and every such read is audited.
  */
-import type { CareClass, ChildRecord, CreateChildBody } from '@tuoyu/contracts';
+import type { ChildRecord, CreateChildBody } from '@tuoyu/contracts';
 import {
   ageInMonths,
   type ClassType,
@@ -12,10 +12,9 @@ import {
   isValidResidentId,
   maskMobile,
   maskResidentId,
-  maxClassSize,
   parseResidentId,
 } from '@tuoyu/domain';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db';
 import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
@@ -24,78 +23,22 @@ import { decryptField, encryptField, lookupHash } from '../../platform/crypto';
 import { conflict, type FieldError, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
-import { inScope, scopeOf } from '../../platform/scope';
+import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
-import { standardsSettings } from '../settings/service';
-
-export async function listClasses(ctx: AppContext, providerId: number): Promise<CareClass[]> {
-  const rows = await ctx.db
-    .selectFrom('classes as c')
-    .leftJoin('children as ch', (j) => j.onRef('ch.class_id', '=', 'c.id').on('ch.left_on', 'is', null))
-    .select([
-      'c.id',
-      'c.type',
-      'c.name',
-      'c.capacity',
-      'c.room',
-      (eb) => eb.fn.count<number>('ch.id').as('enrolled'),
-    ])
-    .where('c.provider_id', '=', providerId)
-    .groupBy(['c.id', 'c.type', 'c.name', 'c.capacity', 'c.room'])
-    .orderBy('c.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    type: r.type as ClassType,
-    name: r.name,
-    capacity: r.capacity,
-    room: r.room,
-    enrolled: Number(r.enrolled),
-  }));
-}
-
-export async function createClass(
-  ctx: AppContext,
-  caller: SessionUser,
-  actor: AuditActor,
-  body: { type: ClassType; name: string; capacity: number; room?: string | undefined },
-) {
-  const providerId = ownProvider(caller);
-  const max = maxClassSize(body.type, await standardsSettings(ctx.db));
-  if (body.capacity > max) {
-    throw ruleBroken(
-      msg(
-        `该班型每班最多 ${max} 人（托育机构设置标准（试行））`,
-        `At most ${max} children in this class type (托育机构设置标准（试行）)`,
-      ),
-      [{ path: 'capacity', message: msg(`最多 ${max} 人`, `At most ${max}`) }],
-    );
-  }
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('classes')
-      .values({
-        provider_id: providerId,
-        type: body.type,
-        name: body.name,
-        capacity: body.capacity,
-        room: body.room ?? null,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.keys, actor, {
-      action: 'class.create',
-      entityType: 'class',
-      entityId: row.id,
-      changes: { ...body },
-    });
-    return row.id;
-  });
-  const created = (await listClasses(ctx, providerId)).find((c) => c.id === id);
-  if (!created) throw notFound();
-  return created;
-}
+import {
+  childPage,
+  countInClass,
+  enrolmentsOfResident,
+  fullChild,
+  hasClasses,
+  insertChild,
+  insertClasses,
+  markLeft,
+  providerChild,
+  providerClass,
+  providerDivision,
+  refreshEnrolled,
+} from './queries';
 
 /** Creates the classes of a newly filed provider from its filing, once (the filing is the plan). */
 export async function seedClassesFromFiling(
@@ -103,37 +46,19 @@ export async function seedClassesFromFiling(
   providerId: number,
   classes: { type: string; name?: string | undefined; capacity: number }[],
 ) {
-  const existing = await db
-    .selectFrom('classes')
-    .select('id')
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
-  if (existing || classes.length === 0) return;
+  if ((await hasClasses(db, providerId)) || classes.length === 0) return;
   const now = nowIso();
-  await db
-    .insertInto('classes')
-    .values(
-      classes.map((c, i) => ({
-        provider_id: providerId,
-        type: c.type,
-        name: c.name ?? `${i + 1}班`,
-        capacity: c.capacity,
-        room: null,
-        created_at: now,
-      })),
-    )
-    .execute();
-}
-
-/** Keeps the public vacancy count current: enrolled = active children (vacancies = capacity − enrolled). */
-export async function refreshEnrolled(db: Db, providerId: number) {
-  await db
-    .updateTable('providers')
-    .set({
-      enrolled: sql<number>`(select count(*) from children where provider_id = ${providerId} and left_on is null)`,
-    })
-    .where('id', '=', providerId)
-    .execute();
+  await insertClasses(
+    db,
+    classes.map((c, i) => ({
+      provider_id: providerId,
+      type: c.type,
+      name: c.name ?? `${i + 1}班`,
+      capacity: c.capacity,
+      room: null,
+      created_at: now,
+    })),
+  );
 }
 
 interface Guardian {
@@ -173,12 +98,7 @@ export async function enrollChild(
   });
   if (problems.length) throw invalid(...problems);
   if (!id) throw notFound();
-  const cls = await ctx.db
-    .selectFrom('classes')
-    .selectAll()
-    .where('id', '=', b.classId)
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
+  const cls = await providerClass(ctx.db, providerId, b.classId);
   if (!cls)
     throw invalid({ path: 'classId', message: msg('本机构没有这个班级', 'No such class at this provider') });
   const months = ageInMonths(id.birthDate, b.enrolledOn);
@@ -192,61 +112,42 @@ export async function enrollChild(
     );
   }
   const hash = lookupHash(ctx.keys, b.residentId);
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await providerDivision(ctx.db, providerId);
   const guardians: Guardian[] = b.guardians;
   return ctx.db.transaction().execute(async (trx) => {
-    const enrolledHere = await trx
-      .selectFrom('children')
-      .select(['id', 'provider_id'])
-      .where('resident_id_hash', '=', hash)
-      .where('left_on', 'is', null)
-      .execute();
+    const enrolledHere = await enrolmentsOfResident(trx, hash);
     if (enrolledHere.some((c) => c.provider_id === providerId))
       throw conflict(msg('该儿童已在本机构在托', 'This child is already enrolled here'));
-    const classCount = await trx
-      .selectFrom('children')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('class_id', '=', cls.id)
-      .where('left_on', 'is', null)
-      .executeTakeFirstOrThrow();
-    if (Number(classCount.n) >= cls.capacity) {
+    if ((await countInClass(trx, cls.id)) >= cls.capacity) {
       throw ruleBroken(msg(`班级已满（${cls.capacity} 人）`, `The class is full (${cls.capacity})`), [
         { path: 'classId', message: msg('班级已满', 'Class full') },
       ]);
     }
     // Enrolled elsewhere too: not silently duplicated — recorded and flagged to the county.
     const duplicate = enrolledHere.length > 0;
-    const row = await trx
-      .insertInto('children')
-      .values({
-        provider_id: providerId,
-        class_id: cls.id,
-        division_code: provider.division_code,
-        name: b.name,
-        resident_id_enc: encryptField(ctx.keys, b.residentId),
-        resident_id_hash: hash,
-        resident_id_masked: maskResidentId(b.residentId),
-        birth_date: id.birthDate,
-        sex: id.sex,
-        guardians_enc: encryptField(ctx.keys, JSON.stringify(guardians)),
-        guardians_masked: JSON.stringify(guardians.map((g) => ({ ...g, mobile: maskMobile(g.mobile) }))),
-        enrolled_on: b.enrolledOn,
-        vaccination_up_to_date: b.vaccinationUpToDate ? 1 : 0,
-        entry_exam_date: b.entryExamDate ?? null,
-        duplicate_flag: duplicate ? 1 : 0,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const childId = await insertChild(trx, {
+      provider_id: providerId,
+      class_id: cls.id,
+      division_code: provider.division_code,
+      name: b.name,
+      resident_id_enc: encryptField(ctx.keys, b.residentId),
+      resident_id_hash: hash,
+      resident_id_masked: maskResidentId(b.residentId),
+      birth_date: id.birthDate,
+      sex: id.sex,
+      guardians_enc: encryptField(ctx.keys, JSON.stringify(guardians)),
+      guardians_masked: JSON.stringify(guardians.map((g) => ({ ...g, mobile: maskMobile(g.mobile) }))),
+      enrolled_on: b.enrolledOn,
+      vaccination_up_to_date: b.vaccinationUpToDate ? 1 : 0,
+      entry_exam_date: b.entryExamDate ?? null,
+      duplicate_flag: duplicate ? 1 : 0,
+      created_at: nowIso(),
+    });
     await refreshEnrolled(trx, providerId);
     await recordAudit(trx, ctx.keys, actor, {
       action: duplicate ? 'child.enroll_duplicate_flagged' : 'child.enroll',
       entityType: 'child',
-      entityId: row.id,
+      entityId: childId,
       divisionCode: provider.division_code,
       changes: {
         classId: cls.id,
@@ -255,31 +156,9 @@ export async function enrollChild(
         duplicateOf: enrolledHere.map((c) => c.provider_id),
       },
     });
-    if (within) await within(trx, row.id);
-    return { id: row.id, duplicateFlag: duplicate };
+    if (within) await within(trx, childId);
+    return { id: childId, duplicateFlag: duplicate };
   });
-}
-
-const CHILD_COLUMNS = [
-  'ch.id',
-  'ch.name',
-  'ch.resident_id_masked',
-  'ch.birth_date',
-  'ch.sex',
-  'ch.class_id',
-  'c.name as class_name',
-  'ch.guardians_masked',
-  'ch.enrolled_on',
-  'ch.left_on',
-  'ch.duplicate_flag',
-] as const;
-
-function childQuery(ctx: AppContext, caller: SessionUser) {
-  const scope = scopeOf(caller);
-  const q = ctx.db.selectFrom('children as ch').innerJoin('classes as c', 'c.id', 'ch.class_id');
-  return scope.providerId !== null
-    ? q.where('ch.provider_id', '=', scope.providerId)
-    : q.where(inScope(scope, 'ch.division_code'));
 }
 
 export async function listChildren(
@@ -287,16 +166,7 @@ export async function listChildren(
   caller: SessionUser,
   f: { page: number; pageSize: number; classId?: number | undefined; current?: boolean | undefined },
 ) {
-  let q = childQuery(ctx, caller);
-  if (f.classId) q = q.where('ch.class_id', '=', f.classId);
-  if (f.current !== false) q = q.where('ch.left_on', 'is', null);
-  const [{ n } = { n: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('n')).execute();
-  const rows = await q
-    .select(CHILD_COLUMNS)
-    .orderBy('ch.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
+  const { rows, total } = await childPage(ctx.db, scopeOf(caller), f);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -311,7 +181,7 @@ export async function listChildren(
       leftOn: r.left_on,
       duplicateFlag: r.duplicate_flag === 1,
     })),
-    total: Number(n),
+    total,
     page: f.page,
     pageSize: f.pageSize,
   };
@@ -324,18 +194,7 @@ export async function getChild(
   actor: AuditActor,
   id: number,
 ): Promise<ChildRecord> {
-  const r = await childQuery(ctx, caller)
-    .select([
-      ...CHILD_COLUMNS,
-      'ch.resident_id_enc',
-      'ch.guardians_enc',
-      'ch.vaccination_up_to_date',
-      'ch.entry_exam_date',
-      'ch.leave_reason',
-      'ch.division_code',
-    ])
-    .where('ch.id', '=', id)
-    .executeTakeFirst();
+  const r = await fullChild(ctx.db, scopeOf(caller), id);
   if (!r) throw notFound();
   await ctx.db.transaction().execute((trx) =>
     recordAudit(trx, ctx.keys, actor, {
@@ -372,12 +231,7 @@ export async function leaveChild(
   reason: string,
 ) {
   const providerId = ownProvider(caller);
-  const row = await ctx.db
-    .selectFrom('children')
-    .select(['id', 'left_on', 'enrolled_on', 'division_code'])
-    .where('id', '=', id)
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
+  const row = await providerChild(ctx.db, providerId, id);
   if (!row) throw notFound();
   if (row.left_on) throw conflict(msg('该儿童已离园', 'The child has already left'));
   if (leftOn < row.enrolled_on)
@@ -386,11 +240,7 @@ export async function leaveChild(
       message: msg('离园日期不能早于入托日期', 'Cannot leave before enrolling'),
     });
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('children')
-      .set({ left_on: leftOn, leave_reason: reason })
-      .where('id', '=', id)
-      .execute();
+    await markLeft(trx, id, leftOn, reason);
     await refreshEnrolled(trx, providerId);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'child.leave',

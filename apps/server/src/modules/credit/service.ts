@@ -28,6 +28,21 @@ import { msg } from '../../platform/i18n';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import {
+  type BlacklistRow,
+  blacklistQuery,
+  creditPage,
+  currentBlacklisting,
+  insertBlacklisting,
+  insertCreditRecord,
+  markRemoved,
+  providerDivision,
+  providerDivisionAndName,
+  publicBlacklistingRow,
+  publishedBans,
+  staffOfProvider,
+  staffProvider,
+} from './queries';
 
 export const CREDIT_DECIDERS = ['city_regulator', 'county_regulator'] as const;
 export const CREDIT_READERS = [
@@ -36,30 +51,6 @@ export const CREDIT_READERS = [
   'provider_manager',
   'provider_staff',
 ] as const;
-
-function blacklistQuery(ctx: AppContext) {
-  return ctx.db
-    .selectFrom('blacklist as b')
-    .innerJoin('providers as p', 'p.id', 'b.provider_id')
-    .innerJoin('divisions as d', 'd.code', 'p.division_code')
-    .select([
-      'b.id',
-      'b.provider_id',
-      'p.name as provider_name',
-      'p.credit_code',
-      'd.name as division_name',
-      'b.division_code',
-      'b.decision',
-      'b.legal_basis',
-      'b.decided_on',
-      'b.deciding_unit',
-      'b.document_number',
-      'b.created_at',
-      'b.removed_at',
-      'b.remove_reason',
-    ]);
-}
-type BlacklistRow = Awaited<ReturnType<ReturnType<typeof blacklistQuery>['execute']>>[number];
 
 const toEntry = (r: BlacklistRow): BlacklistEntry => ({
   id: r.id,
@@ -82,7 +73,7 @@ export async function listBlacklist(
   caller: SessionUser,
   current: boolean | undefined,
 ): Promise<BlacklistList> {
-  let q = blacklistQuery(ctx).where(inScope(scopeOf(caller), 'b.division_code'));
+  let q = blacklistQuery(ctx.db).where(inScope(scopeOf(caller), 'b.division_code'));
   if (current === true) q = q.where('b.removed_at', 'is', null);
   if (current === false) q = q.where('b.removed_at', 'is not', null);
   const rows = await q.orderBy('b.decided_on', 'desc').orderBy('b.id', 'desc').limit(500).execute();
@@ -100,56 +91,43 @@ export async function blacklistProvider(
   if (missing.length) throw invalid(...missing.map((path) => ({ path, message: msg('必填', 'Required') })));
   if (b.decidedOn > todayInBeijing())
     throw invalid({ path: 'decidedOn', message: msg('决定日期不能晚于今天', 'Cannot be in the future') });
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code', 'name'])
-    .where('id', '=', b.providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await providerDivisionAndName(ctx.db, b.providerId);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('blacklist')
-      .select('id')
-      .where('provider_id', '=', b.providerId)
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
+    const current = await currentBlacklisting(trx, b.providerId);
     if (current) throw conflict(msg('该机构已在黑名单中', 'The provider is already blacklisted'));
-    const row = await trx
-      .insertInto('blacklist')
-      .values({
-        provider_id: b.providerId,
-        division_code: provider.division_code,
-        decision: b.decision,
-        legal_basis: b.legalBasis,
-        decided_on: b.decidedOn,
-        deciding_unit: b.decidingUnit,
-        document_number: b.documentNumber?.trim() ? b.documentNumber.trim() : null,
-        created_by: caller.id,
-        created_at: nowIso(),
-        removed_at: null,
-        removed_by: null,
-        remove_reason: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const blacklistId = await insertBlacklisting(trx, {
+      provider_id: b.providerId,
+      division_code: provider.division_code,
+      decision: b.decision,
+      legal_basis: b.legalBasis,
+      decided_on: b.decidedOn,
+      deciding_unit: b.decidingUnit,
+      document_number: b.documentNumber?.trim() ? b.documentNumber.trim() : null,
+      created_by: caller.id,
+      created_at: nowIso(),
+      removed_at: null,
+      removed_by: null,
+      remove_reason: null,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'blacklist.add',
       entityType: 'provider',
       entityId: b.providerId,
       divisionCode: provider.division_code,
       changes: {
-        blacklistId: row.id,
+        blacklistId,
         decision: b.decision,
         legalBasis: b.legalBasis,
         decidedOn: b.decidedOn,
       },
     });
-    return row.id;
+    return blacklistId;
   });
   return getEntry(ctx, caller, id);
 }
 
 async function getEntry(ctx: AppContext, caller: SessionUser, id: number) {
-  const row = await blacklistQuery(ctx)
+  const row = await blacklistQuery(ctx.db)
     .where('b.id', '=', id)
     .where(inScope(scopeOf(caller), 'b.division_code'))
     .executeTakeFirst();
@@ -168,11 +146,7 @@ export async function removeFromBlacklist(
   if (entry.removedAt) throw conflict(msg('该记录已移出黑名单', 'Already removed from the blacklist'));
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('blacklist')
-      .set({ removed_at: now, removed_by: caller.id, remove_reason: reason })
-      .where('id', '=', id)
-      .execute();
+    await markRemoved(trx, id, { at: now, by: caller.id, reason });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'blacklist.remove',
       entityType: 'provider',
@@ -184,51 +158,12 @@ export async function removeFromBlacklist(
   return getEntry(ctx, caller, id);
 }
 
-/** Credit records in scope (provider users: their own provider's). */
-function creditQuery(ctx: AppContext, caller: SessionUser, f: Partial<CreditRecordQuery>) {
-  const scope = scopeOf(caller);
-  let q = ctx.db
-    .selectFrom('credit_records as c')
-    .innerJoin('providers as p', 'p.id', 'c.provider_id')
-    .innerJoin('divisions as d', 'd.code', 'c.division_code')
-    .leftJoin('staff as s', 's.id', 'c.staff_id');
-  if (scope.providerId !== null) q = q.where('c.provider_id', '=', scope.providerId);
-  else q = q.where(inScope(scope, scope.prefix.length === 9 ? 'p.township_code' : 'c.division_code'));
-  if (f.kind) q = q.where('c.kind', '=', f.kind);
-  if (f.subjectType) q = q.where('c.subject_type', '=', f.subjectType);
-  if (f.providerId) q = q.where('c.provider_id', '=', f.providerId);
-  return q;
-}
-
 export async function listCreditRecords(
   ctx: AppContext,
   caller: SessionUser,
   f: CreditRecordQuery,
 ): Promise<CreditRecordList> {
-  const q = creditQuery(ctx, caller, f);
-  const [count, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-    q
-      .select([
-        'c.id',
-        'c.subject_type',
-        'c.provider_id',
-        'p.name as provider_name',
-        'c.staff_id',
-        's.name as staff_name',
-        'd.name as division_name',
-        'c.kind',
-        'c.title',
-        'c.basis',
-        'c.decided_on',
-        'c.expires_on',
-      ])
-      .orderBy('c.decided_on', 'desc')
-      .orderBy('c.id', 'desc')
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute(),
-  ]);
+  const { rows, total } = await creditPage(ctx.db, scopeOf(caller), f);
   const today = todayInBeijing();
   return {
     items: rows.map(
@@ -248,7 +183,7 @@ export async function listCreditRecords(
         active: creditRecordActive(r.expires_on, today),
       }),
     ),
-    total: Number(count?.n ?? 0),
+    total,
     page: f.page,
     pageSize: f.pageSize,
   };
@@ -264,11 +199,7 @@ export async function addCreditRecord(
   let staffId: number | null = null;
   if (b.subjectType === 'person') {
     if (!b.staffId) throw invalid({ path: 'staffId', message: msg('请选择人员', 'Choose the person') });
-    const s = await ctx.db
-      .selectFrom('staff')
-      .select(['provider_id'])
-      .where('id', '=', b.staffId)
-      .executeTakeFirst();
+    const s = await staffProvider(ctx.db, b.staffId);
     if (!s || (providerId && providerId !== s.provider_id)) throw notFound();
     providerId = s.provider_id;
     staffId = b.staffId;
@@ -280,38 +211,30 @@ export async function addCreditRecord(
       path: 'expiresOn',
       message: msg('有效期不能早于决定日期', 'Cannot be before the decision date'),
     });
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select('division_code')
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await providerDivision(ctx.db, providerId);
   const pid = providerId;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('credit_records')
-      .values({
-        subject_type: b.subjectType,
-        provider_id: pid,
-        staff_id: staffId,
-        division_code: provider.division_code,
-        kind: b.kind,
-        title: b.title,
-        basis: b.basis,
-        decided_on: b.decidedOn,
-        expires_on: b.expiresOn ?? null,
-        created_by: caller.id,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const recordId = await insertCreditRecord(trx, {
+      subject_type: b.subjectType,
+      provider_id: pid,
+      staff_id: staffId,
+      division_code: provider.division_code,
+      kind: b.kind,
+      title: b.title,
+      basis: b.basis,
+      decided_on: b.decidedOn,
+      expires_on: b.expiresOn ?? null,
+      created_by: caller.id,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'credit_record.add',
       entityType: b.subjectType === 'person' ? 'staff' : 'provider',
       entityId: staffId ?? pid,
       divisionCode: provider.division_code,
-      changes: { recordId: row.id, kind: b.kind, title: b.title, basis: b.basis, decidedOn: b.decidedOn },
+      changes: { recordId, kind: b.kind, title: b.title, basis: b.basis, decidedOn: b.decidedOn },
     });
-    return row.id;
+    return recordId;
   });
   return { id };
 }
@@ -319,14 +242,8 @@ export async function addCreditRecord(
 /** The public blacklist: current provider entries, and persons by name and masked ID only. */
 export async function publicBlacklist(ctx: AppContext): Promise<PublicBlacklist> {
   const [providers, persons] = await Promise.all([
-    blacklistQuery(ctx).where('b.removed_at', 'is', null).orderBy('b.decided_on', 'desc').execute(),
-    ctx.db
-      .selectFrom('bans')
-      // Never the encrypted or hashed number: only the masked one leaves this query.
-      .select(['name', 'resident_id_masked', 'reason', 'legal_basis', 'decided_on'])
-      .orderBy('decided_on', 'desc')
-      .orderBy('id', 'desc')
-      .execute(),
+    blacklistQuery(ctx.db).where('b.removed_at', 'is', null).orderBy('b.decided_on', 'desc').execute(),
+    publishedBans(ctx.db),
   ]);
   return {
     providers: providers.map((r) => ({
@@ -351,14 +268,7 @@ export async function publicBlacklist(ctx: AppContext): Promise<PublicBlacklist>
 
 /** The current blacklisting of one provider, for the red banner on its public page. */
 export async function publicBlacklisting(ctx: AppContext, providerId: number): Promise<PublicBlacklisting> {
-  const r = await ctx.db
-    .selectFrom('blacklist as b')
-    .innerJoin('providers as p', 'p.id', 'b.provider_id')
-    .select(['b.decision', 'b.legal_basis', 'b.decided_on', 'b.deciding_unit', 'b.document_number'])
-    .where('b.provider_id', '=', providerId)
-    .where('b.removed_at', 'is', null)
-    .where('p.public', '=', 1)
-    .executeTakeFirst();
+  const r = await publicBlacklistingRow(ctx.db, providerId);
   return {
     entry: r
       ? {
@@ -375,13 +285,7 @@ export async function publicBlacklisting(ctx: AppContext, providerId: number): P
 /** A provider's staff by name and masked ID, for a regulator recording a person's credit record. */
 export async function providerStaff(ctx: AppContext, caller: SessionUser, providerId: number) {
   await assertProviderVisible(ctx, caller, providerId);
-  const rows = await ctx.db
-    .selectFrom('staff')
-    .select(['id', 'name', 'role', 'resident_id_masked'])
-    .where('provider_id', '=', providerId)
-    .orderBy('left_on', 'desc')
-    .orderBy('id')
-    .execute();
+  const rows = await staffOfProvider(ctx.db, providerId);
   return {
     items: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, residentId: r.resident_id_masked })),
   };
