@@ -107,7 +107,7 @@ export async function createClass(
 export async function seedClassesFromFiling(
   db: Db,
   providerId: number,
-  classes: { type: string; name?: string | undefined; capacity: number }[],
+  classes: { type: ClassType; name?: string | undefined; capacity: number }[],
 ) {
   const existing = await db
     .selectFrom('classes')
