@@ -46,3 +46,7 @@ export const AcceptApplicationBody = z.object({
   entryExamDate: IsoDate.nullable().optional(),
 });
 export type AcceptApplicationBody = z.infer<typeof AcceptApplicationBody>;
+
+export type ApplicationList = z.infer<typeof ApplicationList>;
+export type ApplicationQuery = z.infer<typeof ApplicationQuery>;
+export type DeclineApplicationBody = z.infer<typeof DeclineApplicationBody>;

@@ -28,3 +28,6 @@ export const Ratios = z.object({
   classes: z.array(RatioClass),
 });
 export type Ratios = z.infer<typeof Ratios>;
+
+export type AttendanceBody = z.infer<typeof AttendanceBody>;
+export type RatioClass = z.infer<typeof RatioClass>;

@@ -54,3 +54,7 @@ export const CalendarWarning = z.object({
   warning: z.object({ year: z.number().int() }).nullable(),
 });
 export type CalendarWarning = z.infer<typeof CalendarWarning>;
+
+export type CalendarYearParam = z.infer<typeof CalendarYearParam>;
+export type CalendarImported = z.infer<typeof CalendarImported>;
+export type WorkingDaysQuery = z.infer<typeof WorkingDaysQuery>;

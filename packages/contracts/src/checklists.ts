@@ -89,3 +89,6 @@ export const InspectorConflict = z.object({
 export type InspectorConflict = z.infer<typeof InspectorConflict>;
 export const ConflictList = z.object({ items: z.array(InspectorConflict) });
 export type ConflictList = z.infer<typeof ConflictList>;
+
+export type ChecklistQuery = z.infer<typeof ChecklistQuery>;
+export type InspectorQuery = z.infer<typeof InspectorQuery>;

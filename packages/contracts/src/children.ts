@@ -64,3 +64,9 @@ export const ChildRecord = ChildListItem.extend({
 export type ChildRecord = z.infer<typeof ChildRecord>;
 
 export const LeaveBody = z.object({ leftOn: IsoDate, reason: MultilineText(200) });
+
+export type CareClassList = z.infer<typeof CareClassList>;
+export type CreateClassBody = z.infer<typeof CreateClassBody>;
+export type Guardian = z.infer<typeof Guardian>;
+export type ChildListItem = z.infer<typeof ChildListItem>;
+export type LeaveBody = z.infer<typeof LeaveBody>;

@@ -139,3 +139,9 @@ export type Problem = z.infer<typeof Problem>;
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export type DivisionCode = z.infer<typeof DivisionCode>;
+export type IsoDate = z.infer<typeof IsoDate>;
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+export type Ok = z.infer<typeof Ok>;
+export type IdParam = z.infer<typeof IdParam>;

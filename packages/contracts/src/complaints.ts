@@ -181,3 +181,19 @@ export const MyCommittees = z.object({
     }),
   ),
 });
+
+export type ComplaintFiled = z.infer<typeof ComplaintFiled>;
+export type MyComplaints = z.infer<typeof MyComplaints>;
+export type TrackingCodeParam = z.infer<typeof TrackingCodeParam>;
+export type ComplaintStatsQuery = z.infer<typeof ComplaintStatsQuery>;
+export type ComplaintStatsRow = z.infer<typeof ComplaintStatsRow>;
+export type ComplaintEvent = z.infer<typeof ComplaintEvent>;
+export type ComplaintContact = z.infer<typeof ComplaintContact>;
+export type ComplaintNoteBody = z.infer<typeof ComplaintNoteBody>;
+export type ComplaintAssignees = z.infer<typeof ComplaintAssignees>;
+export type CommitteeMember = z.infer<typeof CommitteeMember>;
+export type CommitteeAnswer = z.infer<typeof CommitteeAnswer>;
+export type CommitteeCreateBody = z.infer<typeof CommitteeCreateBody>;
+export type CommitteeMemberBody = z.infer<typeof CommitteeMemberBody>;
+export type CommitteeMemberParam = z.infer<typeof CommitteeMemberParam>;
+export type MyCommittees = z.infer<typeof MyCommittees>;

@@ -112,3 +112,5 @@ export const PublicBlacklisting = z.object({
     .nullable(),
 });
 export type PublicBlacklisting = z.infer<typeof PublicBlacklisting>;
+
+export type BlacklistRemoveBody = z.infer<typeof BlacklistRemoveBody>;

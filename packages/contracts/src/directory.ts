@@ -66,3 +66,5 @@ export const PublicProviderDetail = PublicProviderItem.extend({
   demo: z.boolean(),
 });
 export type PublicProviderDetail = z.infer<typeof PublicProviderDetail>;
+
+export type PublicFilingCheck = z.infer<typeof PublicFilingCheck>;

@@ -166,3 +166,14 @@ export type CreditSubject = z.infer<typeof CreditSubject>;
 export const RiskTierSchema = z.enum(RISK_TIERS);
 export const RiskReasonCode = z.enum(RISK_REASON_CODES);
 export type RiskReasonCode = z.infer<typeof RiskReasonCode>;
+
+export type DivisionLevelSchema = z.infer<typeof DivisionLevelSchema>;
+export type AttentionKeySchema = z.infer<typeof AttentionKeySchema>;
+export type StratumNameSchema = z.infer<typeof StratumNameSchema>;
+export type InspectionKindSchema = z.infer<typeof InspectionKindSchema>;
+export type AssignedInspectionKind = z.infer<typeof AssignedInspectionKind>;
+export type InspectionStatusSchema = z.infer<typeof InspectionStatusSchema>;
+export type InspectionResultSchema = z.infer<typeof InspectionResultSchema>;
+export type FindingOutcomeSchema = z.infer<typeof FindingOutcomeSchema>;
+export type FindingStatusSchema = z.infer<typeof FindingStatusSchema>;
+export type RiskTierSchema = z.infer<typeof RiskTierSchema>;

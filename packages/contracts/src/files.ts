@@ -8,3 +8,5 @@ export const FileInfo = z.object({
   sha256: z.string(),
   mime: z.string(),
 });
+
+export type FileInfo = z.infer<typeof FileInfo>;

@@ -45,3 +45,8 @@ export const Notification = z.object({
   readAt: z.string().nullable(),
 });
 export const NotificationList = z.object({ items: z.array(Notification) });
+
+export type HealthCheckCreated = z.infer<typeof HealthCheckCreated>;
+export type HealthCheckQuery = z.infer<typeof HealthCheckQuery>;
+export type Notification = z.infer<typeof Notification>;
+export type NotificationList = z.infer<typeof NotificationList>;

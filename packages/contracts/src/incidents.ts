@@ -123,3 +123,11 @@ export const PreparednessList = pageOf(PreparednessItem);
 export type PreparednessList = z.infer<typeof PreparednessList>;
 export const PreparednessQuery = PageQuery.extend({ overdue: QueryFlagOr01.optional() });
 export type PreparednessQuery = z.infer<typeof PreparednessQuery>;
+
+export type IncidentCreated = z.infer<typeof IncidentCreated>;
+export type IncidentUpdate = z.infer<typeof IncidentUpdate>;
+export type IncidentUpdateBody = z.infer<typeof IncidentUpdateBody>;
+export type IncidentCloseBody = z.infer<typeof IncidentCloseBody>;
+export type EmergencyPlan = z.infer<typeof EmergencyPlan>;
+export type Drill = z.infer<typeof Drill>;
+export type PreparednessItem = z.infer<typeof PreparednessItem>;

@@ -23,3 +23,5 @@ export const PlacesIndicator = z.object({
   demo: z.boolean(),
 });
 export type PlacesIndicator = z.infer<typeof PlacesIndicator>;
+
+export type PlacesFigures = z.infer<typeof PlacesFigures>;

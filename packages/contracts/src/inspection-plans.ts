@@ -120,3 +120,6 @@ export const PlanDetail = PublicDraw.extend({
   inspections: z.array(z.object({ id: z.number().int(), providerId: z.number().int(), status: z.string() })),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
+
+export type DrawResult = z.infer<typeof DrawResult>;
+export type PublicDrawQuery = z.infer<typeof PublicDrawQuery>;

@@ -203,3 +203,5 @@ export const PublicInspectionList = z.object({
   ),
 });
 export type PublicInspectionList = z.infer<typeof PublicInspectionList>;
+
+export type FindingParams = z.infer<typeof FindingParams>;

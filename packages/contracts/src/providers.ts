@@ -197,3 +197,17 @@ export const FilingVersion = z.object({
 });
 export const FilingVersions = z.object({ items: z.array(FilingVersion) });
 export type FilingVersions = z.infer<typeof FilingVersions>;
+
+export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
+export type FilingClass = z.infer<typeof FilingClass>;
+export type FilingFee = z.infer<typeof FilingFee>;
+export type FilingInsurance = z.infer<typeof FilingInsurance>;
+export type FilingDocument = z.infer<typeof FilingDocument>;
+export type FilingEvent = z.infer<typeof FilingEvent>;
+export type FilingListItem = z.infer<typeof FilingListItem>;
+export type ReasonBody = z.infer<typeof ReasonBody>;
+export type AcceptBody = z.infer<typeof AcceptBody>;
+export type Accepted = z.infer<typeof Accepted>;
+export type ManagerCreated = z.infer<typeof ManagerCreated>;
+export type FeeCeilingItem = z.infer<typeof FeeCeilingItem>;
+export type FilingVersion = z.infer<typeof FilingVersion>;

@@ -32,3 +32,6 @@ export const MonthlyReport = z.object({
 export type MonthlyReport = z.infer<typeof MonthlyReport>;
 export const MonthlyReportList = z.object({ month: z.string(), items: z.array(MonthlyReport) });
 export type MonthlyReportList = z.infer<typeof MonthlyReportList>;
+
+export type MonthQuery = z.infer<typeof MonthQuery>;
+export type StaffByRole = z.infer<typeof StaffByRole>;

@@ -60,3 +60,9 @@ export const Ban = z.object({
   createdAt: z.string(),
 });
 export const BanList = z.object({ items: z.array(Ban) });
+
+export type Qualification = z.infer<typeof Qualification>;
+export type StaffList = z.infer<typeof StaffList>;
+export type CreateBanBody = z.infer<typeof CreateBanBody>;
+export type Ban = z.infer<typeof Ban>;
+export type BanList = z.infer<typeof BanList>;

@@ -1,4 +1,5 @@
 /** Table types of the working-day calendar (migration 2026120201_calendar). */
+import type { CalendarDayKind } from '@tuoyu/domain';
 
 /** A year whose State Council schedule has been entered; its days are in calendar_days. */
 export interface CalendarYearTable {
@@ -13,7 +14,7 @@ export interface CalendarYearTable {
 export interface CalendarDayTable {
   date: string;
   year: number;
-  kind: string;
+  kind: CalendarDayKind;
   name: string;
 }
 

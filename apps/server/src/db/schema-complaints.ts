@@ -1,4 +1,5 @@
 /** Table types of complaints (migration 2026112910_complaints): complaints and parent committees. */
+import type { ComplaintCategory, ComplaintEventKind, ComplaintOutcome, ComplaintStatus } from '@tuoyu/domain';
 import type { Generated } from 'kysely';
 
 export interface ParentCommitteeTable {
@@ -26,14 +27,14 @@ export interface ComplaintTable {
   division_code: string;
   township_code: string | null;
   assigned_user_id: number | null;
-  category: string;
+  category: ComplaintCategory;
   description: string;
   anonymous: number;
   contact_enc: string | null;
   filed_by_user_id: number | null;
   committee_id: number | null;
-  status: 'received' | 'acknowledged' | 'assigned' | 'answered';
-  outcome: 'substantiated' | 'partly' | 'unsubstantiated' | null;
+  status: ComplaintStatus;
+  outcome: ComplaintOutcome | null;
   reply: string | null;
   received_at: string;
   received_on: string;
@@ -49,7 +50,7 @@ export interface ComplaintTable {
 export interface ComplaintEventTable {
   id: Generated<number>;
   complaint_id: number;
-  kind: 'received' | 'acknowledged' | 'assigned' | 'note' | 'answered' | 'escalated';
+  kind: ComplaintEventKind;
   actor_id: number | null;
   text: string | null;
   at: string;

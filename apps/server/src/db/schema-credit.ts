@@ -1,4 +1,5 @@
 /** Table types of credit (migration 2026112912_credit): the provider blacklist, credit records. */
+import type { CreditKind, CreditSubject } from '@tuoyu/domain';
 import type { Generated } from 'kysely';
 
 export interface BlacklistTable {
@@ -19,11 +20,11 @@ export interface BlacklistTable {
 
 export interface CreditRecordTable {
   id: Generated<number>;
-  subject_type: string;
+  subject_type: CreditSubject;
   provider_id: number;
   staff_id: number | null;
   division_code: string;
-  kind: string;
+  kind: CreditKind;
   title: string;
   basis: string;
   decided_on: string;

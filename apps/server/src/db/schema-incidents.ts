@@ -1,4 +1,12 @@
 /** Table types of incidents (migration 2026112911_incidents): reports, follow-ups, plans, drills. */
+import type {
+  EmergencyPlanKind,
+  IncidentAction,
+  IncidentSeverity,
+  IncidentStatus,
+  IncidentType,
+  Role,
+} from '@tuoyu/domain';
 import type { Generated } from 'kysely';
 
 export interface IncidentTable {
@@ -6,15 +14,15 @@ export interface IncidentTable {
   provider_id: number;
   division_code: string;
   township_code: string | null;
-  type: string;
-  severity: string;
+  type: IncidentType;
+  severity: IncidentSeverity;
   occurred_at: string;
   reported_at: string;
   late: number;
   description: string;
   actions_taken: string;
   guardians_notified_at: string | null;
-  status: string;
+  status: IncidentStatus;
   alert: number;
   acknowledged_at: string | null;
   acknowledged_by: number | null;
@@ -36,15 +44,15 @@ export interface IncidentUpdateTable {
   at: string;
   author_id: number;
   author_name: string;
-  author_role: string;
-  kind: string;
+  author_role: Role;
+  kind: IncidentAction;
   text: string;
 }
 
 export interface EmergencyPlanTable {
   id: Generated<number>;
   provider_id: number;
-  kind: string;
+  kind: EmergencyPlanKind;
   title: string;
   effective_on: string;
   file_id: number | null;
@@ -55,7 +63,7 @@ export interface EmergencyPlanTable {
 export interface DrillTable {
   id: Generated<number>;
   provider_id: number;
-  plan_kind: string;
+  plan_kind: EmergencyPlanKind;
   held_on: string;
   participants: number;
   notes: string | null;

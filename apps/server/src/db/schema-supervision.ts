@@ -1,4 +1,15 @@
 /** Table types of supervision (migration 2026112909_supervision): checklists, plans, inspections. */
+import type {
+  ChecklistCategory,
+  ChecklistRisk,
+  ChecklistStatus,
+  FindingOutcome,
+  FindingStatus,
+  InspectionKind,
+  InspectionResult,
+  InspectionStatus,
+  RevealReason,
+} from '@tuoyu/domain';
 import type { Generated } from 'kysely';
 
 export interface ChecklistTable {
@@ -6,7 +17,7 @@ export interface ChecklistTable {
   code: string;
   version: number;
   name: string;
-  status: 'active' | 'retired';
+  status: ChecklistStatus;
   created_by: number | null;
   created_at: string;
 }
@@ -15,8 +26,8 @@ export interface ChecklistItemTable {
   id: Generated<number>;
   checklist_id: number;
   seq: number;
-  category: string;
-  risk: string;
+  category: ChecklistCategory;
+  risk: ChecklistRisk;
   text: string;
   legal_basis: string;
 }
@@ -46,7 +57,7 @@ export interface InspectionPlanTable {
   witness_name: string | null;
   revealed_at: string | null;
   revealed_by: number | null;
-  reveal_reason: 'results' | 'due' | 'regulator' | 'legacy' | null;
+  reveal_reason: RevealReason | null;
   strata_json: string;
   inspectors_json: string;
   conflicts_json: string;
@@ -63,10 +74,10 @@ export interface InspectionTable {
   provider_id: number;
   division_code: string;
   checklist_id: number;
-  kind: 'random' | 'complaint' | 'campaign' | 'follow_up';
-  status: 'assigned' | 'submitted' | 'closed';
+  kind: InspectionKind;
+  status: InspectionStatus;
   due_by: string | null;
-  result: 'pass' | 'rectify' | 'fail' | null;
+  result: InspectionResult | null;
   summary: string | null;
   inspected_on: string | null;
   submitted_at: string | null;
@@ -88,11 +99,11 @@ export interface InspectionFindingTable {
   id: Generated<number>;
   inspection_id: number;
   item_id: number;
-  outcome: 'pass' | 'fail' | 'na';
+  outcome: FindingOutcome;
   note: string | null;
   /** JSON array of file ids. */
   photo_file_ids: Generated<string>;
-  status: 'open' | 'rectified' | 'verified' | null;
+  status: FindingStatus | null;
   deadline: string | null;
   reply: string | null;
   reply_file_ids: Generated<string>;

@@ -4,6 +4,7 @@
  * closed, some at provider 1 (account `provider`) — and plans and drills, with some providers not
  * having drilled for more than six months.
  */
+import type { EmergencyPlanKind, IncidentSeverity, IncidentType } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { AppContext } from '../platform/context';
@@ -17,8 +18,8 @@ interface DemoIncident {
   county: '150802' | '150821';
   /** Index into the county's listed providers (0 in 临河区 is provider 1). */
   provider: number;
-  type: string;
-  severity: 'minor' | 'serious' | 'critical';
+  type: IncidentType;
+  severity: IncidentSeverity;
   occurredHoursAgo: number;
   reportedAfterHours: number;
   children: number;
@@ -256,9 +257,16 @@ export async function loadDemoIncidents(_ctx: AppContext, trx: Transaction<Datab
     for (const c of d.children ? children : [])
       await trx.insertInto('incident_children').values({ incident_id: id, child_id: c.id }).execute();
     const texts = [
-      ...d.updates.map((u) => ({ ...u, kind: 'follow_up' })),
+      ...d.updates.map((u) => ({ ...u, kind: 'follow_up' as const })),
       ...(d.close
-        ? [{ by: 'county' as const, afterHours: d.close.afterHours, text: d.close.summary, kind: 'close' }]
+        ? [
+            {
+              by: 'county' as const,
+              afterHours: d.close.afterHours,
+              text: d.close.summary,
+              kind: 'close' as const,
+            },
+          ]
         : []),
     ];
     for (const u of texts) {
@@ -296,7 +304,7 @@ async function loadDemoPreparedness(
 ) {
   const admin = await userId(trx, 'admin');
   // [county, index, plan kinds, drills as [kind, days ago, participants]]
-  const setup: [string, number, string[], [string, number, number][]][] = [
+  const setup: [string, number, EmergencyPlanKind[], [EmergencyPlanKind, number, number][]][] = [
     [
       '150802',
       0,

@@ -11,8 +11,9 @@ import {
   maskMobile,
   maskResidentId,
   minCarers,
+  type StaffRole,
 } from '@tuoyu/domain';
-import { sql, type Transaction } from 'kysely';
+import { type Insertable, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { trackBreach } from '../modules/attendance/service';
 import type { AppContext } from '../platform/context';
@@ -92,8 +93,8 @@ export async function loadDemoOperations(
   const now = nowIso();
   const today = todayInBeijing();
   let seq = 0;
-  const children: Database['children'][] = [];
-  const staff: Database['staff'][] = [];
+  const children: Insertable<Database['children']>[] = [];
+  const staff: Insertable<Database['staff']>[] = [];
   const classIdsByProvider = new Map<number, { id: number; type: ClassType; capacity: number }[]>();
 
   for (const [i, p] of providers.entries()) {
@@ -113,7 +114,7 @@ export async function loadDemoOperations(
       )
       .returning(['id', 'type', 'capacity'])
       .execute();
-    const classes = rows.map((c) => ({ id: c.id, type: c.type as ClassType, capacity: c.capacity }));
+    const classes = rows.map((c) => ({ id: c.id, type: c.type, capacity: c.capacity }));
     classIdsByProvider.set(providerId, classes);
     // The generated enrolment, spread over the classes without exceeding any.
     let left = p.enrolled;
@@ -163,28 +164,18 @@ export async function loadDemoOperations(
           leave_reason: null,
           duplicate_flag: 0,
           created_at: now,
-        } as never);
+        });
       }
       // Planned carers, plus the head and a health worker; some exams and certificates near expiry.
       const carers = minCarers(c.type, c.capacity);
       for (let k = 0; k < carers; k++)
-        staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'carer', seq++, now, today) as never);
+        staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'carer', seq++, now, today));
     }
-    staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'head', seq++, now, today) as never);
-    staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'health', seq++, now, today) as never);
+    staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'head', seq++, now, today));
+    staff.push(staffRow(ctx, r, providerId, p.divisionCode, 'health', seq++, now, today));
   }
-  await chunks(children, (part) =>
-    trx
-      .insertInto('children')
-      .values(part as never)
-      .execute(),
-  );
-  await chunks(staff, (part) =>
-    trx
-      .insertInto('staff')
-      .values(part as never)
-      .execute(),
-  );
+  await chunks(children, (part) => trx.insertInto('children').values(part).execute());
+  await chunks(staff, (part) => trx.insertInto('staff').values(part).execute());
   // Public vacancies count real children from here on.
   await trx
     .updateTable('providers')
@@ -221,7 +212,7 @@ function staffRow(
   r: ReturnType<typeof rng>,
   providerId: number,
   division: string,
-  role: string,
+  role: StaffRole,
   seq: number,
   now: string,
   today: string,
@@ -292,7 +283,7 @@ async function checkInToday(trx: Transaction<Database>, providerIds: number[], t
       .where('role', '=', 'carer')
       .orderBy('id')
       .execute();
-    const rows: Database['attendance'][] = [];
+    const rows: Insertable<Database['attendance']>[] = [];
     let carer = 0;
     for (const [k, c] of classes.entries()) {
       const inClass = kids.filter((x) => x.class_id === c.id);
@@ -306,13 +297,13 @@ async function checkInToday(trx: Transaction<Database>, providerIds: number[], t
           day: today,
           in_at: at,
           out_at: null,
-        } as never);
+        });
       const cls = await trx
         .selectFrom('classes')
         .select(['type'])
         .where('id', '=', c.id)
         .executeTakeFirstOrThrow();
-      const need = minCarers(cls.type as ClassType, present.length) - (n === 0 && k === 0 ? 1 : 0);
+      const need = minCarers(cls.type, present.length) - (n === 0 && k === 0 ? 1 : 0);
       for (let i = 0; i < need && carer < carers.length; i++) {
         rows.push({
           provider_id: providerId,
@@ -322,14 +313,10 @@ async function checkInToday(trx: Transaction<Database>, providerIds: number[], t
           day: today,
           in_at: at,
           out_at: null,
-        } as never);
+        });
       }
     }
-    if (rows.length)
-      await trx
-        .insertInto('attendance')
-        .values(rows as never)
-        .execute();
+    if (rows.length) await trx.insertInto('attendance').values(rows).execute();
     for (const c of classes) await trackBreach(trx, providerId, c.id, today, at);
   }
 }
@@ -374,11 +361,7 @@ async function publishDemoSlots(
       }
     }
   }
-  if (rows.length)
-    await trx
-      .insertInto('slots')
-      .values(rows as never)
-      .execute();
+  if (rows.length) await trx.insertInto('slots').values(rows).execute();
 }
 
 /**
@@ -428,7 +411,7 @@ async function demoParentNotification(
       note,
       checked_by: 0,
       created_at: at,
-    } as never)
+    })
     .execute();
   const notes = [null, parent?.id ?? null].map((userId) => ({
     user_id: userId,
@@ -440,8 +423,5 @@ async function demoParentNotification(
     created_at: at,
     read_at: null,
   }));
-  await trx
-    .insertInto('notifications')
-    .values(notes as never)
-    .execute();
+  await trx.insertInto('notifications').values(notes).execute();
 }

@@ -3,7 +3,13 @@
  * their filing records with events, accepted versions and numbers, documents (one shared sample
  * PDF), the public listing columns, the city's fee ceilings, and the demo provider accounts.
  */
-import { addWorkingDays, formatFilingNumber, isPubliclyListed, SHIPPED_CALENDAR } from '@tuoyu/domain';
+import {
+  addWorkingDays,
+  type FilingStatus,
+  formatFilingNumber,
+  isPubliclyListed,
+  SHIPPED_CALENDAR,
+} from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeContent } from '../modules/files/content';
@@ -233,8 +239,8 @@ function dueDate(submittedDaysAgo: number) {
 function demoEvents(p: DemoProvider, filingId: number, ago: (d: number | null) => string | null) {
   const e = (
     action: string,
-    from: string | null,
-    to: string,
+    from: FilingStatus | null,
+    to: FilingStatus,
     days: number | null,
     actor: string,
     reason: string | null = null,

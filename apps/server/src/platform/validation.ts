@@ -36,7 +36,8 @@ export function describeIssue(
       ? (issue.params as Partial<Record<Lang, unknown>> | undefined)?.[lang]
       : undefined;
   if (typeof own === 'string') return { path, message: own };
-  const worded = locales[lang].localeError(issue as never);
+  // An issue as parse reported it is the raw issue the locale maps read (with its input: reportInput).
+  const worded = locales[lang].localeError(issue as z.core.$ZodRawIssue);
   const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);
   return { path, message };
 }

@@ -44,7 +44,7 @@ import {
 export async function seedClassesFromFiling(
   db: Db,
   providerId: number,
-  classes: { type: string; name?: string | undefined; capacity: number }[],
+  classes: { type: ClassType; name?: string | undefined; capacity: number }[],
 ) {
   if ((await hasClasses(db, providerId)) || classes.length === 0) return;
   const now = nowIso();

@@ -1,4 +1,5 @@
 /** SQL of the public directory: only listed (filed, operating) providers, only public columns. */
+import type { ProviderKind } from '@tuoyu/domain';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -9,7 +10,7 @@ import { notBlacklisted } from '../credit/listing';
 export interface DirectoryFilter {
   q?: string | undefined;
   division?: string | undefined;
-  kind?: string | undefined;
+  kind?: ProviderKind | undefined;
   serviceBit?: number | undefined;
   inclusive?: boolean | undefined;
   ageMonths?: number | undefined;

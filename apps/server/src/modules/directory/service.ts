@@ -87,5 +87,5 @@ export async function checkFilingNumber(ctx: AppContext, filingNumber: string) {
   const r = await q.findFilingByNumber(ctx.db, filingNumber);
   if (!r) return { valid: false, filingNumber, providerName: null, filedAt: null, status: null };
   const valid = r.status === 'filed' || r.status === 'change_submitted';
-  return { valid, filingNumber, providerName: r.name, filedAt: r.filed_at, status: r.status as never };
+  return { valid, filingNumber, providerName: r.name, filedAt: r.filed_at, status: r.status };
 }

@@ -1,4 +1,5 @@
 /** SQL of incidents, emergency plans and drills (Kysely only; scope applied by the caller's filter). */
+import type { IncidentSeverity, IncidentStatus, IncidentType } from '@tuoyu/domain';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -6,9 +7,9 @@ import { inScope, type Scope } from '../../platform/scope';
 
 export interface IncidentFilter {
   scope: Scope;
-  severity?: string | undefined;
-  type?: string | undefined;
-  status?: string | undefined;
+  severity?: IncidentSeverity | undefined;
+  type?: IncidentType | undefined;
+  status?: IncidentStatus | undefined;
   late?: boolean | undefined;
   providerId?: number | undefined;
   /** Only unacknowledged alerts. */

@@ -1,4 +1,5 @@
 /** Test fixtures for plans: filed providers inserted directly (the filing flow has its own tests). */
+import type { FilingStatus } from '@tuoyu/domain';
 
 import { nowIso } from '../../platform/time';
 import type { TestApp } from '../../test/helpers';
@@ -9,7 +10,7 @@ export async function filedProviders(
   t: TestApp,
   county: string,
   n: number,
-  status = 'filed',
+  status: FilingStatus = 'filed',
 ): Promise<number[]> {
   const ids: number[] = [];
   const now = nowIso();

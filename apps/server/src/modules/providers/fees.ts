@@ -15,8 +15,8 @@ export async function getFeeCeilings(ctx: AppContext): Promise<FeeCeilings> {
     .execute();
   return {
     items: rows.map((r) => ({
-      classType: r.class_type as never,
-      serviceForm: r.service_form as never,
+      classType: r.class_type,
+      serviceForm: r.service_form,
       maxMonthlyFen: r.max_monthly_fen,
     })),
   };

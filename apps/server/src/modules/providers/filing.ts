@@ -89,10 +89,10 @@ export async function listFilings(
       id: r.id,
       providerId: r.provider_id,
       providerName: r.name,
-      kind: r.kind as never,
+      kind: r.kind,
       divisionCode: r.division_code,
       divisionName: r.division_name,
-      status: r.status as never,
+      status: r.status,
       version: r.version,
       filingNumber: r.filing_number,
       submittedAt: r.submitted_at,
@@ -207,18 +207,14 @@ export async function saveFiling(
 
 async function checksFor(ctx: AppContext, row: q.FilingRow, data: FilingData, lang: Lang) {
   const [ceilings, settings] = await Promise.all([q.listFeeCeilings(ctx.db), standardsSettings(ctx.db)]);
-  const results = runFilingChecks(
-    { ...data, kind: row.kind as never, legalForm: row.legal_form as never },
-    todayInBeijing(),
-    {
-      feeCeilings: ceilings.map((c) => ({
-        classType: c.class_type as never,
-        serviceForm: c.service_form as never,
-        maxMonthlyFen: c.max_monthly_fen,
-      })),
-      settings,
-    },
-  );
+  const results = runFilingChecks({ ...data, kind: row.kind, legalForm: row.legal_form }, todayInBeijing(), {
+    feeCeilings: ceilings.map((c) => ({
+      classType: c.class_type,
+      serviceForm: c.service_form,
+      maxMonthlyFen: c.max_monthly_fen,
+    })),
+    settings,
+  });
   return {
     pass: filingChecksPass(results),
     results,

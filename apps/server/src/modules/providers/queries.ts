@@ -1,5 +1,6 @@
 /** SQL for providers and their filing record. Queries take the handle first and decide no policy. */
 import type { FilingListQuery } from '@tuoyu/contracts';
+import type { FilingStatus } from '@tuoyu/domain';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, FilingTable, ProviderTable } from '../../db/schema';
 import { divisionPrefix, inScope, type Scope } from '../../platform/scope';
@@ -129,8 +130,8 @@ export async function insertFilingEvent(
   e: {
     filing_id: number;
     action: string;
-    from_status: string | null;
-    to_status: string;
+    from_status: FilingStatus | null;
+    to_status: FilingStatus;
     actor_id: number | null;
     actor_username: string | null;
     actor_name: string | null;

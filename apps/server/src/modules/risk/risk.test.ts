@@ -1,3 +1,4 @@
+import type { ChecklistRisk } from '@tuoyu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
 import { documentsFor, filingData, registeredProvider } from '../providers/test-fixtures';
@@ -93,7 +94,7 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   checklistId = list.id;
-  const item = (seq: number, risk: string) =>
+  const item = (seq: number, risk: ChecklistRisk) =>
     db
       .insertInto('checklist_items')
       .values({

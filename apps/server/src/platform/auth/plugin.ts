@@ -31,7 +31,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
       id: s.id,
       username: s.username,
       displayName: s.display_name,
-      role: s.role as never,
+      role: s.role,
       divisionCode: s.division_code,
       unit: s.unit,
       mustChangePassword: s.must_change_password === 1,
