@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { ExactString, Text } from './common';
-import { ROLES } from './enums';
-
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+import { Role } from './enums';
 
 export const LoginBody = z.object({
   username: Text(64),

@@ -2,22 +2,19 @@
  * Hourly and temporary care booking (计时托/临时托; plan (四)6): providers publish time slots with a
  * number of places, parents book a place for a child and may cancel before the slot starts.
  */
-import { CLASS_TYPES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { pageOf, Text } from './common';
+import { IsoDate, pageOf, Text } from './common';
+import { BookingStatus, ClassType } from './enums';
 
-const IsoDate = z.iso.date();
 /** A wall-clock time in Beijing, `HH:MM` (24 h). */
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'HH:MM (00:00–23:59)' });
-
-export const SlotClassType = z.enum(CLASS_TYPES);
 
 export const SlotBody = z.object({
   date: IsoDate,
   start: ClockTime,
   end: ClockTime,
   places: z.number().int().min(1).max(50),
-  classType: SlotClassType.optional(),
+  classType: ClassType.optional(),
 });
 export type SlotBody = z.infer<typeof SlotBody>;
 
@@ -29,7 +26,7 @@ export const Slot = z.object({
   end: z.string(),
   places: z.number().int(),
   remaining: z.number().int(),
-  classType: SlotClassType.nullable(),
+  classType: ClassType.nullable(),
 });
 export type Slot = z.infer<typeof Slot>;
 
@@ -51,10 +48,6 @@ export const BookingBody = z.object({
   birthDate: IsoDate,
 });
 export type BookingBody = z.infer<typeof BookingBody>;
-
-export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
-export const BookingStatus = z.enum(BOOKING_STATUSES);
-export type BookingStatus = z.infer<typeof BookingStatus>;
 
 export const Booking = z.object({
   id: z.number().int(),

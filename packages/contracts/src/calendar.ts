@@ -1,10 +1,8 @@
 /** The working-day calendar (节假日安排): issue 9, item 2. */
-import { CALENDAR_DAY_KINDS, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isValidIsoDate } from '@tuoyu/domain';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '@tuoyu/domain';
 import { z } from 'zod';
-
-const IsoDate = z.string().refine(isValidIsoDate, {
-  message: '日期须为 YYYY-MM-DD 格式的真实日期 / a real date written YYYY-MM-DD',
-});
+import { IsoDate } from './common';
+import { CalendarDayKind } from './enums';
 
 export const CalendarYearParam = z.object({
   year: z.coerce.number().int().min(CALENDAR_FIRST_YEAR).max(CALENDAR_LAST_YEAR),
@@ -12,7 +10,7 @@ export const CalendarYearParam = z.object({
 
 export const CalendarDay = z.object({
   date: IsoDate,
-  kind: z.enum(CALENDAR_DAY_KINDS),
+  kind: CalendarDayKind,
   /** e.g. 春节, 国庆节, 春节调休上班. */
   name: z.string().trim().min(1).max(30),
 });

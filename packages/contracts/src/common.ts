@@ -90,6 +90,23 @@ export const DivisionCode = z
   .string()
   .regex(/^\d{6}(\d{3})?$/, { error: 'division code must be 6 or 9 digits' });
 
+/** A calendar date written `YYYY-MM-DD` (a real one: no 2 月 30 日). */
+export const IsoDate = z.iso.date();
+
+/** An instant with its offset, as `2026-12-02T08:00:00Z` or `…+08:00`. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** A boolean query parameter: `true` or `false`, nothing else. */
+export const QueryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/**
+ * The same flag on the routes the console and the tests still call with `1` / `0` (incidents'
+ * `late`, preparedness' `overdue`, the blacklist's `current`, checklists' `history`): those accept
+ * both spellings until their callers send `true` / `false` (docs/decisions.md 57).
+ */
+export const QueryFlagOr01 = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** `page` (from 1) and `pageSize` (1–100, 20 unless given) of every paged list. */
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,11 +1,7 @@
 /** Complaints and reports (投诉举报) and parent committees (家长委员会): issue 5, item 4. */
-import { COMPLAINT_CATEGORIES, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { MultilineText, pageOf, Text } from './common';
-
-export const ComplaintCategory = z.enum(COMPLAINT_CATEGORIES);
-export const ComplaintStatus = z.enum(COMPLAINT_STATUSES);
-export const ComplaintOutcome = z.enum(COMPLAINT_OUTCOMES);
+import { MultilineText, PageQuery, pageOf, QueryFlag, Text } from './common';
+import { ComplaintCategory, ComplaintEventKind, ComplaintOutcome, ComplaintStatus } from './enums';
 
 export const NewComplaintBody = z.object({
   providerId: z.number().int().positive().optional(),
@@ -62,14 +58,10 @@ export const ComplaintStatsRow = z.object({
 export const ComplaintStats = z.object({ month: z.string(), rows: z.array(ComplaintStatsRow) });
 export type ComplaintStats = z.infer<typeof ComplaintStats>;
 
-const BoolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const ComplaintQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+export const ComplaintQuery = PageQuery.extend({
   status: ComplaintStatus.optional(),
-  overdue: BoolParam.optional(),
-  escalated: BoolParam.optional(),
+  overdue: QueryFlag.optional(),
+  escalated: QueryFlag.optional(),
   category: ComplaintCategory.optional(),
   providerId: z.coerce.number().int().positive().optional(),
 });
@@ -106,7 +98,7 @@ export type ComplaintList = z.infer<typeof ComplaintList>;
 
 export const ComplaintEvent = z.object({
   id: z.number().int(),
-  kind: z.enum(['received', 'acknowledged', 'assigned', 'note', 'answered', 'escalated']),
+  kind: ComplaintEventKind,
   actorName: z.string().nullable(),
   text: z.string().nullable(),
   at: z.string(),

@@ -1,9 +1,7 @@
 /** HTTP contracts of the blacklist and credit records (SPEC C2, C4). */
-import { CREDIT_KINDS, CREDIT_SUBJECTS } from '@tuoyu/domain';
 import { z } from 'zod';
-import { MultilineText, PageQuery, pageOf, Text } from './common';
-
-const IsoDate = z.iso.date();
+import { IsoDate, MultilineText, PageQuery, pageOf, QueryFlagOr01, Text } from './common';
+import { CreditKind, CreditSubject } from './enums';
 
 export const BlacklistBody = z.object({
   providerId: z.number().int().positive(),
@@ -34,15 +32,8 @@ export const BlacklistEntry = z.object({
 export type BlacklistEntry = z.infer<typeof BlacklistEntry>;
 export const BlacklistList = z.object({ items: z.array(BlacklistEntry) });
 export type BlacklistList = z.infer<typeof BlacklistList>;
-export const BlacklistQuery = z.object({
-  current: z
-    .enum(['0', '1'])
-    .transform((v) => v === '1')
-    .optional(),
-});
-
-export const CreditKind = z.enum(CREDIT_KINDS);
-export const CreditSubject = z.enum(CREDIT_SUBJECTS);
+export const BlacklistQuery = z.object({ current: QueryFlagOr01.optional() });
+export type BlacklistQuery = z.infer<typeof BlacklistQuery>;
 
 export const CreditRecordBody = z.object({
   subjectType: CreditSubject,

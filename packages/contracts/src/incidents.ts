@@ -1,16 +1,7 @@
 /** HTTP contracts of incidents, emergency plans and drills (SPEC C7). */
-import { EMERGENCY_PLAN_KINDS, INCIDENT_SEVERITIES, INCIDENT_STATUSES, INCIDENT_TYPES } from '@tuoyu/domain';
 import { z } from 'zod';
-import { MultilineText, PageQuery, pageOf, Text } from './common';
-
-const IsoDate = z.iso.date();
-const IsoDateTime = z.iso.datetime({ offset: true });
-const Flag = z.enum(['0', '1']).transform((v) => v === '1');
-
-export const IncidentType = z.enum(INCIDENT_TYPES);
-export const IncidentSeverity = z.enum(INCIDENT_SEVERITIES);
-export const IncidentStatus = z.enum(INCIDENT_STATUSES);
-export const EmergencyPlanKind = z.enum(EMERGENCY_PLAN_KINDS);
+import { IsoDate, IsoDateTime, MultilineText, PageQuery, pageOf, QueryFlagOr01, Text } from './common';
+import { EmergencyPlanKind, IncidentAction, IncidentSeverity, IncidentStatus, IncidentType } from './enums';
 
 export const IncidentBody = z.object({
   type: IncidentType,
@@ -49,7 +40,7 @@ export const IncidentListQuery = PageQuery.extend({
   severity: IncidentSeverity.optional(),
   type: IncidentType.optional(),
   status: IncidentStatus.optional(),
-  late: Flag.optional(),
+  late: QueryFlagOr01.optional(),
   providerId: z.coerce.number().int().positive().optional(),
 });
 export type IncidentListQuery = z.infer<typeof IncidentListQuery>;
@@ -59,7 +50,7 @@ export const IncidentUpdate = z.object({
   at: z.string(),
   authorName: z.string(),
   authorRole: z.string(),
-  kind: z.enum(['follow_up', 'close']),
+  kind: IncidentAction,
   text: z.string(),
 });
 
@@ -130,5 +121,5 @@ export const PreparednessItem = z.object({
 });
 export const PreparednessList = pageOf(PreparednessItem);
 export type PreparednessList = z.infer<typeof PreparednessList>;
-export const PreparednessQuery = PageQuery.extend({ overdue: Flag.optional() });
+export const PreparednessQuery = PageQuery.extend({ overdue: QueryFlagOr01.optional() });
 export type PreparednessQuery = z.infer<typeof PreparednessQuery>;

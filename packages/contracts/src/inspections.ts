@@ -1,15 +1,17 @@
 /** HTTP contracts of inspections (SPEC C5): findings, submission, rectification, publication. */
 import { z } from 'zod';
-import { MultilineText, PageQuery, pageOf } from './common';
+import { IsoDate, MultilineText, PageQuery, pageOf, QueryFlag } from './common';
+import {
+  AssignedInspectionKind,
+  ExportFormat,
+  FindingOutcomeSchema,
+  FindingStatusSchema,
+  InspectionKindSchema,
+  InspectionResultSchema,
+  InspectionStatusSchema,
+} from './enums';
 
-const IsoDate = z.iso.date();
 const Id = z.number().int().positive();
-
-export const InspectionKindSchema = z.enum(['random', 'complaint', 'campaign', 'follow_up']);
-export const InspectionStatusSchema = z.enum(['assigned', 'submitted', 'closed']);
-export const InspectionResultSchema = z.enum(['pass', 'rectify', 'fail']);
-export const FindingOutcomeSchema = z.enum(['pass', 'fail', 'na']);
-export const FindingStatusSchema = z.enum(['open', 'rectified', 'verified']);
 
 export const InspectionListQuery = PageQuery.extend({
   status: InspectionStatusSchema.optional(),
@@ -17,8 +19,8 @@ export const InspectionListQuery = PageQuery.extend({
   planId: z.coerce.number().int().positive().optional(),
   providerId: z.coerce.number().int().positive().optional(),
   /** Assigned past its due date, or a failed finding still open past its deadline. */
-  overdue: z.enum(['true', 'false']).optional(),
-  format: z.enum(['json', 'xlsx']).optional(),
+  overdue: QueryFlag.optional(),
+  format: ExportFormat.optional(),
 });
 export type InspectionListQuery = z.infer<typeof InspectionListQuery>;
 
@@ -100,7 +102,7 @@ export const InspectionDetail = InspectionListItem.extend({
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
 export const CreateInspectionBody = z.object({
-  kind: z.enum(['complaint', 'campaign', 'follow_up']),
+  kind: AssignedInspectionKind,
   providerId: Id,
   checklistId: Id,
   inspectorIds: z.array(Id).min(2).max(10),

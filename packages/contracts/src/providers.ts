@@ -1,35 +1,15 @@
-import {
-  CLASS_TYPES,
-  DOCUMENT_TYPES,
-  FEE_UNITS,
-  LEGAL_FORMS,
-  PROVIDER_KINDS,
-  SERVICE_FORMS,
-} from '@tuoyu/domain';
+/** The providers module: registration, manager accounts, the filing workflow, fee ceilings. */
 import { z } from 'zod';
-import { DivisionCode, MultilineText, PageQuery, pageOf, Text } from './common';
-
-export const ProviderKind = z.enum(PROVIDER_KINDS);
-export const LegalForm = z.enum(LEGAL_FORMS);
-export const ServiceForm = z.enum(SERVICE_FORMS);
-export const ClassType = z.enum(CLASS_TYPES);
-export const FeeUnit = z.enum(FEE_UNITS);
-export const DocumentType = z.enum(DOCUMENT_TYPES);
-
-/** Filing states (登记和备案办法): the workflow of one provider's filing record. */
-export const FILING_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'filed',
-  'change_submitted',
-  'suspended',
-  'deregistered',
-] as const;
-export const FilingStatus = z.enum(FILING_STATUSES);
-export type FilingStatus = z.infer<typeof FilingStatus>;
-
-const IsoDate = z.iso.date();
+import { DivisionCode, IsoDate, MultilineText, PageQuery, pageOf, QueryFlag, Text } from './common';
+import {
+  ClassType,
+  DocumentType,
+  FeeUnit,
+  FilingStatus,
+  LegalForm,
+  ProviderKind,
+  ServiceForm,
+} from './enums';
 
 export const RegistrationBody = z.object({
   name: Text(60),
@@ -191,7 +171,7 @@ export const FilingListQuery = PageQuery.extend({
   status: FilingStatus.optional(),
   divisionCode: DivisionCode.optional(),
   q: Text(64, { min: 0 }).optional(),
-  overdue: z.enum(['true', 'false']).optional(),
+  overdue: QueryFlag.optional(),
 });
 export type FilingListQuery = z.infer<typeof FilingListQuery>;
 
@@ -201,14 +181,6 @@ export const Accepted = z.object({ filingNumber: z.string() });
 
 export const ManagerCreated = z.object({ username: z.string(), initialPassword: z.string() });
 
-export const FileInfo = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  mime: z.string(),
-});
-
 export const FeeCeilingItem = z.object({
   classType: ClassType,
   serviceForm: ServiceForm,
@@ -216,94 +188,6 @@ export const FeeCeilingItem = z.object({
 });
 export const FeeCeilings = z.object({ items: z.array(FeeCeilingItem).max(50) });
 export type FeeCeilings = z.infer<typeof FeeCeilings>;
-
-/** Public: the receipt check behind the QR code. */
-export const PublicFilingCheck = z.object({
-  valid: z.boolean(),
-  filingNumber: z.string(),
-  providerName: z.string().nullable(),
-  filedAt: z.string().nullable(),
-  status: FilingStatus.nullable(),
-});
-
-export const PublicProviderItem = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  kind: ProviderKind,
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  townshipName: z.string().nullable(),
-  address: z.string(),
-  serviceForms: z.array(ServiceForm),
-  inclusive: z.boolean(),
-  capacity: z.number().int(),
-  vacancies: z.number().int(),
-  minMonthlyFeeFen: z.number().int().nullable(),
-  ageFromMonths: z.number().int(),
-  ageToMonths: z.number().int(),
-  location: Location.nullable(),
-  distanceKm: z.number().optional(),
-});
-export type PublicProviderItem = z.infer<typeof PublicProviderItem>;
-export const PublicProviderList = pageOf(PublicProviderItem);
-export type PublicProviderList = z.infer<typeof PublicProviderList>;
-
-const BoolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const PublicProviderQuery = PageQuery.extend({
-  q: Text(64, { min: 0 }).optional(),
-  division: DivisionCode.optional(),
-  kind: ProviderKind.optional(),
-  serviceForm: ServiceForm.optional(),
-  inclusive: BoolParam.optional(),
-  ageMonths: z.coerce.number().int().min(0).max(36).optional(),
-  hasVacancy: BoolParam.optional(),
-  feeMaxFen: z.coerce.number().int().min(0).optional(),
-  near: z
-    .string()
-    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/)
-    .optional(),
-  radiusKm: z.coerce.number().min(0.1).max(500).optional(),
-});
-export type PublicProviderQuery = z.infer<typeof PublicProviderQuery>;
-
-export const PublicProviderDetail = PublicProviderItem.extend({
-  filingNumber: z.string(),
-  filedAt: z.string(),
-  openingHours: z.string(),
-  contactPhone: z.string(),
-  mealsServed: z.boolean(),
-  classes: z.array(z.object({ type: ClassType, name: z.string().nullable(), capacity: z.number().int() })),
-  fees: z.array(FilingFee),
-  qualityGrade: z.string().nullable(),
-  /** On the blacklist now: the page shows the decision and takes no applications or bookings. */
-  blacklisted: z.boolean(),
-  demo: z.boolean(),
-});
-export type PublicProviderDetail = z.infer<typeof PublicProviderDetail>;
-
-export const PlacesFigures = z.object({
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  places: z.number().int(),
-  inclusivePlaces: z.number().int(),
-  familyPointPlaces: z.number().int(),
-  hourlyProviders: z.number().int(),
-  providers: z.number().int(),
-  population: z.number().int(),
-  populationYear: z.number().int(),
-  placesPer1000: z.number().nullable(),
-  placesNeeded: z.number().int(),
-});
-export const PlacesIndicator = z.object({
-  year: z.number().int(),
-  target: z.number(),
-  referenceDate: z.string(),
-  city: PlacesFigures,
-  counties: z.array(PlacesFigures),
-  demo: z.boolean(),
-});
-export type PlacesIndicator = z.infer<typeof PlacesIndicator>;
 
 export const FilingVersion = z.object({
   version: z.number().int(),

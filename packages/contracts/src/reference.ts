@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Text } from './common';
-import { DIVISION_LEVELS } from './enums';
+import { DivisionLevelSchema } from './enums';
 
 export const Division = z.object({
   code: z.string(),
   name: z.string(),
-  level: z.enum(DIVISION_LEVELS),
+  level: DivisionLevelSchema,
   parentCode: z.string().nullable(),
   /** Township-level type: 街道, 镇, 乡, 苏木, or a statistical unit such as a farm. */
   kind: z.string().nullable(),
@@ -43,13 +43,6 @@ export const Unit = z.object({
 });
 export type Unit = z.infer<typeof Unit>;
 export const UnitList = z.object({ items: z.array(Unit) });
-
-export const Health = z.object({
-  status: z.literal('ok'),
-  db: z.enum(['sqlite', 'postgres']),
-  version: z.string(),
-});
-export type Health = z.infer<typeof Health>;
 
 /** Public facts for the parents' home page. */
 export const PublicOverview = z.object({

@@ -1,25 +1,7 @@
 /** HTTP contracts of the risk view (issue 5 item 7): each provider's tier, score and reasons. */
 import { z } from 'zod';
 import { DivisionCode } from './common';
-
-export const RISK_TIERS = ['high', 'normal', 'low'] as const;
-export const RiskTierSchema = z.enum(RISK_TIERS);
-
-export const RISK_REASON_CODES = [
-  'suspended',
-  'blacklisted',
-  'inspection_failed',
-  'inspection_rectify',
-  'high_risk_finding',
-  'overdue_finding',
-  'complaint_substantiated',
-  'complaint_partly',
-  'complaint_pending',
-  'serious_incident',
-  'late_incident',
-  'ratio_breach',
-  'clean_record',
-] as const;
+import { RiskReasonCode, RiskTierSchema } from './enums';
 
 export const RiskQuery = z.object({
   /** A county or township inside the caller's scope; the caller's own division when absent. */
@@ -43,9 +25,7 @@ export const ProviderRiskItem = z.object({
   filingStatus: z.string(),
   tier: RiskTierSchema,
   score: z.number().int(),
-  reasons: z.array(
-    z.object({ code: z.enum(RISK_REASON_CODES), points: z.number().int(), count: z.number().int() }),
-  ),
+  reasons: z.array(z.object({ code: RiskReasonCode, points: z.number().int(), count: z.number().int() })),
   /** The date of its last submitted inspection, if any. */
   lastInspectedOn: z.string().nullable(),
 });

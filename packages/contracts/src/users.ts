@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import { Role } from './auth';
 import { DivisionCode, ExactString, PageQuery, pageOf, Text } from './common';
-import { USER_STATUSES } from './enums';
-
-export const UserStatus = z.enum(USER_STATUSES);
-export type UserStatus = z.infer<typeof UserStatus>;
+import { Role, UserStatus } from './enums';
 
 export const User = z.object({
   id: z.number().int(),

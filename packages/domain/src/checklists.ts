@@ -3,11 +3,12 @@
  * of items, who may inspect where, and the default templates the city starts from, each item with
  * the standard it checks (standards.md).
  */
+import type { LocalizedText } from './provider-kinds';
 
 export const CHECKLIST_CATEGORIES = ['safety', 'fire', 'health', 'food', 'care', 'management'] as const;
 export type ChecklistCategory = (typeof CHECKLIST_CATEGORIES)[number];
 
-export const CHECKLIST_CATEGORY_NAMES: Record<ChecklistCategory, { zh: string; en: string }> = {
+export const CHECKLIST_CATEGORY_NAMES: Readonly<Record<ChecklistCategory, LocalizedText>> = {
   safety: { zh: '安全保障', en: 'Safety' },
   fire: { zh: '消防安全', en: 'Fire safety' },
   health: { zh: '卫生保健', en: 'Health care' },
@@ -20,11 +21,15 @@ export const CHECKLIST_CATEGORY_NAMES: Record<ChecklistCategory, { zh: string; e
 export const CHECKLIST_RISKS = ['high', 'medium', 'low'] as const;
 export type ChecklistRisk = (typeof CHECKLIST_RISKS)[number];
 
-export const CHECKLIST_RISK_NAMES: Record<ChecklistRisk, { zh: string; en: string }> = {
+export const CHECKLIST_RISK_NAMES: Readonly<Record<ChecklistRisk, LocalizedText>> = {
   high: { zh: '高风险', en: 'High risk' },
   medium: { zh: '中风险', en: 'Medium risk' },
   low: { zh: '低风险', en: 'Low risk' },
 };
+
+/** A checklist version in use, or one replaced by a newer version (kept for the inspections that used it). */
+export const CHECKLIST_STATUSES = ['active', 'retired'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 
 /**
  * Units whose officers join inspections: the health commission (lead), and 消防, 公安 and 市场监管

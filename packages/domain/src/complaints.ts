@@ -7,6 +7,7 @@
  * receipt in Beijing; a complaint received on a non-working day counts from the next working day,
  * which then plays the part of the day of receipt (the day itself is not counted).
  */
+import type { LocalizedText } from './provider-kinds';
 import { addWorkingDays, type HolidayCalendar, isWorkingDay, NO_HOLIDAYS } from './working-days';
 
 /** Stable codes (stored, exported, counted in the public statistics); labels are for people. */
@@ -22,7 +23,7 @@ export const COMPLAINT_CATEGORIES = [
 ] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 
-export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, { zh: string; en: string }> = {
+export const COMPLAINT_CATEGORY_NAMES: Readonly<Record<ComplaintCategory, LocalizedText>> = {
   safety: { zh: '安全隐患', en: 'Safety hazard' },
   abuse: { zh: '虐待伤害', en: 'Abuse or injury' },
   health: { zh: '卫生健康', en: 'Hygiene and health' },
@@ -37,8 +38,32 @@ export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, { zh: string; 
 export const COMPLAINT_STATUSES = ['received', 'acknowledged', 'assigned', 'answered'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
+export const COMPLAINT_STATUS_NAMES: Readonly<Record<ComplaintStatus, LocalizedText>> = {
+  received: { zh: '待受理', en: 'To acknowledge' },
+  acknowledged: { zh: '已受理', en: 'Acknowledged' },
+  assigned: { zh: '已分派', en: 'Assigned' },
+  answered: { zh: '已答复', en: 'Answered' },
+};
+
 export const COMPLAINT_OUTCOMES = ['substantiated', 'partly', 'unsubstantiated'] as const;
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
+
+export const COMPLAINT_OUTCOME_NAMES: Readonly<Record<ComplaintOutcome, LocalizedText>> = {
+  substantiated: { zh: '属实', en: 'Substantiated' },
+  partly: { zh: '部分属实', en: 'Partly substantiated' },
+  unsubstantiated: { zh: '不属实', en: 'Unsubstantiated' },
+};
+
+/** The entries of a case's history: its status changes, notes and the escalation to the city. */
+export const COMPLAINT_EVENT_KINDS = [
+  'received',
+  'acknowledged',
+  'assigned',
+  'note',
+  'answered',
+  'escalated',
+] as const;
+export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
 
 export type ComplaintAction = 'acknowledge' | 'assign' | 'note' | 'answer';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_KIND_ZH, creditRecordActive, missingBlacklistFields } from './credit';
+import { CREDIT_KIND_NAMES, creditRecordActive, missingBlacklistFields } from './credit';
 
 describe('credit records (plan (四)5 信用监管): 守信激励 / 失信惩戒', () => {
   it('names the two kinds', () => {
-    expect(CREDIT_KIND_ZH).toEqual({ reward: '守信激励', penalty: '失信惩戒' });
+    expect([CREDIT_KIND_NAMES.reward.zh, CREDIT_KIND_NAMES.penalty.zh]).toEqual(['守信激励', '失信惩戒']);
   });
   it.each([
     [null, '2026-11-29', true],

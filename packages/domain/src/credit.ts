@@ -4,17 +4,23 @@
  * a provider on the public blacklist is an administrative decision: it needs the decision text,
  * its legal basis, the date and the deciding unit; the document number (文号) is optional.
  */
+import type { LocalizedText } from './provider-kinds';
 
 export const CREDIT_KINDS = ['reward', 'penalty'] as const;
 export type CreditKind = (typeof CREDIT_KINDS)[number];
 
-export const CREDIT_KIND_ZH: Record<CreditKind, string> = {
-  reward: '守信激励',
-  penalty: '失信惩戒',
+export const CREDIT_KIND_NAMES: Readonly<Record<CreditKind, LocalizedText>> = {
+  reward: { zh: '守信激励', en: 'Reward' },
+  penalty: { zh: '失信惩戒', en: 'Penalty' },
 };
 
 export const CREDIT_SUBJECTS = ['provider', 'person'] as const;
 export type CreditSubject = (typeof CREDIT_SUBJECTS)[number];
+
+export const CREDIT_SUBJECT_NAMES: Readonly<Record<CreditSubject, LocalizedText>> = {
+  provider: { zh: '机构', en: 'Provider' },
+  person: { zh: '从业人员', en: 'Staff member' },
+};
 
 export interface BlacklistDecision {
   decision: string;

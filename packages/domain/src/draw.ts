@@ -18,6 +18,13 @@
  */
 import { sha256Hex } from './sha256';
 
+/**
+ * How a plan's seed became public: every result in, the due date passed, the plan's regulator, or a
+ * plan published before commitments (seed public from publication).
+ */
+export const REVEAL_REASONS = ['results', 'due', 'regulator', 'legacy'] as const;
+export type RevealReason = (typeof REVEAL_REASONS)[number];
+
 export interface DrawStratumInput {
   name: string;
   /** Share of the stratum to draw, 0 < rate ≤ 1. */

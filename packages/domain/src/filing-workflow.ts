@@ -9,6 +9,8 @@
  *                      ↓  │                 ↓  │
  *                    returned            suspended ─deregister→ deregistered (also from filed)
  */
+import type { LocalizedText } from './provider-kinds';
+
 export const FILING_ACTIONS = [
   'submit',
   'return',
@@ -20,14 +22,29 @@ export const FILING_ACTIONS = [
 ] as const;
 export type FilingAction = (typeof FILING_ACTIONS)[number];
 
-export type FilingState =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'filed'
-  | 'change_submitted'
-  | 'suspended'
-  | 'deregistered';
+/** Filing states (登记和备案办法): the workflow of one provider's filing record. */
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'filed',
+  'change_submitted',
+  'suspended',
+  'deregistered',
+] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+/** The same states, under the name the workflow's functions use. */
+export type FilingState = FilingStatus;
+
+export const FILING_STATUS_NAMES: Readonly<Record<FilingStatus, LocalizedText>> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '待审核', en: 'Awaiting review' },
+  returned: { zh: '已退回', en: 'Returned' },
+  filed: { zh: '已备案', en: 'Filed' },
+  change_submitted: { zh: '变更待审核', en: 'Change awaiting review' },
+  suspended: { zh: '已暂停', en: 'Suspended' },
+  deregistered: { zh: '已注销', en: 'Deregistered' },
+};
 
 const TRANSITIONS: Readonly<Record<FilingState, Partial<Record<FilingAction, FilingState>>>> = {
   draft: { submit: 'submitted' },

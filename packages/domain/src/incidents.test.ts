@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alertsCounty,
   drillOverdue,
-  INCIDENT_TYPE_ZH,
+  INCIDENT_TYPE_NAMES,
   INCIDENT_TYPES,
   type IncidentAction,
   type IncidentSeverity,
@@ -28,7 +28,7 @@ describe('SPEC C7 incidents — types of 托育机构婴幼儿伤害预防指南
     ['other', '其他'],
   ])('%s is %s', (code, zh) => {
     expect(INCIDENT_TYPES).toContain(code);
-    expect(INCIDENT_TYPE_ZH[code as keyof typeof INCIDENT_TYPE_ZH]).toBe(zh);
+    expect(INCIDENT_TYPE_NAMES[code as keyof typeof INCIDENT_TYPE_NAMES].zh).toBe(zh);
   });
 });
 

@@ -3,6 +3,7 @@
  * 《儿童伤害预防指南》/《托育机构婴幼儿伤害预防指南（试行）》 plus the other events a provider must
  * report; codes are stable (stored, exported, used by clients) — never rename one.
  */
+import type { LocalizedText } from './provider-kinds';
 
 export const INCIDENT_TYPES = [
   'suffocation',
@@ -19,27 +20,27 @@ export const INCIDENT_TYPES = [
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
-export const INCIDENT_TYPE_ZH: Record<IncidentType, string> = {
-  suffocation: '窒息',
-  fall: '跌倒/跌落',
-  burn: '烧烫伤',
-  drowning: '溺水',
-  poisoning: '中毒',
-  foreign_body: '异物伤害',
-  traffic: '交通伤害',
-  infectious_disease: '传染病',
-  abuse_allegation: '虐待/伤害指控',
-  fire: '火灾',
-  other: '其他',
+export const INCIDENT_TYPE_NAMES: Readonly<Record<IncidentType, LocalizedText>> = {
+  suffocation: { zh: '窒息', en: 'Suffocation' },
+  fall: { zh: '跌倒/跌落', en: 'Fall' },
+  burn: { zh: '烧烫伤', en: 'Burn or scald' },
+  drowning: { zh: '溺水', en: 'Drowning' },
+  poisoning: { zh: '中毒', en: 'Poisoning' },
+  foreign_body: { zh: '异物伤害', en: 'Foreign body' },
+  traffic: { zh: '交通伤害', en: 'Traffic' },
+  infectious_disease: { zh: '传染病', en: 'Infectious disease' },
+  abuse_allegation: { zh: '虐待/伤害指控', en: 'Abuse allegation' },
+  fire: { zh: '火灾', en: 'Fire' },
+  other: { zh: '其他', en: 'Other' },
 };
 
 export const INCIDENT_SEVERITIES = ['minor', 'serious', 'critical'] as const;
 export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
 
-export const INCIDENT_SEVERITY_ZH: Record<IncidentSeverity, string> = {
-  minor: '一般',
-  serious: '较重',
-  critical: '严重',
+export const INCIDENT_SEVERITY_NAMES: Readonly<Record<IncidentSeverity, LocalizedText>> = {
+  minor: { zh: '一般', en: 'Minor' },
+  serious: { zh: '较重', en: 'Serious' },
+  critical: { zh: '严重', en: 'Critical' },
 };
 
 /** Serious and critical incidents alert the county at once (SPEC C7: "the county is alerted at once"). */
@@ -55,7 +56,16 @@ export function isLateReport(occurredAt: string, reportedAt: string, lateHours: 
 
 export const INCIDENT_STATUSES = ['open', 'following', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export type IncidentAction = 'follow_up' | 'close';
+
+export const INCIDENT_STATUS_NAMES: Readonly<Record<IncidentStatus, LocalizedText>> = {
+  open: { zh: '待跟进', en: 'Open' },
+  following: { zh: '跟进中', en: 'Following' },
+  closed: { zh: '已结案', en: 'Closed' },
+};
+
+/** What an entry of an incident's history records: a follow-up, or the closure. */
+export const INCIDENT_ACTIONS = ['follow_up', 'close'] as const;
+export type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
 
 /**
  * open → following (the first follow-up) → closed (the county closes it, from open or following).
@@ -79,14 +89,14 @@ export const EMERGENCY_PLAN_KINDS = [
 ] as const;
 export type EmergencyPlanKind = (typeof EMERGENCY_PLAN_KINDS)[number];
 
-export const EMERGENCY_PLAN_KIND_ZH: Record<EmergencyPlanKind, string> = {
-  fire: '火灾',
-  earthquake: '地震',
-  infectious_disease: '传染病',
-  food_poisoning: '食物中毒',
-  missing_child: '幼儿走失',
-  violence: '暴力侵害',
-  other: '其他',
+export const EMERGENCY_PLAN_KIND_NAMES: Readonly<Record<EmergencyPlanKind, LocalizedText>> = {
+  fire: { zh: '火灾', en: 'Fire' },
+  earthquake: { zh: '地震', en: 'Earthquake' },
+  infectious_disease: { zh: '传染病', en: 'Infectious disease' },
+  food_poisoning: { zh: '食物中毒', en: 'Food poisoning' },
+  missing_child: { zh: '幼儿走失', en: 'Missing child' },
+  violence: { zh: '暴力侵害', en: 'Violence' },
+  other: { zh: '其他', en: 'Other' },
 };
 
 /** Months without a drill after which the county sees a provider flagged (brief: 6). */

@@ -1,5 +1,8 @@
 /** Pure domain rules of the platform: no I/O. */
+export * from './accounts';
+export * from './beijing-time';
 export * from './calendar-date';
+export * from './care';
 export * from './checklists';
 export * from './class-rules';
 export * from './complaints';
@@ -15,6 +18,7 @@ export * from './holiday-calendar';
 export * from './incidents';
 export * from './indicators';
 export * from './inspections';
+export * from './labels';
 export * from './login-throttle';
 export * from './mobile';
 export * from './money';
@@ -27,5 +31,6 @@ export * from './risk';
 export * from './settings';
 export * from './sha256';
 export * from './sources';
+export * from './system';
 export * from './text';
 export * from './working-days';

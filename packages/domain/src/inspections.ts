@@ -4,20 +4,54 @@
  * the server (which enforces them) and the console (which shows them before the server says no).
  */
 import { isoDateToDayNumber } from './calendar-date';
+import type { LocalizedText } from './provider-kinds';
 import { addWorkingDays, type HolidayCalendar, NO_HOLIDAYS } from './working-days';
 
 export const FINDING_OUTCOMES = ['pass', 'fail', 'na'] as const;
 export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
 
+export const FINDING_OUTCOME_NAMES: Readonly<Record<FindingOutcome, LocalizedText>> = {
+  pass: { zh: '合格', en: 'Pass' },
+  fail: { zh: '不合格', en: 'Fail' },
+  na: { zh: '不适用', en: 'N/A' },
+};
+
 /** 合格 | 限期整改 | 不合格. */
 export const INSPECTION_RESULTS = ['pass', 'rectify', 'fail'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
 
+export const INSPECTION_RESULT_NAMES: Readonly<Record<InspectionResult, LocalizedText>> = {
+  pass: { zh: '合格', en: 'Pass' },
+  rectify: { zh: '限期整改', en: 'Rectify by deadline' },
+  fail: { zh: '不合格', en: 'Fail' },
+};
+
 export const INSPECTION_KINDS = ['random', 'complaint', 'campaign', 'follow_up'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
+/** The kinds a regulator creates by hand; `random` inspections come only from a plan's draw. */
+export const ASSIGNED_INSPECTION_KINDS = [
+  'complaint',
+  'campaign',
+  'follow_up',
+] as const satisfies readonly InspectionKind[];
+
+export const INSPECTION_KIND_NAMES: Readonly<Record<InspectionKind, LocalizedText>> = {
+  random: { zh: '双随机', en: 'Random draw' },
+  complaint: { zh: '投诉核查', en: 'Complaint' },
+  campaign: { zh: '专项检查', en: 'Campaign' },
+  follow_up: { zh: '复查', en: 'Follow-up' },
+};
+
 export const INSPECTION_STATUSES = ['assigned', 'submitted', 'closed'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+/** `submitted` is published and waiting for the failed items' rectification. */
+export const INSPECTION_STATUS_NAMES: Readonly<Record<InspectionStatus, LocalizedText>> = {
+  assigned: { zh: '待检查', en: 'To inspect' },
+  submitted: { zh: '整改中', en: 'Rectifying' },
+  closed: { zh: '已办结', en: 'Closed' },
+};
 
 /** A failed finding's rectification: open → rectified (provider replied) → verified (accepted). */
 export const FINDING_STATUSES = ['open', 'rectified', 'verified'] as const;

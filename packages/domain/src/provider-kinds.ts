@@ -85,6 +85,12 @@ export function legalFormForCreditCode(code: string): LegalForm | null {
 export const SERVICE_FORMS = ['full_day', 'half_day', 'hourly', 'temporary'] as const;
 export type ServiceForm = (typeof SERVICE_FORMS)[number];
 
+/**
+ * Bit per service form, in the order of SERVICE_FORMS (full_day 1, half_day 2, hourly 4, temporary
+ * 8): the providers' `service_mask` column that "find care", booking and the indicators filter on.
+ */
+export const serviceBit = (form: string) => 1 << SERVICE_FORMS.indexOf(form as ServiceForm);
+
 /** The zh names are the words the name rule looks for in a registered name. */
 export const SERVICE_FORM_NAMES: Readonly<Record<ServiceForm, LocalizedText>> = {
   full_day: { zh: '全日托', en: 'Full-day care' },

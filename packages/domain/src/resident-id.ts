@@ -5,6 +5,8 @@
  * 1 check character (digit or X).
  */
 
+import type { LocalizedText } from './provider-kinds';
+
 /** ISO 7064 MOD 11-2 weights for positions 1..17 (GB 11643-1999). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 
@@ -17,7 +19,14 @@ const MIN_BIRTH_DATE = '1900-01-01';
 const SHAPE = /^\d{17}[\dX]$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export type Sex = 'male' | 'female';
+/** From the sequence (the 17th digit): odd male, even female. */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const SEX_NAMES: Readonly<Record<Sex, LocalizedText>> = {
+  male: { zh: '男', en: 'Male' },
+  female: { zh: '女', en: 'Female' },
+};
 
 export interface ResidentIdInfo {
   /** Birth date as YYYY-MM-DD. */

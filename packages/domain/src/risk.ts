@@ -10,8 +10,20 @@
  * The weights are the platform's (no national figure exists); they are listed here so the county
  * can explain a tier to a provider, reason by reason.
  */
+import type { LocalizedText } from './provider-kinds';
 
-export type RiskTier = 'high' | 'normal' | 'low';
+export const RISK_TIERS = ['high', 'normal', 'low'] as const;
+export type RiskTier = (typeof RISK_TIERS)[number];
+
+export const RISK_TIER_NAMES: Readonly<Record<RiskTier, LocalizedText>> = {
+  high: { zh: '高风险', en: 'High risk' },
+  normal: { zh: '一般风险', en: 'Normal' },
+  low: { zh: '低风险', en: 'Low risk' },
+};
+
+/** An inspection plan's strata are the risk tiers: each drawn at its own rate. */
+export const STRATUM_NAMES = RISK_TIERS;
+export type StratumName = RiskTier;
 
 /** What the platform knows about a provider over the last 12 months (ratio breaches: 90 days). */
 export interface RiskFacts {
@@ -47,20 +59,39 @@ export interface RiskReason {
   count: number;
 }
 
-export type RiskReasonCode =
-  | 'suspended'
-  | 'blacklisted'
-  | 'inspection_failed'
-  | 'inspection_rectify'
-  | 'high_risk_finding'
-  | 'overdue_finding'
-  | 'complaint_substantiated'
-  | 'complaint_partly'
-  | 'complaint_pending'
-  | 'serious_incident'
-  | 'late_incident'
-  | 'ratio_breach'
-  | 'clean_record';
+export const RISK_REASON_CODES = [
+  'suspended',
+  'blacklisted',
+  'inspection_failed',
+  'inspection_rectify',
+  'high_risk_finding',
+  'overdue_finding',
+  'complaint_substantiated',
+  'complaint_partly',
+  'complaint_pending',
+  'serious_incident',
+  'late_incident',
+  'ratio_breach',
+  'clean_record',
+] as const;
+export type RiskReasonCode = (typeof RISK_REASON_CODES)[number];
+
+/** What each reason code means (the console and the spreadsheet say the same). */
+export const RISK_REASON_NAMES: Readonly<Record<RiskReasonCode, LocalizedText>> = {
+  suspended: { zh: '暂停/异常状态', en: 'Suspended' },
+  blacklisted: { zh: '列入黑名单', en: 'Blacklisted' },
+  inspection_failed: { zh: '检查不合格', en: 'Failed inspection' },
+  inspection_rectify: { zh: '限期整改', en: 'Rectification order' },
+  high_risk_finding: { zh: '高风险项不合格', en: 'High-risk item failed' },
+  overdue_finding: { zh: '逾期未整改', en: 'Rectification overdue' },
+  complaint_substantiated: { zh: '投诉属实', en: 'Complaint substantiated' },
+  complaint_partly: { zh: '投诉部分属实', en: 'Complaint partly substantiated' },
+  complaint_pending: { zh: '投诉办理中', en: 'Complaint pending' },
+  serious_incident: { zh: '较大及以上事故', en: 'Serious incident' },
+  late_incident: { zh: '事故迟报', en: 'Incident reported late' },
+  ratio_breach: { zh: '师幼比不达标', en: 'Ratio breaches' },
+  clean_record: { zh: '长期无不良记录', en: 'Long clean record' },
+};
 
 export interface RiskAssessment {
   tier: RiskTier;

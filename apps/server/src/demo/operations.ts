@@ -17,7 +17,7 @@ import type { Database } from '../db/schema';
 import { trackBreach } from '../modules/attendance/service';
 import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
-import { nowIso, todayInBeijing } from '../platform/time';
+import { beijingInstant, nowIso, todayInBeijing } from '../platform/time';
 import type { DemoProvider } from './generate-providers';
 import { rng } from './generate-providers';
 
@@ -363,7 +363,7 @@ async function publishDemoSlots(
           start_time: start,
           end_time: end,
           // Beijing wall-clock time as an instant (UTC+8, no daylight saving).
-          starts_at: new Date(Date.parse(`${date}T${start}:00+08:00`)).toISOString(),
+          starts_at: beijingInstant(date, start),
           places: 4,
           booked: 0,
           class_type: null,

@@ -15,7 +15,7 @@ import { drawPlanIn, type Planner, publishPlanIn, revealPlanIn } from '../module
 import { providerRisks } from '../modules/risk/service';
 import type { AuditActor } from '../platform/audit';
 import type { AppContext } from '../platform/context';
-import { nowIso, todayInBeijing } from '../platform/time';
+import { beijingDate, nowIso, todayInBeijing } from '../platform/time';
 
 type Trx = Transaction<Database>;
 
@@ -92,7 +92,7 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
   // yesterday, with one check still being recorded.
   const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
   await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan, {
-    witnessInput: `${todayInBeijing(Date.parse(at(20)))} 福彩3D 开奖号码 3 7 2`,
+    witnessInput: `${beijingDate(at(20))} 福彩3D 开奖号码 3 7 2`,
     witnessName: '临河区纪委监委驻区卫健委纪检监察组 李明',
   });
   await revealPlanIn(trx, ctx.keys, actor(linhe), linhePlan, 'regulator');

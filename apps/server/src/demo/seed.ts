@@ -5,14 +5,13 @@
 import type { Role } from '@tuoyu/contracts';
 import { insertUser } from '../modules/users/queries';
 import { recordAudit } from '../platform/audit';
+import { DEMO_PASSWORD } from '../platform/auth/password-policy';
 import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso } from '../platform/time';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
-
-export const DEMO_PASSWORD = 'Tuoyu@2025';
 
 interface DemoAccount {
   username: string;

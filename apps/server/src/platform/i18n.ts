@@ -16,3 +16,6 @@ export interface Bilingual {
 export function render(msg: Bilingual, lang: Lang, params: Record<string, string | number> = {}): string {
   return msg[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
+
+/** A message in both languages, Chinese first: what errors, field problems and notices carry. */
+export const msg = (zh: string, en: string): Bilingual => ({ zh, en });

@@ -14,54 +14,27 @@ import {
   isValidResidentId,
   parseResidentId,
 } from '@tuoyu/domain';
-import { type ExpressionBuilder, sql } from 'kysely';
-import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
-import { enrollChild, ownProvider } from '../children/service';
+import { enrollChild } from '../children/service';
 import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
+import {
+  type ApplicationRow,
+  applicationProvider,
+  decideApplication,
+  findApplication,
+  insertApplication,
+  parentApplicationRows,
+  providerApplication,
+  providerApplicationRows,
+  sameWaitingApplication,
+} from './queries';
 
-const msg = (zh: string, en: string) => ({ zh, en });
-
-/** The application's place in its waitlist (null once decided). */
-const position = (eb: ExpressionBuilder<Database & { a: Database['applications'] }, 'a'>) =>
-  eb
-    .selectFrom('applications as w')
-    .select(sql<number>`count(*)`.as('n'))
-    .whereRef('w.provider_id', '=', 'a.provider_id')
-    .whereRef('w.class_type', '=', 'a.class_type')
-    .where('w.status', '=', 'waiting')
-    .whereRef('w.id', '<=', 'a.id')
-    .as('position');
-
-function query(ctx: AppContext) {
-  return ctx.db
-    .selectFrom('applications as a')
-    .innerJoin('providers as p', 'p.id', 'a.provider_id')
-    .select([
-      'a.id',
-      'a.provider_id',
-      'p.name as provider_name',
-      'a.child_name',
-      'a.birth_date',
-      'a.desired_start',
-      'a.service_form',
-      'a.class_type',
-      'a.note',
-      'a.status',
-      'a.decline_reason',
-      'a.child_id',
-      'a.created_at',
-      'a.decided_at',
-      (eb) => position(eb),
-    ]);
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
-
-const toApplication = (r: Row): Application => ({
+const toApplication = (r: ApplicationRow): Application => ({
   id: r.id,
   providerId: r.provider_id,
   providerName: r.provider_name,
@@ -86,11 +59,7 @@ export async function submitApplication(
   providerId: number,
   b: ApplicationBody,
 ): Promise<Application> {
-  const p = await ctx.db
-    .selectFrom('providers')
-    .select(['id', 'public', 'division_code', 'service_forms'])
-    .where('id', '=', providerId)
-    .executeTakeFirst();
+  const p = await applicationProvider(ctx.db, providerId);
   // Only listed providers take applications; others do not exist for the public.
   if (p?.public !== 1) throw notFound();
   if (await isBlacklisted(ctx.db, providerId)) throw blacklistedRefusal();
@@ -118,46 +87,39 @@ export async function submitApplication(
       { path: 'serviceForm', message: msg('机构不提供', 'Not offered') },
     ]);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const same = await trx
-      .selectFrom('applications')
-      .select('id')
-      .where('provider_id', '=', providerId)
-      .where('parent_user_id', '=', caller.id)
-      .where('child_name', '=', b.childName)
-      .where('birth_date', '=', b.birthDate)
-      .where('status', '=', 'waiting')
-      .executeTakeFirst();
+    const same = await sameWaitingApplication(trx, {
+      providerId,
+      parentUserId: caller.id,
+      childName: b.childName,
+      birthDate: b.birthDate,
+    });
     if (same) throw conflict(msg('已为这个孩子提交过申请', 'You have already applied for this child'));
-    const row = await trx
-      .insertInto('applications')
-      .values({
-        provider_id: providerId,
-        division_code: p.division_code,
-        parent_user_id: caller.id,
-        child_name: b.childName,
-        birth_date: b.birthDate,
-        desired_start: b.desiredStart,
-        service_form: b.serviceForm,
-        class_type: classType,
-        note: b.note?.trim() ? b.note.trim() : null,
-        status: 'waiting',
-        decline_reason: null,
-        child_id: null,
-        created_at: nowIso(),
-        decided_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertApplication(trx, {
+      provider_id: providerId,
+      division_code: p.division_code,
+      parent_user_id: caller.id,
+      child_name: b.childName,
+      birth_date: b.birthDate,
+      desired_start: b.desiredStart,
+      service_form: b.serviceForm,
+      class_type: classType,
+      note: b.note?.trim() ? b.note.trim() : null,
+      status: 'waiting',
+      decline_reason: null,
+      child_id: null,
+      created_at: nowIso(),
+      decided_at: null,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'application.submit',
       entityType: 'application',
-      entityId: row.id,
+      entityId: id,
       divisionCode: p.division_code,
       changes: { providerId, classType, desiredStart: b.desiredStart, serviceForm: b.serviceForm },
     });
-    return row.id;
+    return id;
   });
-  return toApplication(await query(ctx).where('a.id', '=', id).executeTakeFirstOrThrow());
+  return toApplication(await findApplication(ctx.db, id));
 }
 
 /** The provider's applications: waitlists by class type, first come first served. */
@@ -167,29 +129,18 @@ export async function providerApplications(
   status: Application['status'] | undefined,
 ) {
   const providerId = ownProvider(caller);
-  let q = query(ctx).where('a.provider_id', '=', providerId);
-  if (status) q = q.where('a.status', '=', status);
-  const rows = await q.orderBy('a.class_type').orderBy('a.id').limit(1000).execute();
+  const rows = await providerApplicationRows(ctx.db, providerId, status);
   return { items: rows.map(toApplication) };
 }
 
 export async function myApplications(ctx: AppContext, caller: SessionUser) {
-  const rows = await query(ctx)
-    .where('a.parent_user_id', '=', caller.id)
-    .orderBy('a.id', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await parentApplicationRows(ctx.db, caller.id);
   return { items: rows.map(toApplication) };
 }
 
 /** A waiting application of the caller's provider, or 404 / 409. */
 async function waiting(ctx: AppContext, providerId: number, id: number) {
-  const app = await ctx.db
-    .selectFrom('applications')
-    .selectAll()
-    .where('id', '=', id)
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
+  const app = await providerApplication(ctx.db, providerId, id);
   if (!app) throw notFound();
   if (app.status !== 'waiting') throw conflict(msg('该申请已处理', 'The application has been decided'));
   return app;
@@ -207,13 +158,12 @@ export async function declineApplication(
   const providerId = ownProvider(caller);
   const app = await waiting(ctx, providerId, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('applications')
-      .set({ status: 'declined', decline_reason: reason, decided_at: nowIso() })
-      .where('id', '=', id)
-      .where('status', '=', 'waiting')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw alreadyDecided();
+    const decided = await decideApplication(trx, id, {
+      status: 'declined',
+      decline_reason: reason,
+      decided_at: nowIso(),
+    });
+    if (!decided) throw alreadyDecided();
     await recordAudit(trx, ctx.keys, actor, {
       action: 'application.decline',
       entityType: 'application',
@@ -261,13 +211,12 @@ export async function acceptApplication(
       entryExamDate: b.entryExamDate ?? null,
     },
     async (trx, childId) => {
-      const res = await trx
-        .updateTable('applications')
-        .set({ status: 'accepted', child_id: childId, decided_at: nowIso() })
-        .where('id', '=', id)
-        .where('status', '=', 'waiting')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw alreadyDecided();
+      const decided = await decideApplication(trx, id, {
+        status: 'accepted',
+        child_id: childId,
+        decided_at: nowIso(),
+      });
+      if (!decided) throw alreadyDecided();
       await recordAudit(trx, ctx.keys, actor, {
         action: 'application.accept',
         entityType: 'application',

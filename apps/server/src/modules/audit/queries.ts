@@ -2,11 +2,12 @@
 import type { AuditQuery } from '@tuoyu/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { beijingInstant } from '../../platform/time';
 
 /** A date-only bound covers the whole day in Beijing time (UTC+8). */
 function bound(v: string, end: boolean): string {
   if (v.length > 10) return new Date(v).toISOString();
-  const start = Date.parse(`${v}T00:00:00+08:00`);
+  const start = Date.parse(beijingInstant(v));
   return new Date(end ? start + 86_400_000 : start).toISOString();
 }
 

@@ -8,6 +8,7 @@
 import type { Me } from '@tuoyu/contracts';
 import type { UserRow } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
+import { assertPasswordPolicy } from '../../platform/auth/password-policy';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { createSession, deleteSession, revokeUserSessions } from '../../platform/auth/sessions';
 import {
@@ -24,7 +25,6 @@ import { FIELD_MESSAGES } from '../../platform/messages';
 import { nowIso } from '../../platform/time';
 import { jurisdictionNames } from '../reference/names';
 import * as users from '../users/queries';
-import { assertPasswordPolicy } from './password-policy';
 
 interface LoginInput {
   username: string;

@@ -4,12 +4,12 @@
  * future ones on the provider's public page. Every change is audited in its own transaction.
  */
 import type { ProviderSlot, Slot, SlotBody, SlotRangeQuery } from '@tuoyu/contracts';
-import { dayNumberToIsoDate, isoDateToDayNumber } from '@tuoyu/domain';
+import { dayNumberToIsoDate, isoDateToDayNumber, serviceBit } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
-import { nowIso, todayInBeijing } from '../../platform/time';
-import { serviceBit } from '../providers/public-listing';
+import { ownProvider } from '../../platform/provider-access';
+import { beijingInstant, nowIso, todayInBeijing } from '../../platform/time';
 import * as q from './queries';
 
 /** Default listing window and the longest one a request may ask for, in days. */
@@ -21,10 +21,6 @@ export const MAX_DAYS_AHEAD = 90;
 const BOOKABLE_SERVICES = serviceBit('hourly') | serviceBit('temporary');
 
 export const addDays = (date: string, days: number) => dayNumberToIsoDate(isoDateToDayNumber(date) + days);
-
-/** The instant a Beijing (UTC+8, no daylight saving) date and `HH:MM` denote, as ISO-8601 UTC. */
-export const beijingInstant = (date: string, time: string) =>
-  new Date(`${date}T${time}:00+08:00`).toISOString();
 
 export function slotView(r: q.SlotRow): Slot {
   return {
@@ -57,11 +53,6 @@ export function dateRange(query: SlotRangeQuery, today = todayInBeijing()) {
   return { from, to };
 }
 
-function ownProviderId(caller: SessionUser): number {
-  if (caller.providerId == null) throw forbidden();
-  return caller.providerId;
-}
-
 /** Publishes a slot for the caller's own provider (never another one: the id comes from the session). */
 export async function createSlot(
   ctx: AppContext,
@@ -69,7 +60,7 @@ export async function createSlot(
   actor: AuditActor,
   body: SlotBody,
 ): Promise<Slot> {
-  const providerId = ownProviderId(caller);
+  const providerId = ownProvider(caller);
   if (body.end <= body.start) {
     throw invalid({
       path: 'end',
@@ -155,7 +146,7 @@ export async function listOwnSlots(
   caller: SessionUser,
   query: SlotRangeQuery,
 ): Promise<{ items: ProviderSlot[] }> {
-  const providerId = ownProviderId(caller);
+  const providerId = ownProvider(caller);
   const { from, to } = dateRange(query);
   const rows = await q.listSlots(ctx.db, providerId, from, to);
   return { items: rows.map((r) => ({ ...slotView(r), booked: r.booked })) };
@@ -163,7 +154,7 @@ export async function listOwnSlots(
 
 /** Withdraws a slot of the caller's provider; 409 while anyone holds a place in it. */
 export async function withdrawSlot(ctx: AppContext, caller: SessionUser, actor: AuditActor, id: number) {
-  const providerId = ownProviderId(caller);
+  const providerId = ownProvider(caller);
   const slot = await q.findSlot(ctx.db, id);
   if (!slot || slot.provider_id !== providerId || slot.withdrawn_at) throw notFound();
   const taken = conflict({

@@ -11,7 +11,13 @@
 import { addWorkingDays, complaintDeadlines, type WorkingCalendar, workingDaysBetween } from '@tuoyu/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { todayInBeijing } from '../../platform/time';
+import { beijingDate } from '../../platform/time';
+import {
+  filingsUnderReviewDueFrom,
+  openComplaintsDueFrom,
+  setComplaintDeadlines,
+  setFilingDueDate,
+} from './queries';
 
 interface Change {
   from: string;
@@ -29,27 +35,17 @@ export async function recomputeOpenDeadlines(
 ) {
   const firstDay = `${year}-01-01`;
   const filings: (Change & { id: number })[] = [];
-  const reviews = await trx
-    .selectFrom('filings')
-    .select(['id', 'submitted_at', 'due_date'])
-    .where('status', 'in', ['submitted', 'change_submitted'])
-    .where('due_date', '>=', firstDay)
-    .execute();
+  const reviews = await filingsUnderReviewDueFrom(trx, firstDay);
   for (const f of reviews) {
     if (!f.submitted_at || !f.due_date) continue;
-    const due = moveBy(todayInBeijing(Date.parse(f.submitted_at)), f.due_date, before, after);
+    const due = moveBy(beijingDate(f.submitted_at), f.due_date, before, after);
     if (due === f.due_date) continue;
-    await trx.updateTable('filings').set({ due_date: due }).where('id', '=', f.id).execute();
+    await setFilingDueDate(trx, f.id, due);
     filings.push({ id: f.id, from: f.due_date, to: due });
   }
 
   const complaints: { id: number; acknowledgeBy?: Change; answerBy?: Change }[] = [];
-  const open = await trx
-    .selectFrom('complaints')
-    .select(['id', 'received_on', 'acknowledge_by', 'answer_by', 'acknowledged_at'])
-    .where('answered_at', 'is', null)
-    .where((eb) => eb.or([eb('answer_by', '>=', firstDay), eb('acknowledge_by', '>=', firstDay)]))
-    .execute();
+  const open = await openComplaintsDueFrom(trx, firstDay);
   for (const c of open) {
     // The clock starts on the day of receipt or the next working day, which the change may move too.
     const startBefore = complaintDeadlines(c.received_on, ZERO, before).clockStart;
@@ -64,11 +60,7 @@ export async function recomputeOpenDeadlines(
     // An acknowledged complaint keeps its met acknowledgement deadline as it was.
     const ack = c.acknowledged_at ? c.acknowledge_by : due.acknowledgeBy;
     if (ack === c.acknowledge_by && due.answerBy === c.answer_by) continue;
-    await trx
-      .updateTable('complaints')
-      .set({ acknowledge_by: ack, answer_by: due.answerBy })
-      .where('id', '=', c.id)
-      .execute();
+    await setComplaintDeadlines(trx, c.id, ack, due.answerBy);
     complaints.push({
       id: c.id,
       ...(ack !== c.acknowledge_by ? { acknowledgeBy: { from: c.acknowledge_by, to: ack } } : {}),

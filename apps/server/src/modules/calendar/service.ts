@@ -18,6 +18,14 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { type FieldError, invalid } from '../../platform/errors';
 import { nowIso } from '../../platform/time';
+import {
+  calendarDays,
+  calendarVersion,
+  calendarYears,
+  enteredYear,
+  replaceCalendarDays,
+  touchCalendarYear,
+} from './queries';
 import { recomputeOpenDeadlines } from './recompute';
 
 type Q = Kysely<Database>;
@@ -29,17 +37,14 @@ interface Loaded {
 }
 
 async function version(db: Q): Promise<string> {
-  const r = await db
-    .selectFrom('calendar_years')
-    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum('revision').as('r')])
-    .executeTakeFirst();
+  const r = await calendarVersion(db);
   return `${String(r?.n ?? 0)}:${String(r?.r ?? 0)}`;
 }
 
 async function load(db: Q): Promise<Loaded> {
   const v = await version(db);
-  const years = await db.selectFrom('calendar_years').select(['year', 'updated_at']).execute();
-  const days = await db.selectFrom('calendar_days').select(['date', 'year', 'kind', 'name']).execute();
+  const years = await calendarYears(db);
+  const days = await calendarDays(db);
   const schedules = new Map<number, CalendarDay[]>(years.map((y) => [Number(y.year), []]));
   for (const d of days) {
     schedules.get(Number(d.year))?.push({ date: d.date, kind: d.kind as CalendarDayKind, name: d.name });
@@ -150,26 +155,10 @@ export async function putCalendarYear(
   await ctx.db.transaction().execute(async (trx) => {
     // The year's row first: on PostgreSQL it locks the year, so two saves cannot interleave.
     const at = nowIso();
-    await trx
-      .insertInto('calendar_years')
-      .values({ year, revision: 1, updated_at: at, updated_by: actor.actorUsername })
-      .onConflict((oc) =>
-        oc.column('year').doUpdateSet((eb) => ({
-          revision: eb('calendar_years.revision', '+', 1),
-          updated_at: at,
-          updated_by: actor.actorUsername,
-        })),
-      )
-      .execute();
+    await touchCalendarYear(trx, year, at, actor.actorUsername);
     const before = (await load(trx)).calendar;
     const previous = before.year(year);
-    await trx.deleteFrom('calendar_days').where('year', '=', year).execute();
-    if (kept.length) {
-      await trx
-        .insertInto('calendar_days')
-        .values(kept.map((d) => ({ date: d.date, year, kind: d.kind, name: d.name })))
-        .execute();
-    }
+    await replaceCalendarDays(trx, year, kept);
     const after = (await load(trx)).calendar;
     const moved = await recomputeOpenDeadlines(trx, year, before, after);
     await recordAudit(trx, ctx.keys, actor, {
@@ -198,10 +187,6 @@ export async function calendarWarning(
 ): Promise<{ year: number } | null> {
   const year = Number(today.slice(0, 4));
   if (today.slice(5) < '11-01') return null;
-  const entered = await ctx.db
-    .selectFrom('calendar_years')
-    .select('year')
-    .where('year', '=', year + 1)
-    .executeTakeFirst();
+  const entered = await enteredYear(ctx.db, year + 1);
   return entered ? null : { year: year + 1 };
 }

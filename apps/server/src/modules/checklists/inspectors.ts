@@ -5,17 +5,25 @@
  * 市场监管 officers for joint checks.
  */
 import type { ConflictBody, Inspector, InspectorConflict } from '@tuoyu/contracts';
-import { INSPECTOR_REGULATOR_ROLES, INSPECTOR_UNITS, isInspectorRole, mayInspectIn } from '@tuoyu/domain';
+import { isInspectorRole, mayInspectIn } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
-import { inScope, isInScope, scopeOf } from '../../platform/scope';
+import { msg } from '../../platform/i18n';
+import { isInScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { referenceNames } from '../reference/names';
-import { INSPECTABLE_STATUSES } from '../risk/service';
-
-const msg = (zh: string, en: string) => ({ zh, en });
+import {
+  conflictRows,
+  insertConflict,
+  inspectableProvidersInScope,
+  inspectorCandidates,
+  openConflict,
+  ownConflict,
+  providerInScope,
+  withdrawConflictRow,
+} from './queries';
 
 /** "临河区卫生健康委 · 陈检查员"-style label parts for a user. */
 export async function inspectorLabel(
@@ -31,20 +39,7 @@ export async function inspectorLabel(
 
 /** Every active user allowed to inspect in `divisionCode`, ordered by division, unit, id. */
 export async function inspectorPool(db: Db, divisionCode: string): Promise<Inspector[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'role', 'unit', 'division_code'])
-    .where('status', '=', 'active')
-    .where((eb) =>
-      eb.or([
-        eb('role', 'in', [...INSPECTOR_REGULATOR_ROLES]),
-        eb.and([eb('role', '=', 'department_officer'), eb('unit', 'in', [...INSPECTOR_UNITS])]),
-      ]),
-    )
-    .orderBy('division_code')
-    .orderBy('unit')
-    .orderBy('id')
-    .execute();
+  const rows = await inspectorCandidates(db);
   const out: Inspector[] = [];
   for (const r of rows) {
     if (!mayInspectIn({ role: r.role, unit: r.unit, divisionCode: r.division_code }, divisionCode)) continue;
@@ -76,26 +71,11 @@ export async function listConflicts(
   ctx: AppContext,
   caller: SessionUser,
 ): Promise<{ items: InspectorConflict[] }> {
-  let q = ctx.db
-    .selectFrom('inspector_conflicts as c')
-    .innerJoin('providers as p', 'p.id', 'c.provider_id')
-    .innerJoin('users as u', 'u.id', 'c.inspector_id')
-    .select([
-      'c.id',
-      'c.inspector_id',
-      'u.display_name',
-      'c.provider_id',
-      'p.name',
-      'p.division_code',
-      'c.reason',
-      'c.declared_at',
-      'c.withdrawn_at',
-    ]);
   // Inspectors see their own declarations; regulators every declaration about providers in scope.
-  q = isRegulator(caller)
-    ? q.where(inScope(scopeOf(caller), 'p.division_code'))
-    : q.where('c.inspector_id', '=', caller.id);
-  const rows = await q.orderBy('c.id', 'desc').limit(500).execute();
+  const rows = await conflictRows(
+    ctx.db,
+    isRegulator(caller) ? { scope: scopeOf(caller) } : { inspectorId: caller.id },
+  );
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -113,15 +93,7 @@ export async function listConflicts(
 
 /** The inspectable providers an inspector may declare a tie to (his scope), for the picker. */
 export async function conflictProviders(ctx: AppContext, caller: SessionUser) {
-  const rows = await ctx.db
-    .selectFrom('providers as p')
-    .innerJoin('filings as f', 'f.provider_id', 'p.id')
-    .select(['p.id', 'p.name', 'p.division_code'])
-    .where(inScope(scopeOf(caller), 'p.division_code'))
-    .where('f.status', 'in', [...INSPECTABLE_STATUSES])
-    .orderBy('p.name')
-    .limit(2000)
-    .execute();
+  const rows = await inspectableProvidersInScope(ctx.db, scopeOf(caller));
   return { items: rows.map((r) => ({ id: r.id, name: r.name, divisionCode: r.division_code })) };
 }
 
@@ -133,46 +105,30 @@ export async function declareConflict(
   b: ConflictBody,
 ) {
   if (!isInspectorRole(caller)) throw forbidden();
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['id', 'division_code'])
-    .where('id', '=', b.providerId)
-    .where(inScope(scopeOf(caller), 'division_code'))
-    .executeTakeFirst();
+  const provider = await providerInScope(ctx.db, scopeOf(caller), b.providerId);
   if (!provider)
     throw invalid({
       path: 'providerId',
       message: msg('机构不在您的检查范围内', 'The provider is outside your area'),
     });
   return ctx.db.transaction().execute(async (trx) => {
-    const open = await trx
-      .selectFrom('inspector_conflicts')
-      .select('id')
-      .where('inspector_id', '=', caller.id)
-      .where('provider_id', '=', provider.id)
-      .where('withdrawn_at', 'is', null)
-      .executeTakeFirst();
+    const open = await openConflict(trx, caller.id, provider.id);
     if (open)
       throw conflict(msg('已申报过与该机构的回避', 'A conflict with this provider is already declared'));
-    const row = await trx
-      .insertInto('inspector_conflicts')
-      .values({
-        inspector_id: caller.id,
-        provider_id: provider.id,
-        reason: b.reason,
-        declared_at: nowIso(),
-        withdrawn_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertConflict(trx, {
+      inspectorId: caller.id,
+      providerId: provider.id,
+      reason: b.reason,
+      declaredAt: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'inspector_conflict.declare',
       entityType: 'inspector_conflict',
-      entityId: row.id,
+      entityId: id,
       divisionCode: provider.division_code,
       changes: { providerId: provider.id, reason: b.reason },
     });
-    return { id: row.id };
+    return { id };
   });
 }
 
@@ -182,20 +138,10 @@ export async function declareConflict(
  */
 export async function withdrawConflict(ctx: AppContext, caller: SessionUser, actor: AuditActor, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('inspector_conflicts as c')
-      .innerJoin('providers as p', 'p.id', 'c.provider_id')
-      .select(['c.id', 'c.withdrawn_at', 'p.division_code', 'c.provider_id'])
-      .where('c.id', '=', id)
-      .where('c.inspector_id', '=', caller.id)
-      .executeTakeFirst();
+    const row = await ownConflict(trx, caller.id, id);
     if (!row) throw notFound();
     if (row.withdrawn_at) throw conflict(msg('该申报已撤回', 'Already withdrawn'));
-    await trx
-      .updateTable('inspector_conflicts')
-      .set({ withdrawn_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await withdrawConflictRow(trx, id, nowIso());
     await recordAudit(trx, ctx.keys, actor, {
       action: 'inspector_conflict.withdraw',
       entityType: 'inspector_conflict',

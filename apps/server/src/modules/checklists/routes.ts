@@ -40,12 +40,12 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { roles: READERS } },
         schema: {
           tags: ['supervision'],
-          summary: '检查表 Checklists (active versions; history=1 for all)',
+          summary: '检查表 Checklists (active versions; history=true for all)',
           querystring: ChecklistQuery,
           response: { 200: ChecklistList },
         },
       },
-      async (req) => service.listChecklists(ctx, req.query.history === 1),
+      async (req) => service.listChecklists(ctx, req.query.history),
     );
     app.get(
       '/api/checklists/:id',

@@ -4,37 +4,28 @@
  */
 import type { Checklist, ChecklistCreateBody, ChecklistUpdateBody } from '@tuoyu/contracts';
 import type { ChecklistCategory, ChecklistRisk } from '@tuoyu/domain';
-import type { Transaction } from 'kysely';
 import type { Db } from '../../db';
-import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
-
-const msg = (zh: string, en: string) => ({ zh, en });
+import {
+  checklistHead,
+  checklistItemRows,
+  checklistRows,
+  checklistWithCode,
+  insertChecklistVersion,
+  latestChecklistVersion,
+  retireChecklist,
+} from './queries';
 
 async function loadChecklists(db: Db, where: { ids?: number[]; activeOnly?: boolean }): Promise<Checklist[]> {
-  let q = db
-    .selectFrom('checklists as c')
-    .leftJoin('users as u', 'u.id', 'c.created_by')
-    .select(['c.id', 'c.code', 'c.version', 'c.name', 'c.status', 'c.created_at', 'u.display_name']);
-  if (where.ids) q = q.where('c.id', 'in', where.ids.length ? where.ids : [0]);
-  if (where.activeOnly) q = q.where('c.status', '=', 'active');
-  const lists = await q.orderBy('c.code').orderBy('c.version', 'desc').execute();
-  const items = lists.length
-    ? await db
-        .selectFrom('checklist_items')
-        .selectAll()
-        .where(
-          'checklist_id',
-          'in',
-          lists.map((l) => l.id),
-        )
-        .orderBy('checklist_id')
-        .orderBy('seq')
-        .execute()
-    : [];
+  const lists = await checklistRows(db, where);
+  const items = await checklistItemRows(
+    db,
+    lists.map((l) => l.id),
+  );
   return lists.map((l) => ({
     id: l.id,
     code: l.code,
@@ -68,32 +59,8 @@ export async function getChecklist(ctx: AppContext, id: number): Promise<Checkli
   return c;
 }
 
-async function insertVersion(
-  trx: Transaction<Database>,
-  caller: SessionUser,
-  code: string,
-  version: number,
-  b: ChecklistUpdateBody,
-) {
-  const row = await trx
-    .insertInto('checklists')
-    .values({ code, version, name: b.name, status: 'active', created_by: caller.id, created_at: nowIso() })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('checklist_items')
-    .values(
-      b.items.map((i, n) => ({
-        checklist_id: row.id,
-        seq: n + 1,
-        category: i.category,
-        risk: i.risk,
-        text: i.text,
-        legal_basis: i.legalBasis,
-      })),
-    )
-    .execute();
-  return row.id;
+function insertVersion(trx: Db, caller: SessionUser, code: string, version: number, b: ChecklistUpdateBody) {
+  return insertChecklistVersion(trx, { code, version, createdBy: caller.id, createdAt: nowIso(), body: b });
 }
 
 export async function createChecklist(
@@ -103,11 +70,7 @@ export async function createChecklist(
   b: ChecklistCreateBody,
 ) {
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('checklists')
-      .select('id')
-      .where('code', '=', b.code)
-      .executeTakeFirst();
+    const taken = await checklistWithCode(trx, b.code);
     if (taken) throw conflict(msg('检查表编码已存在', 'A checklist with this code exists'));
     const newId = await insertVersion(trx, caller, b.code, 1, b);
     await recordAudit(trx, ctx.keys, actor, {
@@ -130,27 +93,12 @@ export async function updateChecklist(
   b: ChecklistUpdateBody,
 ) {
   const newId = await ctx.db.transaction().execute(async (trx) => {
-    const old = await trx
-      .selectFrom('checklists')
-      .select(['id', 'code', 'version', 'status'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const old = await checklistHead(trx, id);
     if (!old) throw notFound();
     // Conditional retirement: of two concurrent edits of the same version, one wins.
-    const retired = await trx
-      .updateTable('checklists')
-      .set({ status: 'retired' })
-      .where('id', '=', id)
-      .where('status', '=', 'active')
-      .executeTakeFirst();
-    if (Number(retired.numUpdatedRows) !== 1)
+    if (!(await retireChecklist(trx, id)))
       throw conflict(msg('只能修改当前有效的版本', 'Only the active version can be edited'));
-    const latest = await trx
-      .selectFrom('checklists')
-      .select((eb) => eb.fn.max('version').as('v'))
-      .where('code', '=', old.code)
-      .executeTakeFirstOrThrow();
-    const version = Number(latest.v) + 1;
+    const version = (await latestChecklistVersion(trx, old.code)) + 1;
     const created = await insertVersion(trx, caller, old.code, version, b);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'checklist.new_version',

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import { ownProvider } from '../../platform/provider-access';
 import * as service from './service';
 
 const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
@@ -26,7 +27,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { roles: PROVIDER_USERS } },
         schema: { tags: ['children'], summary: '本机构班级 Classes', response: { 200: CareClassList } },
       },
-      async (req) => ({ items: await service.listClasses(ctx, service.ownProvider(callerOf(req))) }),
+      async (req) => ({ items: await service.listClasses(ctx, ownProvider(callerOf(req))) }),
     );
     app.post(
       '/api/classes',

@@ -21,18 +21,12 @@ import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, encryptField, lookupHash } from '../../platform/crypto';
-import { conflict, type FieldError, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { conflict, type FieldError, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { standardsSettings } from '../settings/service';
-
-const msg = (zh: string, en: string) => ({ zh, en });
-
-/** The provider a provider user works for; everyone else is refused here. */
-export function ownProvider(caller: SessionUser): number {
-  if (caller.providerId === null) throw forbidden();
-  return caller.providerId;
-}
 
 export async function listClasses(ctx: AppContext, providerId: number): Promise<CareClass[]> {
   const rows = await ctx.db

@@ -8,10 +8,10 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, lookupHash } from '../../platform/crypto';
 import { conflict, forbidden, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { nowIso } from '../../platform/time';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 export const COMMITTEE_READERS = [
   'provider_manager',
   'provider_staff',

@@ -21,49 +21,37 @@ import {
   NewComplaintBody,
   TrackingCodeParam,
 } from '@tuoyu/contracts';
-import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@tuoyu/domain';
+import { labelOf } from '@tuoyu/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
-import { beijingTime } from '../../platform/time';
+import { beijingDateTime } from '../../platform/time';
 import * as committees from './committees';
 import * as service from './service';
 import { monthlyStats } from './stats';
 
 const OFFICERS = ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'] as const;
-const STATUS = {
-  received: ['已收到', 'Received'],
-  acknowledged: ['已受理', 'Acknowledged'],
-  assigned: ['已分派', 'Assigned'],
-  answered: ['已答复', 'Answered'],
-} as const;
-const OUTCOME = {
-  substantiated: ['属实', 'Substantiated'],
-  partly: ['部分属实', 'Partly substantiated'],
-  unsubstantiated: ['不属实', 'Unsubstantiated'],
-} as const;
 
 type Item = ComplaintList['items'][number];
-const ix = (lang: string) => (lang === 'zh' ? 0 : 1);
 const columns: Column<Item>[] = [
   { header: { zh: '查询码', en: 'Tracking code' }, width: 20, value: (r) => r.trackingCode },
-  { header: { zh: '收到时间', en: 'Received' }, width: 18, value: (r) => beijingTime(r.receivedAt) },
+  { header: { zh: '收到时间', en: 'Received' }, width: 18, value: (r) => beijingDateTime(r.receivedAt) },
   { header: { zh: '区县', en: 'County' }, value: (r) => r.divisionName },
   { header: { zh: '机构', en: 'Provider' }, width: 30, value: (r) => r.providerName },
-  {
-    header: { zh: '类别', en: 'Category' },
-    value: (r, l) => COMPLAINT_CATEGORY_LABELS[r.category as ComplaintCategory][l],
-  },
-  { header: { zh: '状态', en: 'Status' }, value: (r, l) => STATUS[r.status][ix(l)] },
+  { header: { zh: '类别', en: 'Category' }, value: (r, l) => labelOf('complaintCategory', r.category, l) },
+  { header: { zh: '状态', en: 'Status' }, value: (r, l) => labelOf('complaintStatus', r.status, l) },
   { header: { zh: '受理期限', en: 'Acknowledge by' }, value: (r) => r.acknowledgeBy },
   { header: { zh: '答复期限', en: 'Answer by' }, value: (r) => r.answerBy },
   { header: { zh: '逾期', en: 'Overdue' }, value: (r, l) => (r.overdue ? (l === 'zh' ? '是' : 'yes') : '') },
   {
     header: { zh: '已升级至市级', en: 'Escalated' },
-    value: (r) => (r.escalatedAt ? beijingTime(r.escalatedAt) : ''),
+    value: (r) => (r.escalatedAt ? beijingDateTime(r.escalatedAt) : ''),
   },
   { header: { zh: '承办', en: 'Handled by' }, value: (r) => r.assignedUserName ?? r.townshipName },
-  { header: { zh: '结果', en: 'Outcome' }, value: (r, l) => (r.outcome ? OUTCOME[r.outcome][ix(l)] : '') },
+  {
+    header: { zh: '结果', en: 'Outcome' },
+    value: (r, l) => (r.outcome ? labelOf('complaintOutcome', r.outcome, l) : ''),
+  },
   { header: { zh: '联系电话', en: 'Contact' }, value: (r) => r.contactMasked },
 ];
 

@@ -37,16 +37,15 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, encryptField } from '../../platform/crypto';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { divisionPrefix } from '../../platform/scope';
-import { nowIso, todayInBeijing } from '../../platform/time';
+import { beijingDate, nowIso, todayInBeijing } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import { standardsSettings } from '../settings/service';
 import { activeMembership } from './committees';
 import { baseSelect, type ComplaintRow, listComplaints, visibleTo } from './queries';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 export const CITY_CODE = '150800';
-const beijingDate = (iso: string | null) => (iso ? todayInBeijing(Date.parse(iso)) : null);
 
 /** Regulators who acknowledge, assign and re-route cases in their division. */
 const HANDLERS = ['city_regulator', 'county_regulator'];
@@ -92,7 +91,7 @@ export async function fileComplaint(
   }
 
   const receivedAt = nowIso();
-  const receivedOn = todayInBeijing(Date.parse(receivedAt));
+  const receivedOn = beijingDate(receivedAt);
   const settings = await standardsSettings(ctx.db);
   const due = complaintDeadlines(receivedOn, settings, await currentCalendar(ctx.db));
   const divisionCode = provider?.division_code ?? CITY_CODE;
@@ -219,7 +218,7 @@ export async function escalateOverdue(ctx: AppContext, actor: AuditActor, today 
       {
         acknowledgeBy: c.acknowledge_by,
         answerBy: c.answer_by,
-        acknowledgedOn: beijingDate(c.acknowledged_at),
+        acknowledgedOn: c.acknowledged_at ? beijingDate(c.acknowledged_at) : null,
         answeredOn: null,
       },
       today,
@@ -283,8 +282,8 @@ function toItem(keys: AppContext['keys'], r: ComplaintRow, today: string): Compl
       {
         acknowledgeBy: r.acknowledge_by,
         answerBy: r.answer_by,
-        acknowledgedOn: beijingDate(r.acknowledged_at),
-        answeredOn: beijingDate(r.answered_at),
+        acknowledgedOn: r.acknowledged_at ? beijingDate(r.acknowledged_at) : null,
+        answeredOn: r.answered_at ? beijingDate(r.answered_at) : null,
       },
       today,
     ),

@@ -6,7 +6,7 @@
 import type { ComplaintStats } from '@tuoyu/contracts';
 import { COMPLAINT_CATEGORIES, complaintAnsweredOnTime } from '@tuoyu/domain';
 import type { AppContext } from '../../platform/context';
-import { todayInBeijing } from '../../platform/time';
+import { beijingDate } from '../../platform/time';
 import { CITY_CODE } from './service';
 
 export async function monthlyStats(ctx: AppContext, month: string): Promise<ComplaintStats> {
@@ -45,7 +45,7 @@ export async function monthlyStats(ctx: AppContext, month: string): Promise<Comp
     if (
       complaintAnsweredOnTime({
         answerBy: r.answer_by,
-        answeredOn: todayInBeijing(Date.parse(r.answered_at)),
+        answeredOn: beijingDate(r.answered_at),
       })
     )
       row.answeredOnTime++;

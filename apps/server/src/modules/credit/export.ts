@@ -1,15 +1,11 @@
 /** Excel columns of the credit records list. */
 import type { CreditRecord } from '@tuoyu/contracts';
-import { CREDIT_KIND_ZH } from '@tuoyu/domain';
+import { labelOf } from '@tuoyu/domain';
 import type { Column } from '../../platform/excel';
 
 export const creditColumns: Column<CreditRecord>[] = [
-  { header: { zh: '类别', en: 'Kind' }, value: (r, l) => (l === 'zh' ? CREDIT_KIND_ZH[r.kind] : r.kind) },
-  {
-    header: { zh: '主体', en: 'Subject' },
-    value: (r, l) =>
-      r.subjectType === 'person' ? (l === 'zh' ? '人员' : 'person') : l === 'zh' ? '机构' : 'provider',
-  },
+  { header: { zh: '类别', en: 'Kind' }, value: (r, l) => labelOf('creditKind', r.kind, l) },
+  { header: { zh: '主体', en: 'Subject' }, value: (r, l) => labelOf('creditSubject', r.subjectType, l) },
   { header: { zh: '名称/姓名', en: 'Name' }, width: 24, value: (r) => r.subjectName },
   { header: { zh: '所属机构', en: 'Provider' }, width: 30, value: (r) => r.providerName },
   { header: { zh: '地区', en: 'Division' }, value: (r) => r.divisionName },

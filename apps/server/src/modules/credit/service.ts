@@ -24,11 +24,10 @@ import {
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 export const CREDIT_DECIDERS = ['city_regulator', 'county_regulator'] as const;
 export const CREDIT_READERS = [

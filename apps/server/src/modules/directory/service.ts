@@ -8,10 +8,9 @@ import type {
   PublicProviderItem,
   PublicProviderQuery,
 } from '@tuoyu/contracts';
-import { boundingBox, distanceKm } from '@tuoyu/domain';
+import { boundingBox, distanceKm, serviceBit } from '@tuoyu/domain';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { serviceBit } from '../providers/public-listing';
 import * as q from './queries';
 
 function toItem(r: q.DirectoryRow): PublicProviderItem {

@@ -9,10 +9,10 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, lookupHash } from '../../platform/crypto';
 import { conflict, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
-import { ownProvider } from '../children/service';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 const SESSION_ZH = { morning: '晨检', noon: '午检' } as const;
 
 export async function recordHealthCheck(

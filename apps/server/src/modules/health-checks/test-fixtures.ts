@@ -1,8 +1,9 @@
 import { makeResidentId } from '@tuoyu/domain';
+import { todayInBeijing } from '../../platform/time';
 import { call, type TestApp } from '../../test/helpers';
 import { documentsFor, filingData, registeredProvider } from '../providers/test-fixtures';
 
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+export const today = () => todayInBeijing();
 let seq = 500;
 
 /**

@@ -14,18 +14,12 @@ import type {
 import { DRILL_OVERDUE_MONTHS, drillOverdue, type EmergencyPlanKind, monthsBefore } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { forbidden, invalid } from '../../platform/errors';
-import { assertProviderVisible } from '../../platform/provider-access';
+import { invalid } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { assertOwnProvider, assertProviderVisible } from '../../platform/provider-access';
 import { scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import * as q from './queries';
-
-const msg = (zh: string, en: string) => ({ zh, en });
-
-/** Only the provider's own users write its plans and drills. */
-function assertOwn(caller: SessionUser, providerId: number) {
-  if (caller.providerId !== providerId) throw forbidden();
-}
 
 /** Attached files must be the provider's own uploads. */
 async function assertFiles(ctx: AppContext, providerId: number, ids: number[], path: string) {
@@ -81,7 +75,7 @@ export async function addPlan(
   providerId: number,
   b: EmergencyPlanBody,
 ) {
-  assertOwn(caller, providerId);
+  assertOwnProvider(caller, providerId);
   if (b.fileId) await assertFiles(ctx, providerId, [b.fileId], 'fileId');
   const divisionCode = await divisionOf(ctx, providerId);
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -143,7 +137,7 @@ export async function addDrill(
   providerId: number,
   b: DrillBody,
 ) {
-  assertOwn(caller, providerId);
+  assertOwnProvider(caller, providerId);
   if (b.heldOn > todayInBeijing())
     throw invalid({ path: 'heldOn', message: msg('演练日期不能晚于今天', 'Cannot be in the future') });
   await assertFiles(ctx, providerId, b.photoFileIds, 'photoFileIds');

@@ -22,13 +22,14 @@ import {
 } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { standardsSettings } from '../settings/service';
 import * as q from './queries';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 /** A device clock a little ahead of the server's is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -66,8 +67,7 @@ export async function reportIncident(
   actor: AuditActor,
   b: IncidentBody,
 ) {
-  const providerId = caller.providerId;
-  if (providerId === null) throw forbidden();
+  const providerId = ownProvider(caller);
   const now = nowIso();
   if (Date.parse(b.occurredAt) > Date.parse(now) + CLOCK_SKEW_MS)
     throw invalid({ path: 'occurredAt', message: msg('发生时间不能晚于现在', 'Cannot be in the future') });

@@ -3,10 +3,10 @@
  * provider's public listing — so the indicator reads 7 rows instead of scanning every provider.
  * A refresh aggregates one county through the (public, division_code) index.
  */
+import { serviceBit } from '@tuoyu/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db';
 import { nowIso } from '../../platform/time';
-import { serviceBit } from '../providers/public-listing';
 
 const HOURLY_BITS = serviceBit('hourly') | serviceBit('temporary');
 

@@ -215,8 +215,8 @@ export async function listPlans(db: Db, caller: SessionUser, q: PlanQuery) {
     .innerJoin('users as u', 'u.id', 'p.published_by')
     .where(inScope(scopeOf(caller), 'p.division_code'));
   if (q.divisionCode) base = base.where('p.division_code', '=', q.divisionCode);
-  if (q.drawn === 1) base = base.where('p.drawn_at', 'is not', null);
-  if (q.drawn === 0) base = base.where('p.drawn_at', 'is', null);
+  if (q.drawn === true) base = base.where('p.drawn_at', 'is not', null);
+  if (q.drawn === false) base = base.where('p.drawn_at', 'is', null);
   const [rows, count, names] = await Promise.all([
     base
       .select([

@@ -18,6 +18,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField, encryptField, type Keys } from '../../platform/crypto';
 import type { FieldError } from '../../platform/errors';
 import { conflict, invalid, notFound, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { divisionPrefix, isInScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { inspectorPool } from '../checklists/inspectors';
@@ -25,7 +26,6 @@ import { findDivision } from '../reference/queries';
 import { providerRisks } from '../risk/service';
 import { frozenInputs, publicRecord } from './record';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 const STRATUM_ORDER = { high: 0, normal: 1, low: 2 } as const;
 
 type Trx = Transaction<Database>;

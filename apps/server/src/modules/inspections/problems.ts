@@ -1,8 +1,7 @@
 /** Turns the domain's submission problems into one problem+json answer with a field per item. */
 import type { SubmissionProblem } from '@tuoyu/domain';
 import { type AppError, type FieldError, ruleBroken } from '../../platform/errors';
-
-const msg = (zh: string, en: string) => ({ zh, en });
+import { msg } from '../../platform/i18n';
 
 export function explainProblems(
   problems: SubmissionProblem[],

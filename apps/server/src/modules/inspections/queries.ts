@@ -4,10 +4,8 @@ import { isPublishedLate } from '@tuoyu/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../platform/context';
-import { todayInBeijing } from '../../platform/time';
+import { beijingDate, todayInBeijing } from '../../platform/time';
 import { inspectionsFrom, whereVisible } from './scope';
-
-export const beijingDate = (iso: string) => todayInBeijing(Date.parse(iso));
 
 function filtered(
   db: Db,
@@ -22,11 +20,11 @@ function filtered(
   if (f.kind) q = q.where('i.kind', '=', f.kind);
   if (f.planId) q = q.where('i.plan_id', '=', f.planId);
   if (f.providerId) q = q.where('i.provider_id', '=', f.providerId);
-  if (f.overdue) {
+  if (f.overdue !== undefined) {
     const late = sql<boolean>`((i.status = 'assigned' and i.due_by < ${today}) or exists (
       select 1 from inspection_findings f
       where f.inspection_id = i.id and f.status = 'open' and f.deadline < ${today}))`;
-    q = f.overdue === 'true' ? q.where(late) : q.where(sql<boolean>`not ${late}`);
+    q = f.overdue ? q.where(late) : q.where(sql<boolean>`not ${late}`);
   }
   return q;
 }

@@ -26,8 +26,9 @@ import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, type FieldError, forbidden, invalid, notFound } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { assertProviderVisible } from '../../platform/provider-access';
-import { nowIso, todayInBeijing } from '../../platform/time';
+import { beijingDate, nowIso, todayInBeijing } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import { storeProviderFile } from '../files/service';
 import { revealIfAllRecorded } from '../inspection-plans/service';
@@ -36,7 +37,6 @@ import { explainProblems } from './problems';
 import * as q from './queries';
 import { isAssigned, visibleInspection } from './scope';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 const parseIds = (json: string): number[] => JSON.parse(json) as number[];
 
 export async function listInspections(ctx: AppContext, caller: SessionUser, f: InspectionListQuery) {
@@ -417,7 +417,7 @@ export async function submitInspection(
         .where('id', '=', f.id)
         .execute();
     }
-    const late = q.beijingDate(at) > publishDue;
+    const late = beijingDate(at) > publishDue;
     await recordAudit(trx, ctx.keys, actor, {
       action: 'inspection.submit',
       entityType: 'inspection',

@@ -3,13 +3,12 @@
  * do not depend on the default templates) and an inspection assigned to two inspectors.
  */
 
-import { nowIso } from '../../platform/time';
+import { nowIso, todayInBeijing } from '../../platform/time';
 import { call, type TestApp, userSession } from '../../test/helpers';
 import { documentsFor, filingData, registeredProvider } from '../providers/test-fixtures';
 
-export const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-export const daysFromToday = (n: number) =>
-  new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+export const beijingToday = () => todayInBeijing();
+export const daysFromToday = (n: number) => todayInBeijing(Date.now() + n * 86_400_000);
 
 let code = 0;
 /** A checklist of three items (fire, health, food) in its own code. */

@@ -1,24 +1,14 @@
 import type { FilingList } from '@tuoyu/contracts';
-import { PROVIDER_KIND_NAMES } from '@tuoyu/domain';
+import { labelOf } from '@tuoyu/domain';
 import type { Column } from '../../platform/excel';
 
 type Item = FilingList['items'][number];
 
-const STATUS: Record<string, { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'draft' },
-  submitted: { zh: '待审核', en: 'submitted' },
-  returned: { zh: '已退回', en: 'returned' },
-  filed: { zh: '已备案', en: 'filed' },
-  change_submitted: { zh: '变更待审核', en: 'change submitted' },
-  suspended: { zh: '已暂停', en: 'suspended' },
-  deregistered: { zh: '已注销', en: 'deregistered' },
-};
-
 export const filingColumns: Column<Item>[] = [
   { header: { zh: '机构名称', en: 'Provider' }, width: 36, value: (i) => i.providerName },
-  { header: { zh: '机构类型', en: 'Kind' }, value: (i, lang) => PROVIDER_KIND_NAMES[i.kind][lang] },
+  { header: { zh: '机构类型', en: 'Kind' }, value: (i, lang) => labelOf('providerKind', i.kind, lang) },
   { header: { zh: '旗县区', en: 'County' }, value: (i) => i.divisionName },
-  { header: { zh: '状态', en: 'Status' }, value: (i, lang) => STATUS[i.status]?.[lang] ?? i.status },
+  { header: { zh: '状态', en: 'Status' }, value: (i, lang) => labelOf('filingStatus', i.status, lang) },
   { header: { zh: '备案编号', en: 'Filing number' }, width: 20, value: (i) => i.filingNumber },
   { header: { zh: '版本', en: 'Version' }, width: 8, value: (i) => i.version },
   { header: { zh: '提交时间', en: 'Submitted' }, width: 22, value: (i) => i.submittedAt },

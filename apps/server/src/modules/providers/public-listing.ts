@@ -3,11 +3,7 @@
  * changed, suspended or ended — so "find care" and the places indicator read plain indexed columns.
  */
 import type { FilingData } from '@tuoyu/contracts';
-import { SERVICE_FORMS } from '@tuoyu/domain';
-
-/** Bit per service form, in the order of SERVICE_FORMS (full_day 1, half_day 2, hourly 4, temporary 8). */
-export const serviceBit = (form: string) =>
-  1 << SERVICE_FORMS.indexOf(form as (typeof SERVICE_FORMS)[number]);
+import { serviceBit } from '@tuoyu/domain';
 
 const AGE_FROM: Record<string, number> = {
   infant: 6,

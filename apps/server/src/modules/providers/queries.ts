@@ -90,7 +90,7 @@ export async function listFilings(db: Q, scope: Scope, f: FilingListQuery, today
   if (f.status) q = q.where('f.status', '=', f.status);
   if (f.divisionCode) q = q.where(inScope({ prefix: divisionPrefix(f.divisionCode) }, 'p.division_code'));
   if (f.q) q = q.where(anyContains(['p.name', 'p.credit_code'], f.q));
-  if (f.overdue === 'true') {
+  if (f.overdue) {
     q = q.where('f.status', 'in', ['submitted', 'change_submitted']).where('f.due_date', '<', today);
   }
   const [{ total } = { total: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();

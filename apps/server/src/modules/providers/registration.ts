@@ -16,12 +16,11 @@ import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError, type FieldError, forbidden, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
 import { isInScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { findDivision } from '../reference/queries';
 import * as q from './queries';
-
-const msg = (zh: string, en: string) => ({ zh, en });
 
 /** Every reason the registration breaks a rule, as field errors (all at once, not one per try). */
 export async function registrationProblems(

@@ -18,6 +18,7 @@ import type { Database } from '../../db/schema';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
+import { beijingInstant } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 
 /** A sub-select of provider ids (`select id from providers …`). */
@@ -47,8 +48,8 @@ export function monthOf(month: string, calendar: HolidayCalendar): Month {
     month,
     first,
     last,
-    startUtc: new Date(`${first}T00:00:00+08:00`).toISOString(),
-    endUtc: new Date(`${next}-01T00:00:00+08:00`).toISOString(),
+    startUtc: beijingInstant(first),
+    endUtc: beijingInstant(`${next}-01`),
     workingDays,
   };
 }

@@ -10,7 +10,7 @@ import type { Db } from '../../db';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { divisionPrefix, isInScope, scopeOf } from '../../platform/scope';
-import { nowIso, todayInBeijing } from '../../platform/time';
+import { beijingDate, nowIso } from '../../platform/time';
 import {
   blacklistFacts,
   breachFacts,
@@ -37,7 +37,7 @@ export interface ProviderRisk {
 const DAY = 86_400_000;
 
 function windowAt(now: string): RiskWindow {
-  const today = todayInBeijing(Date.parse(now));
+  const today = beijingDate(now);
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * DAY).toISOString().slice(0, 10);
   return { since, today, breachesSince: new Date(Date.parse(now) - 90 * DAY).toISOString() };
 }

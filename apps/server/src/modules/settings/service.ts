@@ -7,12 +7,11 @@ import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '@tuoyu/domain'
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-
-const KEY = 'standards_settings';
+import { readStandardsOverrides, STANDARDS_KEY, writeStandardsOverrides } from './queries';
 
 export async function standardsSettings(db: Db): Promise<Settings> {
-  const row = await db.selectFrom('meta').select('value').where('key', '=', KEY).executeTakeFirst();
-  return resolveSettings(row ? (JSON.parse(row.value) as Partial<Settings>) : {});
+  const stored = await readStandardsOverrides(db);
+  return resolveSettings(stored ? (JSON.parse(stored) as Partial<Settings>) : {});
 }
 
 export async function getStandardsSettings(ctx: AppContext) {
@@ -23,11 +22,7 @@ export async function putStandardsSettings(ctx: AppContext, actor: AuditActor, o
   const before = await standardsSettings(ctx.db);
   const value = JSON.stringify(overrides);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('meta')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await writeStandardsOverrides(trx, value);
     const after = resolveSettings(overrides);
     const changes: Record<string, unknown> = {};
     for (const k of Object.keys(after) as (keyof Settings)[]) {
@@ -36,7 +31,7 @@ export async function putStandardsSettings(ctx: AppContext, actor: AuditActor, o
     await recordAudit(trx, ctx.keys, actor, {
       action: 'settings.standards',
       entityType: 'settings',
-      entityId: KEY,
+      entityId: STANDARDS_KEY,
       changes,
     });
   });

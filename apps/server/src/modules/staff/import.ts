@@ -12,8 +12,8 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { cellText, readWorkbook } from '../../platform/excel';
 import type { Lang } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { describeIssue } from '../../platform/validation';
-import { ownProvider } from '../children/service';
 import { hireProblems, insertStaff, recordRefusedHire } from './service';
 
 const ROLE_NAMES: Record<(typeof STAFF_ROLES)[number], string> = {

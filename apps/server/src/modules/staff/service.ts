@@ -12,11 +12,11 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { encryptField, lookupHash } from '../../platform/crypto';
 import { conflict, type FieldError, invalid, ruleBroken } from '../../platform/errors';
+import { msg } from '../../platform/i18n';
+import { ownProvider } from '../../platform/provider-access';
 import { inScope, scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
-import { ownProvider } from '../children/service';
 
-const msg = (zh: string, en: string) => ({ zh, en });
 const DAY = 86_400_000;
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../../demo/seed';
+import { seedDemo } from '../../demo/seed';
+import { DEMO_PASSWORD } from '../../platform/auth/password-policy';
 import { buildTestApp, call, loginAs, type TestApp } from '../../test/helpers';
 
 let t: TestApp;

@@ -2,6 +2,7 @@
 import type { CreateUserBody, Role, UpdateUserBody, User, UserListQuery } from '@tuoyu/contracts';
 import { isValidMobile, maskMobile } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
+import { assertPasswordPolicy } from '../../platform/auth/password-policy';
 import { hashPassword } from '../../platform/auth/passwords';
 import { revokeUserSessions } from '../../platform/auth/sessions';
 import type { AppContext, SessionUser } from '../../platform/context';
@@ -11,7 +12,6 @@ import { diffFields } from '../../platform/masking';
 import { FIELD_MESSAGES } from '../../platform/messages';
 import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
-import { assertPasswordPolicy } from '../auth/password-policy';
 import { findDivision, findUnit } from '../reference/queries';
 import { DEFAULT_UNIT, mayManage, ROLE_LEVELS } from './policy';
 import * as q from './queries';

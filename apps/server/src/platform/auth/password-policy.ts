@@ -9,9 +9,11 @@ import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
-import { DEMO_PASSWORD } from '../../demo/seed';
-import { AppError } from '../../platform/errors';
-import type { Bilingual } from '../../platform/i18n';
+import { AppError } from '../errors';
+import type { Bilingual } from '../i18n';
+
+/** The password of every demo account, published in the README (demo/seed.ts): refused everywhere. */
+export const DEMO_PASSWORD = 'Tuoyu@2025';
 
 export const MIN_STRENGTH_SCORE = 3;
 

@@ -4,8 +4,8 @@
  * published demo password, never the username — with the reason on the field in both languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/seed';
 import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+import { DEMO_PASSWORD } from './password-policy';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof userSession>>;

@@ -1,0 +1,30 @@
+/** Check-in and check-out, and the live staff-to-child ratio per class. */
+import { z } from 'zod';
+import { IsoDateTime } from './common';
+import { AttendanceAction, AttendanceSubject, ClassType } from './enums';
+
+export const AttendanceBody = z.object({
+  subject: AttendanceSubject,
+  id: z.number().int().positive(),
+  classId: z.number().int().positive(),
+  action: AttendanceAction,
+  at: IsoDateTime.optional(),
+});
+
+export const RatioClass = z.object({
+  classId: z.number().int(),
+  name: z.string(),
+  type: ClassType,
+  childrenPresent: z.number().int(),
+  carersPresent: z.number().int(),
+  required: z.number().int(),
+  ok: z.boolean(),
+  /** When the current breach began (null when the ratio is met). */
+  breachSince: z.string().nullable(),
+});
+export const Ratios = z.object({
+  providerId: z.number().int(),
+  at: z.string(),
+  classes: z.array(RatioClass),
+});
+export type Ratios = z.infer<typeof Ratios>;
