@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import type { CareClass, ChildList, Ratios, StaffMember } from '@tuoyu/contracts';
-
-type ChildListItem = ChildList['items'][number];
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMe } from '../../testing/fixtures';
 import { renderConsole } from '../../testing/renderConsole';
 import { server } from '../../testing/server';
 import { RollCallPage } from './RollCallPage';
+
+type ChildListItem = ChildList['items'][number];
 
 const PROVIDER_ID = 5;
 const manager = buildMe({ role: 'provider_manager', providerId: PROVIDER_ID, divisionCode: '150802001' });
