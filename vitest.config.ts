@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           setupFiles: ['apps/web/src/testing/setup.ts'],
+          // The console shows times as the people using it live them (dayjs formats in local time).
+          env: { TZ: 'Asia/Shanghai' },
           testTimeout: 20_000,
         },
       },
