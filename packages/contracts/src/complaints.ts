@@ -1,6 +1,7 @@
 /** Complaints and reports (投诉举报) and parent committees (家长委员会): issue 5, item 4. */
 import { COMPLAINT_CATEGORIES, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '@tuoyu/domain';
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { MultilineText, pageOf, Text } from './common';
 
 export const ComplaintCategory = z.enum(COMPLAINT_CATEGORIES);
@@ -120,6 +121,8 @@ export const ComplaintDetail = ComplaintItem.extend({
   events: z.array(ComplaintEvent),
   /** The caller may acknowledge / assign / answer (UI hints; the server checks again). */
   canHandle: z.boolean(),
+  /** complaints.acknowledge / assign / answer as the case's state and the caller allow. */
+  actions: RecordActions,
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetail>;
 

@@ -1,6 +1,7 @@
 /** HTTP contracts of incidents, emergency plans and drills (SPEC C7). */
 import { EMERGENCY_PLAN_KINDS, INCIDENT_SEVERITIES, INCIDENT_STATUSES, INCIDENT_TYPES } from '@tuoyu/domain';
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { MultilineText, PageQuery, pageOf, Text } from './common';
 
 const IsoDate = z.iso.date();
@@ -72,6 +73,8 @@ export const IncidentDetail = IncidentListItem.extend({
   closeSummary: z.string().nullable(),
   children: z.array(z.object({ id: z.number().int(), name: z.string(), residentId: z.string() })),
   updates: z.array(IncidentUpdate),
+  /** incidents.acknowledge (an open alert), incidents.follow-up and incidents.close (until closed). */
+  actions: RecordActions,
 });
 export type IncidentDetail = z.infer<typeof IncidentDetail>;
 

@@ -4,6 +4,7 @@
  */
 import { CHECKLIST_CATEGORIES, CHECKLIST_RISKS } from '@tuoyu/domain';
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { DivisionCode, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const ChecklistItem = z.object({
@@ -212,5 +213,7 @@ export const PlanDetail = PublicDraw.extend({
    * an assigned inspector, nothing for anyone else.
    */
   inspections: z.array(z.object({ id: z.number().int(), providerId: z.number().int(), status: z.string() })),
+  /** inspection-plans.draw until drawn, inspection-plans.reveal once drawn until revealed. */
+  actions: RecordActions,
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;

@@ -7,6 +7,7 @@ import {
   SERVICE_FORMS,
 } from '@tuoyu/domain';
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { DivisionCode, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const ProviderKind = z.enum(PROVIDER_KINDS);
@@ -165,6 +166,8 @@ export const Filing = z.object({
   files: z.array(
     z.object({ id: z.number().int(), name: z.string(), size: z.number().int(), mime: z.string() }),
   ),
+  /** filings.edit while editable (own provider); filings.review while a review action is open. */
+  actions: RecordActions,
 });
 export type Filing = z.infer<typeof Filing>;
 

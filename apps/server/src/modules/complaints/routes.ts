@@ -30,7 +30,6 @@ import * as committees from './committees';
 import * as service from './service';
 import { monthlyStats } from './stats';
 
-const OFFICERS = ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'] as const;
 const STATUS = {
   received: ['已收到', 'Received'],
   acknowledged: ['已受理', 'Acknowledged'],
@@ -114,7 +113,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/complaints',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { permission: 'complaints.own' } },
         schema: { tags: ['complaints'], summary: '我的投诉 My complaints', response: { 200: MyComplaints } },
       },
       async (req) => service.myComplaints(ctx, callerOf(req)),
@@ -124,7 +123,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '投诉举报 Complaints in scope',
@@ -137,7 +136,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/export.xlsx',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '导出投诉 Export to Excel',
@@ -152,7 +151,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '投诉详情 A complaint',
@@ -165,7 +164,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id/contact',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '查看联系电话（留痕） Reveal the contact (audited)',
@@ -178,7 +177,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id/assignees',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '可分派对象 Who the case may be assigned to',
@@ -194,7 +193,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       params: IdParam,
       response: { 200: ComplaintDetail },
     });
-    const handlers = { config: { access: { roles: OFFICERS } } };
+    const handlers = { config: { access: { permission: 'complaints.handle' } } } as const;
     app.post(
       '/api/complaints/:id/acknowledge',
       { ...handlers, schema: writeSchema('受理 Acknowledge') },
@@ -223,7 +222,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/committee',
       {
-        config: { access: { roles: committees.COMMITTEE_READERS } },
+        config: { access: { permission: 'committees.read' } },
         schema: {
           tags: ['complaints'],
           summary: '家长委员会 Parent committee',
@@ -236,7 +235,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/committee',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '成立家长委员会 Set up the committee',
@@ -255,7 +254,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/committee/members',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '添加委员 Add a member by mobile',
@@ -269,7 +268,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/providers/:id/committee/members/:userId',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '移除委员 Remove a member',
@@ -283,7 +282,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/committees',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { permission: 'committees.own' } },
         schema: {
           tags: ['complaints'],
           summary: '我的家委会 My committees',

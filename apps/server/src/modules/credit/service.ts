@@ -30,14 +30,6 @@ import { nowIso, todayInBeijing } from '../../platform/time';
 
 const msg = (zh: string, en: string) => ({ zh, en });
 
-export const CREDIT_DECIDERS = ['city_regulator', 'county_regulator'] as const;
-export const CREDIT_READERS = [
-  ...CREDIT_DECIDERS,
-  'township_officer',
-  'provider_manager',
-  'provider_staff',
-] as const;
-
 function blacklistQuery(ctx: AppContext) {
   return ctx.db
     .selectFrom('blacklist as b')

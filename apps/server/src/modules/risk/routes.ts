@@ -5,8 +5,6 @@ import { type AppContext, callerOf } from '../../platform/context';
 import { type Column, sendXlsx } from '../../platform/excel';
 import { riskList } from './service';
 
-const VIEWERS = ['county_regulator', 'city_regulator', 'township_officer'] as const;
-
 const TIER = {
   high: { zh: '高风险', en: 'High' },
   normal: { zh: '一般', en: 'Normal' },
@@ -52,7 +50,7 @@ export function riskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/risk',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'risk.read' } },
         schema: {
           tags: ['risk'],
           summary: '风险监测 Each provider’s supervision risk in scope',
@@ -65,7 +63,7 @@ export function riskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/risk/export.xlsx',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'risk.read' } },
         schema: { tags: ['risk'], summary: '导出风险清单 Export the risk list', querystring: RiskQuery },
       },
       async (req, reply) => {

@@ -6,6 +6,7 @@
  * number the list behind it would not.
  */
 import type { AttentionKey, TodoItem, TodoList } from '@tuoyu/contracts';
+import { isOneOf, SUPERVISORS } from '@tuoyu/contracts';
 import { failingAddresses, lockedAccounts } from '../../platform/auth/throttle';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
@@ -13,8 +14,6 @@ import { todayInBeijing } from '../../platform/time';
 import { overdueSql, visibleTo } from '../complaints/queries';
 import { countIncidents } from '../incidents/queries';
 import { inspectionsFrom, whereVisible } from '../inspections/scope';
-
-const REGULATORS = ['county_regulator', 'city_regulator', 'township_officer'];
 
 const n = (r: { n: number | string | bigint } | undefined) => Number(r?.n ?? 0);
 
@@ -53,7 +52,7 @@ export async function todo(ctx: AppContext, caller: SessionUser): Promise<TodoLi
     return { items };
   }
 
-  if (REGULATORS.includes(caller.role)) {
+  if (isOneOf(caller.role, SUPERVISORS)) {
     add('incident_alerts', await countIncidents(db, { scope, alertsOnly: true }), 'danger');
     const complaints = (overdue: boolean) => {
       let q = db
