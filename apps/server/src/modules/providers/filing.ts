@@ -3,9 +3,10 @@
  * county files within 5 working days or returns it with reasons; changes, suspension and
  * deregistration later. Every transition is recorded (who, when, why) and audited.
  */
-import type { FilingData } from '@tuoyu/contracts';
+import { can, type FilingData, type Permission } from '@tuoyu/contracts';
 import {
   addWorkingDays,
+  allowedFilingActions,
   type FilingAction,
   type FilingState,
   filingChecksPass,
@@ -32,9 +33,6 @@ import { publicColumns } from './public-listing';
 import * as q from './queries';
 import { filingView, parseJson } from './view';
 
-const PROVIDER_ROLES = ['provider_manager', 'provider_staff'];
-const REVIEWER_ROLES = ['county_regulator', 'city_regulator'];
-
 async function load(ctx: AppContext, caller: SessionUser, id: number) {
   const row = await q.findFiling(ctx.db, scopeOf(caller), id);
   if (!row) throw notFound();
@@ -54,7 +52,21 @@ export async function getFiling(ctx: AppContext, caller: SessionUser, id: number
         .where('provider_id', '=', row.provider_id)
         .execute()
     : [];
-  return filingView(row, files, await q.listFilingEvents(ctx.db, id), await currentCalendar(ctx.db));
+  const view = filingView(row, files, await q.listFilingEvents(ctx.db, id), await currentCalendar(ctx.db));
+  return { ...view, actions: filingActions(caller, row.status as FilingState, !!row.manager_username) };
+}
+
+const REVIEW_ACTIONS: readonly FilingAction[] = ['accept', 'return', 'suspend', 'resume', 'deregister'];
+
+/** What the caller may do on a filing they can see (scope is already checked by loading it). */
+function filingActions(caller: SessionUser, status: FilingState, hasManager: boolean): Permission[] {
+  const actions: Permission[] = [];
+  if (can(caller.role, 'filings.edit') && isFilingEditable(status)) actions.push('filings.edit');
+  const open = allowedFilingActions(status);
+  if (can(caller.role, 'filings.review') && REVIEW_ACTIONS.some((a) => open.includes(a)))
+    actions.push('filings.review');
+  if (can(caller.role, 'providers.set-manager') && !hasManager) actions.push('providers.set-manager');
+  return actions;
 }
 
 /** Every accepted version, newest first: what was on record when (change filings, SPEC C1). */
@@ -154,7 +166,7 @@ export async function saveFiling(
   data: FilingData,
 ) {
   const row = await load(ctx, caller, id);
-  if (!PROVIDER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.edit')) throw forbidden();
   if (!isFilingEditable(row.status as FilingState)) {
     throw conflict({
       zh: '备案审核期间不能修改，请等待审核结果',
@@ -237,7 +249,7 @@ export async function submitFiling(
   lang: Lang,
 ) {
   const row = await load(ctx, caller, id);
-  if (!PROVIDER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.edit')) throw forbidden();
   const action: FilingAction = row.status === 'filed' ? 'submit_change' : 'submit';
   const to = nextFilingState(row.status as FilingState, action);
   if (!to) throw illegal(row.status, action);
@@ -287,7 +299,7 @@ export async function returnFiling(
   reason: string,
 ) {
   const row = await load(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, 'return');
   if (!to) throw illegal(row.status, 'return');
   await ctx.db.transaction().execute(async (trx) => {
@@ -312,7 +324,7 @@ export async function acceptFiling(
   lang: Lang,
 ) {
   const row = await load(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, 'accept');
   if (!to) throw illegal(row.status, 'accept');
   const data = parseJson<FilingData>(row.data);
@@ -395,7 +407,7 @@ export async function changeFilingStatus(
   reason: string,
 ) {
   const row = await load(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, action);
   if (!to) throw illegal(row.status, action);
   await ctx.db.transaction().execute(async (trx) => {
