@@ -3,7 +3,7 @@
  * once across servers). Adding a job is adding an entry; handlers are idempotent.
  */
 import { calendarWarning } from './modules/calendar/service';
-import { escalateOverdue } from './modules/complaints/service';
+import { escalateOverdue } from './modules/complaints/escalate';
 import { revealDuePlans } from './modules/inspection-plans/service';
 import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
 import { type JobDef, jobActor, slotDay } from './platform/jobs';

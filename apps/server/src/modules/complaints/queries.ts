@@ -6,6 +6,9 @@ import type { Database } from '../../db/schema';
 import type { SessionUser } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
 
+/** The city's division: a complaint with no known provider goes there for triage. */
+export const CITY_CODE = '150800';
+
 type Eb = ExpressionBuilder<Database & { c: Database['complaints'] }, 'c'>;
 
 /**

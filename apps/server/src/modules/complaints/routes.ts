@@ -27,8 +27,10 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
 import { beijingDateTime } from '../../platform/time';
 import * as committees from './committees';
-import * as service from './service';
+import { assignees, getForConsole, listForConsole, revealContact } from './console';
+import { acknowledge, addNote, answer, assign } from './handle';
 import { monthlyStats } from './stats';
+import { fileComplaint, myComplaints, trackComplaint } from './submit';
 
 type Item = ComplaintList['items'][number];
 const columns: Column<Item>[] = [
@@ -68,8 +70,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: ComplaintFiled },
         },
       },
-      async (req, reply) =>
-        reply.code(201).send(await service.fileComplaint(ctx, req.user, actorOf(req), req.body)),
+      async (req, reply) => reply.code(201).send(await fileComplaint(ctx, req.user, actorOf(req), req.body)),
     );
     app.get(
       '/api/public/complaints/stats',
@@ -95,7 +96,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintTracking },
         },
       },
-      async (req) => service.trackComplaint(ctx, req.params.trackingCode),
+      async (req) => trackComplaint(ctx, req.params.trackingCode),
     );
     app.get(
       '/api/my/complaints',
@@ -103,7 +104,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'complaints.own' } },
         schema: { tags: ['complaints'], summary: '我的投诉 My complaints', response: { 200: MyComplaints } },
       },
-      async (req) => service.myComplaints(ctx, callerOf(req)),
+      async (req) => myComplaints(ctx, callerOf(req)),
     );
 
     // Console.
@@ -118,7 +119,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintList },
         },
       },
-      async (req) => service.listForConsole(ctx, callerOf(req), req.query),
+      async (req) => listForConsole(ctx, callerOf(req), req.query),
     );
     app.get(
       '/api/complaints/export.xlsx',
@@ -132,7 +133,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         sendListXlsx(reply, req.lang, { zh: '投诉举报', en: 'complaints' }, columns, (pageSize) =>
-          service.listForConsole(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+          listForConsole(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
         ),
     );
     app.get(
@@ -146,7 +147,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintDetail },
         },
       },
-      async (req) => service.getForConsole(ctx, callerOf(req), req.params.id),
+      async (req) => getForConsole(ctx, callerOf(req), req.params.id),
     );
     app.get(
       '/api/complaints/:id/contact',
@@ -159,7 +160,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintContact },
         },
       },
-      async (req) => service.revealContact(ctx, callerOf(req), actorOf(req), req.params.id),
+      async (req) => revealContact(ctx, callerOf(req), actorOf(req), req.params.id),
     );
     app.get(
       '/api/complaints/:id/assignees',
@@ -172,7 +173,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: ComplaintAssignees },
         },
       },
-      async (req) => service.assignees(ctx, callerOf(req), req.params.id),
+      async (req) => assignees(ctx, callerOf(req), req.params.id),
     );
     const writeSchema = (summary: string) => ({
       tags: ['complaints'],
@@ -184,7 +185,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/complaints/:id/acknowledge',
       { ...handlers, schema: writeSchema('受理 Acknowledge') },
-      async (req) => service.acknowledge(ctx, callerOf(req), actorOf(req), req.params.id),
+      async (req) => acknowledge(ctx, callerOf(req), actorOf(req), req.params.id),
     );
     app.post(
       '/api/complaints/:id/assign',
@@ -192,17 +193,17 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ...handlers,
         schema: { ...writeSchema('分派 Assign to an officer or township'), body: ComplaintAssignBody },
       },
-      async (req) => service.assign(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => assign(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/complaints/:id/notes',
       { ...handlers, schema: { ...writeSchema('内部备注 Internal note'), body: ComplaintNoteBody } },
-      async (req) => service.addNote(ctx, callerOf(req), actorOf(req), req.params.id, req.body.text),
+      async (req) => addNote(ctx, callerOf(req), actorOf(req), req.params.id, req.body.text),
     );
     app.post(
       '/api/complaints/:id/answer',
       { ...handlers, schema: { ...writeSchema('答复 Answer the complainant'), body: ComplaintAnswerBody } },
-      async (req) => service.answer(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => answer(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
 
     // Parent committees.

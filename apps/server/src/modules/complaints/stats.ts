@@ -7,7 +7,7 @@ import type { ComplaintStats } from '@tuoyu/contracts';
 import { COMPLAINT_CATEGORIES, complaintAnsweredOnTime } from '@tuoyu/domain';
 import type { AppContext } from '../../platform/context';
 import { beijingDate } from '../../platform/time';
-import { CITY_CODE } from './service';
+import { CITY_CODE } from './queries';
 
 export async function monthlyStats(ctx: AppContext, month: string): Promise<ComplaintStats> {
   const [divisions, rows] = await Promise.all([

@@ -19,9 +19,13 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { sendListXlsx } from '../../platform/excel';
 import { readUpload } from '../../platform/uploads';
 import { contentOf } from '../files/service';
+import { createInspection } from './create';
 import { inspectionColumns } from './export';
+import { inspectionFile, uploadPhoto } from './files';
+import { rectifications, replyFinding, verifyFinding } from './findings';
+import { getInspection, listInspections } from './list';
 import { publicInspections } from './public';
-import * as service from './service';
+import { saveFindings, submitInspection } from './recording';
 
 const tags = ['inspections'];
 
@@ -40,13 +44,13 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const { format, ...query } = req.query;
-        if (format !== 'xlsx') return service.listInspections(ctx, callerOf(req), query);
+        if (format !== 'xlsx') return listInspections(ctx, callerOf(req), query);
         return sendListXlsx(
           reply,
           req.lang,
           { zh: '检查任务', en: 'inspections' },
           inspectionColumns,
-          (pageSize) => service.listInspections(ctx, callerOf(req), { ...query, page: 1, pageSize }),
+          (pageSize) => listInspections(ctx, callerOf(req), { ...query, page: 1, pageSize }),
         );
       },
     );
@@ -62,7 +66,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         sendListXlsx(reply, req.lang, { zh: '检查任务', en: 'inspections' }, inspectionColumns, (pageSize) =>
-          service.listInspections(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+          listInspections(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
         ),
     );
     app.get(
@@ -75,7 +79,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: RectificationList },
         },
       },
-      async (req) => service.rectifications(ctx, callerOf(req)),
+      async (req) => rectifications(ctx, callerOf(req)),
     );
     app.get(
       '/api/inspections/:id',
@@ -88,7 +92,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: InspectionDetail },
         },
       },
-      async (req) => service.getInspection(ctx, callerOf(req), req.params.id),
+      async (req) => getInspection(ctx, callerOf(req), req.params.id),
     );
     app.post(
       '/api/inspections',
@@ -102,7 +106,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await service.createInspection(ctx, callerOf(req), actorOf(req), req.body)),
+        reply.code(201).send(await createInspection(ctx, callerOf(req), actorOf(req), req.body)),
     );
     app.put(
       '/api/inspections/:id/findings',
@@ -116,7 +120,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Ok },
         },
       },
-      async (req) => service.saveFindings(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => saveFindings(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/inspections/:id/photos',
@@ -131,7 +135,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const upload = await readUpload(req);
-        const info = await service.uploadPhoto(
+        const info = await uploadPhoto(
           ctx,
           callerOf(req),
           actorOf(req),
@@ -156,7 +160,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const file = await service.inspectionFile(ctx, callerOf(req), req.params.id, req.params.fileId);
+        const file = await inspectionFile(ctx, callerOf(req), req.params.id, req.params.fileId);
         const body = await contentOf(ctx, file.storage_key);
         return reply
           .type(file.mime)
@@ -178,7 +182,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: SubmitInspectionBody,
         },
       },
-      async (req) => service.submitInspection(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => submitInspection(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/inspections/:id/findings/:findingId/reply',
@@ -192,7 +196,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.replyFinding(ctx, callerOf(req), actorOf(req), req.params.id, req.params.findingId, req.body),
+        replyFinding(ctx, callerOf(req), actorOf(req), req.params.id, req.params.findingId, req.body),
     );
     app.post(
       '/api/inspections/:id/findings/:findingId/verify',
@@ -206,14 +210,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.verifyFinding(
-          ctx,
-          callerOf(req),
-          actorOf(req),
-          req.params.id,
-          req.params.findingId,
-          req.body,
-        ),
+        verifyFinding(ctx, callerOf(req), actorOf(req), req.params.id, req.params.findingId, req.body),
     );
     app.get(
       '/api/public/providers/:id/inspections',

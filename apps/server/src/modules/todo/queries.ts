@@ -1,12 +1,12 @@
 /**
  * Kysely only: the counts behind 待办, each narrowed by its capability's own visibility rule
- * (inspections/scope, complaints/queries), so a count never differs from the list behind it.
+ * (inspections/queries, complaints/queries), so a count never differs from the list behind it.
  */
 import type { Db } from '../../db';
 import type { SessionUser } from '../../platform/context';
 import { inScope, type Scope } from '../../platform/scope';
 import { overdueSql, visibleTo } from '../complaints/queries';
-import { inspectionsFrom, whereVisible } from '../inspections/scope';
+import { inspectionsFrom, whereVisible } from '../inspections/queries';
 
 const n = (r: { n: number | string | bigint } | undefined) => Number(r?.n ?? 0);
 

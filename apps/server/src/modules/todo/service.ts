@@ -2,7 +2,7 @@
  * 待办: what needs the caller's attention today, counted from the records each capability keeps —
  * incident alerts, complaints (new and overdue), rectifications to verify or still open, plans to
  * draw, inspections to record. Every count goes through the capability's own visibility rule
- * (incidents/queries, complaints/queries, inspections/scope), so the dashboard never shows a
+ * (incidents/queries, complaints/queries, inspections/queries), so the dashboard never shows a
  * number the list behind it would not.
  */
 import type { AttentionKey, TodoItem, TodoList } from '@tuoyu/contracts';
