@@ -46,3 +46,8 @@ export const AcceptApplicationBody = z.object({
   entryExamDate: IsoDate.nullable().optional(),
 });
 export type AcceptApplicationBody = z.infer<typeof AcceptApplicationBody>;
+
+export type ApplicationList = z.infer<typeof ApplicationList>;
+/** An accepted application: the child it enrolled, flagged when the name and birth date were already there. */
+export const ApplicationAccepted = z.object({ childId: z.number().int(), duplicateFlag: z.boolean() });
+export type ApplicationAccepted = z.infer<typeof ApplicationAccepted>;

@@ -89,3 +89,13 @@ export const InspectorConflict = z.object({
 export type InspectorConflict = z.infer<typeof InspectorConflict>;
 export const ConflictList = z.object({ items: z.array(InspectorConflict) });
 export type ConflictList = z.infer<typeof ConflictList>;
+
+/** Providers in the inspector's area, for declaring a conflict. */
+export const ConflictProvider = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  divisionCode: z.string(),
+});
+export type ConflictProvider = z.infer<typeof ConflictProvider>;
+export const ConflictProviderList = z.object({ items: z.array(ConflictProvider) });
+export type ConflictProviderList = z.infer<typeof ConflictProviderList>;

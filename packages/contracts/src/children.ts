@@ -64,3 +64,8 @@ export const ChildRecord = ChildListItem.extend({
 export type ChildRecord = z.infer<typeof ChildRecord>;
 
 export const LeaveBody = z.object({ leftOn: IsoDate, reason: MultilineText(200) });
+
+export type CareClassList = z.infer<typeof CareClassList>;
+/** An enrolled child, flagged when the name and birth date were already there. */
+export const ChildEnrolled = z.object({ id: z.number().int(), duplicateFlag: z.boolean() });
+export type ChildEnrolled = z.infer<typeof ChildEnrolled>;

@@ -139,3 +139,8 @@ export type Problem = z.infer<typeof Problem>;
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export type Ok = z.infer<typeof Ok>;
+
+/** What a create answers when the new row's id is all the caller needs. */
+export const Created = z.object({ id: z.number().int() });
+export type Created = z.infer<typeof Created>;

@@ -181,3 +181,10 @@ export const MyCommittees = z.object({
     }),
   ),
 });
+
+export type ComplaintFiled = z.infer<typeof ComplaintFiled>;
+export type ComplaintStatsRow = z.infer<typeof ComplaintStatsRow>;
+export type ComplaintContact = z.infer<typeof ComplaintContact>;
+export type ComplaintAssignees = z.infer<typeof ComplaintAssignees>;
+export type CommitteeAnswer = z.infer<typeof CommitteeAnswer>;
+export type MyCommittees = z.infer<typeof MyCommittees>;

@@ -45,3 +45,10 @@ export const Notification = z.object({
   readAt: z.string().nullable(),
 });
 export const NotificationList = z.object({ items: z.array(Notification) });
+
+export type HealthCheckCreated = z.infer<typeof HealthCheckCreated>;
+/** 我的消息: a recipient's notices with the provider that sent them. */
+export const MyNotification = Notification.omit({ childId: true }).extend({ providerName: z.string() });
+export type MyNotification = z.infer<typeof MyNotification>;
+export const MyNotificationList = z.object({ items: z.array(MyNotification) });
+export type MyNotificationList = z.infer<typeof MyNotificationList>;

@@ -123,3 +123,5 @@ export const PreparednessList = pageOf(PreparednessItem);
 export type PreparednessList = z.infer<typeof PreparednessList>;
 export const PreparednessQuery = PageQuery.extend({ overdue: QueryFlagOr01.optional() });
 export type PreparednessQuery = z.infer<typeof PreparednessQuery>;
+
+export type IncidentCreated = z.infer<typeof IncidentCreated>;

@@ -197,3 +197,13 @@ export const FilingVersion = z.object({
 });
 export const FilingVersions = z.object({ items: z.array(FilingVersion) });
 export type FilingVersions = z.infer<typeof FilingVersions>;
+
+export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
+export type ManagerCreated = z.infer<typeof ManagerCreated>;
+/** A submitted filing: its new status, the review deadline and the checks it passed. */
+export const FilingSubmitted = z.object({
+  status: FilingStatus,
+  dueDate: z.string(),
+  checks: Filing.shape.checks,
+});
+export type FilingSubmitted = z.infer<typeof FilingSubmitted>;

@@ -61,3 +61,7 @@ export const PublicOverview = z.object({
   demo: z.boolean(),
 });
 export type PublicOverview = z.infer<typeof PublicOverview>;
+
+export type DivisionList = z.infer<typeof DivisionList>;
+export type PopulationList = z.infer<typeof PopulationList>;
+export type UnitList = z.infer<typeof UnitList>;
