@@ -50,3 +50,6 @@ export type AcceptApplicationBody = z.infer<typeof AcceptApplicationBody>;
 export type ApplicationList = z.infer<typeof ApplicationList>;
 export type ApplicationQuery = z.infer<typeof ApplicationQuery>;
 export type DeclineApplicationBody = z.infer<typeof DeclineApplicationBody>;
+/** An accepted application: the child it enrolled, flagged when the name and birth date were already there. */
+export const ApplicationAccepted = z.object({ childId: z.number().int(), duplicateFlag: z.boolean() });
+export type ApplicationAccepted = z.infer<typeof ApplicationAccepted>;

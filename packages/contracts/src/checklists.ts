@@ -92,3 +92,12 @@ export type ConflictList = z.infer<typeof ConflictList>;
 
 export type ChecklistQuery = z.infer<typeof ChecklistQuery>;
 export type InspectorQuery = z.infer<typeof InspectorQuery>;
+/** Providers in the inspector's area, for declaring a conflict. */
+export const ConflictProvider = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  divisionCode: z.string(),
+});
+export type ConflictProvider = z.infer<typeof ConflictProvider>;
+export const ConflictProviderList = z.object({ items: z.array(ConflictProvider) });
+export type ConflictProviderList = z.infer<typeof ConflictProviderList>;

@@ -70,3 +70,6 @@ export type CreateClassBody = z.infer<typeof CreateClassBody>;
 export type Guardian = z.infer<typeof Guardian>;
 export type ChildListItem = z.infer<typeof ChildListItem>;
 export type LeaveBody = z.infer<typeof LeaveBody>;
+/** An enrolled child, flagged when the name and birth date were already there. */
+export const ChildEnrolled = z.object({ id: z.number().int(), duplicateFlag: z.boolean() });
+export type ChildEnrolled = z.infer<typeof ChildEnrolled>;

@@ -145,3 +145,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 export type Ok = z.infer<typeof Ok>;
 export type IdParam = z.infer<typeof IdParam>;
+
+/** What a create answers when the new row's id is all the caller needs. */
+export const Created = z.object({ id: z.number().int() });
+export type Created = z.infer<typeof Created>;

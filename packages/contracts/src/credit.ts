@@ -114,3 +114,10 @@ export const PublicBlacklisting = z.object({
 export type PublicBlacklisting = z.infer<typeof PublicBlacklisting>;
 
 export type BlacklistRemoveBody = z.infer<typeof BlacklistRemoveBody>;
+/** A provider's staff, for the credit record picker. */
+export const CreditStaffList = z.object({
+  items: z.array(
+    z.object({ id: z.number().int(), name: z.string(), role: z.string(), residentId: z.string() }),
+  ),
+});
+export type CreditStaffList = z.infer<typeof CreditStaffList>;

@@ -50,3 +50,8 @@ export type HealthCheckCreated = z.infer<typeof HealthCheckCreated>;
 export type HealthCheckQuery = z.infer<typeof HealthCheckQuery>;
 export type Notification = z.infer<typeof Notification>;
 export type NotificationList = z.infer<typeof NotificationList>;
+/** 我的消息: a recipient's notices with the provider that sent them. */
+export const MyNotification = Notification.omit({ childId: true }).extend({ providerName: z.string() });
+export type MyNotification = z.infer<typeof MyNotification>;
+export const MyNotificationList = z.object({ items: z.array(MyNotification) });
+export type MyNotificationList = z.infer<typeof MyNotificationList>;

@@ -214,3 +214,10 @@ export type Accepted = z.infer<typeof Accepted>;
 export type ManagerCreated = z.infer<typeof ManagerCreated>;
 export type FeeCeilingItem = z.infer<typeof FeeCeilingItem>;
 export type FilingVersion = z.infer<typeof FilingVersion>;
+/** A submitted filing: its new status, the review deadline and the checks it passed. */
+export const FilingSubmitted = z.object({
+  status: FilingStatus,
+  dueDate: z.string(),
+  checks: Filing.shape.checks,
+});
+export type FilingSubmitted = z.infer<typeof FilingSubmitted>;

@@ -66,3 +66,13 @@ export type StaffList = z.infer<typeof StaffList>;
 export type CreateBanBody = z.infer<typeof CreateBanBody>;
 export type Ban = z.infer<typeof Ban>;
 export type BanList = z.infer<typeof BanList>;
+/** A hire refused because the person is banned, from the audit log. */
+export const RefusedHire = z.object({
+  at: z.string(),
+  actorUsername: z.string().nullable(),
+  divisionCode: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type RefusedHire = z.infer<typeof RefusedHire>;
+export const RefusedHireList = z.object({ items: z.array(RefusedHire) });
+export type RefusedHireList = z.infer<typeof RefusedHireList>;

@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AcceptApplicationBody, Application } from '@tuoyu/contracts';
+import type {
+  AcceptApplicationBody,
+  Application,
+  ApplicationAccepted,
+  ApplicationList,
+} from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 import { providerDayKey } from '../common/queryKeys';
 
@@ -11,7 +16,7 @@ export type ApplicationStatus = Application['status'];
 export function useApplications(status: ApplicationStatus) {
   return useQuery({
     queryKey: [...applicationsKey, status],
-    queryFn: ({ signal }) => api.get<{ items: Application[] }>('/api/applications', { status }, signal),
+    queryFn: ({ signal }) => api.get<ApplicationList>('/api/applications', { status }, signal),
   });
 }
 
@@ -28,7 +33,7 @@ export function useAcceptApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: AcceptApplicationBody }) =>
-      api.post<{ childId: number; duplicateFlag: boolean }>(`/api/applications/${id}/accept`, body),
+      api.post<ApplicationAccepted>(`/api/applications/${id}/accept`, body),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: applicationsKey });
       // The accepted child joins a class: the class counts and the children list change.

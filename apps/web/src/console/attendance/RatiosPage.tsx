@@ -1,3 +1,4 @@
+import type { RatioBreach } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
 import { Alert, Card, Table, Tag } from 'antd';
 import { useT } from '../../shared/i18n';
@@ -6,7 +7,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { useLocalized } from '../providers/labels';
-import { type RatioBreach, useRatioBreaches } from './queries';
+import { useRatioBreaches } from './queries';
 
 /**
  * 师幼比监测: every stretch of time a class had fewer carers present than the ratio requires. County

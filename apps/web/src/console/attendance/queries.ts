@@ -1,20 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CareClass, Ratios } from '@tuoyu/contracts';
+import type { PresentList, RatioBreachList, Ratios } from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 import { providerDayKey } from '../common/queryKeys';
-
-export interface RatioBreach {
-  id: number;
-  providerId: number;
-  providerName: string;
-  className: string;
-  classType: CareClass['type'];
-  startedAt: string;
-  endedAt: string | null;
-  minutes: number;
-  childrenPresent: number;
-  carersPresent: number;
-}
 
 export function useRatios(providerId: number | null) {
   return useQuery({
@@ -28,7 +15,7 @@ export function useRatios(providerId: number | null) {
 export function useRatioBreaches() {
   return useQuery({
     queryKey: [...providerDayKey, 'ratio-breaches'],
-    queryFn: ({ signal }) => api.get<{ items: RatioBreach[] }>('/api/ratio-breaches', undefined, signal),
+    queryFn: ({ signal }) => api.get<RatioBreachList>('/api/ratio-breaches', undefined, signal),
   });
 }
 
@@ -43,12 +30,7 @@ export interface AttendanceBody {
 export function usePresent() {
   return useQuery({
     queryKey: [...providerDayKey, 'present'],
-    queryFn: ({ signal }) =>
-      api.get<{ items: { subject: 'child' | 'staff'; id: number; classId: number; since: string }[] }>(
-        '/api/attendance/present',
-        undefined,
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get<PresentList>('/api/attendance/present', undefined, signal),
   });
 }
 

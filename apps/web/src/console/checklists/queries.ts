@@ -5,6 +5,8 @@ import type {
   ChecklistUpdateBody,
   ConflictBody,
   ConflictList,
+  ConflictProviderList,
+  Created,
   InspectorList,
 } from '@tuoyu/contracts';
 import { api, apiRequest } from '../../shared/api';
@@ -44,24 +46,18 @@ export function useConflicts() {
   });
 }
 
-export interface ConflictProvider {
-  id: number;
-  name: string;
-  divisionCode: string;
-}
-
 export function useConflictProviders() {
   return useQuery({
     queryKey: [...checklistsKey, 'conflict-providers'],
     queryFn: ({ signal }) =>
-      api.get<{ items: ConflictProvider[] }>('/api/inspector-conflicts/providers', undefined, signal),
+      api.get<ConflictProviderList>('/api/inspector-conflicts/providers', undefined, signal),
   });
 }
 
 export function useDeclareConflict() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ConflictBody) => api.post<{ id: number }>('/api/inspector-conflicts', body),
+    mutationFn: (body: ConflictBody) => api.post<Created>('/api/inspector-conflicts', body),
     onSettled: () => qc.invalidateQueries({ queryKey: [...checklistsKey, 'conflicts'] }),
   });
 }

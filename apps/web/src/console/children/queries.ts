@@ -1,5 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CareClass, ChildList, ChildRecord, CreateChildBody } from '@tuoyu/contracts';
+import type {
+  CareClass,
+  CareClassList,
+  ChildEnrolled,
+  ChildList,
+  ChildRecord,
+  CreateChildBody,
+} from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 import { providerDayKey } from '../common/queryKeys';
 
@@ -19,7 +26,7 @@ export interface ChildFilters {
 export function useClasses() {
   return useQuery({
     queryKey: [...providerDayKey, 'classes'],
-    queryFn: ({ signal }) => api.get<{ items: CareClass[] }>('/api/classes', undefined, signal),
+    queryFn: ({ signal }) => api.get<CareClassList>('/api/classes', undefined, signal),
   });
 }
 
@@ -58,8 +65,7 @@ export function useChildRecord(id: number | null) {
 export function useCreateChild() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateChildBody) =>
-      api.post<{ id: number; duplicateFlag: boolean }>('/api/children', body),
+    mutationFn: (body: CreateChildBody) => api.post<ChildEnrolled>('/api/children', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: providerDayKey }),
   });
 }

@@ -1,5 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Committee, ComplaintDetail, ComplaintList } from '@tuoyu/contracts';
+import type {
+  CommitteeAnswer,
+  ComplaintAssignees,
+  ComplaintContact,
+  ComplaintDetail,
+  ComplaintList,
+} from '@tuoyu/contracts';
 import { api, apiRequest, type QueryValue, toQueryString } from '../../shared/api';
 
 /** Complaints and parent committees: one query cache key tree. */
@@ -46,16 +52,11 @@ export function useComplaint(id: number) {
   });
 }
 
-export interface Assignees {
-  users: { id: number; displayName: string; role: string }[];
-  townships: { code: string; name: string }[];
-  counties: { code: string; name: string }[];
-}
-
 export function useAssignees(id: number, enabled: boolean) {
   return useQuery({
     queryKey: [...key, 'assignees', id],
-    queryFn: ({ signal }) => api.get<Assignees>(`/api/complaints/${id}/assignees`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<ComplaintAssignees>(`/api/complaints/${id}/assignees`, undefined, signal),
     enabled,
   });
 }
@@ -79,7 +80,7 @@ export function useComplaintAction(id: number) {
 /** The complainant's number in clear: an audited read, so only on a click. */
 export function useRevealContact(id: number) {
   return useMutation({
-    mutationFn: () => api.get<{ mobile: string | null }>(`/api/complaints/${id}/contact`),
+    mutationFn: () => api.get<ComplaintContact>(`/api/complaints/${id}/contact`),
   });
 }
 
@@ -87,7 +88,7 @@ export function useCommittee(providerId: number | null) {
   return useQuery({
     queryKey: [...key, 'committee', providerId],
     queryFn: ({ signal }) =>
-      api.get<{ committee: Committee | null }>(`/api/providers/${providerId}/committee`, undefined, signal),
+      api.get<CommitteeAnswer>(`/api/providers/${providerId}/committee`, undefined, signal),
     enabled: providerId !== null,
   });
 }
@@ -102,11 +103,9 @@ export function useCommitteeChange(providerId: number) {
         | { kind: 'remove'; userId: number },
     ) => {
       const base = `/api/providers/${providerId}/committee`;
-      if (c.kind === 'create')
-        return api.post<{ committee: Committee }>(base, c.name ? { name: c.name } : {});
-      if (c.kind === 'add')
-        return api.post<{ committee: Committee }>(`${base}/members`, { mobile: c.mobile });
-      return apiRequest<{ committee: Committee }>(`${base}/members/${c.userId}`, { method: 'DELETE' });
+      if (c.kind === 'create') return api.post<CommitteeAnswer>(base, c.name ? { name: c.name } : {});
+      if (c.kind === 'add') return api.post<CommitteeAnswer>(`${base}/members`, { mobile: c.mobile });
+      return apiRequest<CommitteeAnswer>(`${base}/members/${c.userId}`, { method: 'DELETE' });
     },
     onSuccess: (data) => queryClient.setQueryData([...key, 'committee', providerId], data),
   });

@@ -3,8 +3,10 @@ import type {
   BlacklistBody,
   BlacklistEntry,
   BlacklistList,
+  Created,
   CreditRecordBody,
   CreditRecordList,
+  CreditStaffList,
   FilingList,
 } from '@tuoyu/contracts';
 import type { CreditKind, CreditSubject } from '@tuoyu/domain';
@@ -60,7 +62,7 @@ export function useCreditRecords(f: CreditFilters) {
 }
 
 export const useAddCreditRecord = () =>
-  useCreditMutation((body: CreditRecordBody) => api.post<{ id: number }>('/api/credit-records', body));
+  useCreditMutation((body: CreditRecordBody) => api.post<Created>('/api/credit-records', body));
 
 /** Filed providers in the regulator's scope matching a name, for the pickers. */
 export function useProviderSearch(q: string) {
@@ -76,11 +78,7 @@ export function useProviderStaff(providerId: number | undefined) {
   return useQuery({
     queryKey: [...key, 'staff', providerId],
     queryFn: ({ signal }) =>
-      api.get<{ items: { id: number; name: string; role: string; residentId: string }[] }>(
-        `/api/credit/providers/${providerId}/staff`,
-        undefined,
-        signal,
-      ),
+      api.get<CreditStaffList>(`/api/credit/providers/${providerId}/staff`, undefined, signal),
     enabled: providerId !== undefined,
   });
 }

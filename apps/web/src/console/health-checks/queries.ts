@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HealthCheckBody, HealthCheckDay } from '@tuoyu/contracts';
+import type { HealthCheckBody, HealthCheckCreated, HealthCheckDay } from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 
 /** 晨午检: one query cache key tree. */
@@ -16,8 +16,7 @@ export function useHealthCheckDay() {
 export function useRecordHealthCheck() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: HealthCheckBody) =>
-      api.post<{ id: number; day: string; notificationId: number | null }>('/api/health-checks', body),
+    mutationFn: (body: HealthCheckBody) => api.post<HealthCheckCreated>('/api/health-checks', body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: healthChecksKey }),
   });
 }

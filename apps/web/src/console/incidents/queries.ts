@@ -1,11 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ChildList,
+  Created,
   DrillBody,
   DrillList,
   EmergencyPlanBody,
   EmergencyPlanList,
   IncidentAlerts,
   IncidentBody,
+  IncidentCreated,
   IncidentDetail,
   IncidentList,
   PreparednessList,
@@ -73,9 +76,7 @@ function useIncidentMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useReportIncident = () =>
-  useIncidentMutation((body: IncidentBody) =>
-    api.post<{ id: number; late: boolean; alert: boolean }>('/api/incidents', body),
-  );
+  useIncidentMutation((body: IncidentBody) => api.post<IncidentCreated>('/api/incidents', body));
 export const useAcknowledge = () =>
   useIncidentMutation((id: number) => api.post<IncidentDetail>(`/api/incidents/${id}/acknowledge`));
 export const useFollowUp = () =>
@@ -91,12 +92,7 @@ export const useCloseIncident = () =>
 export function useMyChildren(enabled: boolean) {
   return useQuery({
     queryKey: [...key, 'children'],
-    queryFn: ({ signal }) =>
-      api.get<{ items: { id: number; name: string; className: string; leftOn: string | null }[] }>(
-        '/api/children',
-        { pageSize: 100 },
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get<ChildList>('/api/children', { pageSize: 100 }, signal),
     enabled,
   });
 }
@@ -120,12 +116,10 @@ export function useDrills(providerId: number | null) {
 
 export const useAddPlan = (providerId: number) =>
   useIncidentMutation((body: EmergencyPlanBody) =>
-    api.post<{ id: number }>(`/api/providers/${providerId}/emergency-plans`, body),
+    api.post<Created>(`/api/providers/${providerId}/emergency-plans`, body),
   );
 export const useAddDrill = (providerId: number) =>
-  useIncidentMutation((body: DrillBody) =>
-    api.post<{ id: number }>(`/api/providers/${providerId}/drills`, body),
-  );
+  useIncidentMutation((body: DrillBody) => api.post<Created>(`/api/providers/${providerId}/drills`, body));
 
 export function usePreparedness(overdue: boolean, page: number, enabled: boolean) {
   return useQuery({

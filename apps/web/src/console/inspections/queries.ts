@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  Created,
   CreateInspectionBody,
   InspectionDetail,
   InspectionFile,
   InspectionList,
+  Ok,
   RectificationList,
   ReplyFindingBody,
   SaveFindingsBody,
@@ -44,7 +46,7 @@ export function useInspection(id: number) {
 /** Saves one or more findings; the page keeps its own copy, so no refetch on every tap. */
 export function useSaveFindings(id: number) {
   return useMutation({
-    mutationFn: (body: SaveFindingsBody) => api.put<{ ok: true }>(`/api/inspections/${id}/findings`, body),
+    mutationFn: (body: SaveFindingsBody) => api.put<Ok>(`/api/inspections/${id}/findings`, body),
   });
 }
 
@@ -87,7 +89,7 @@ export function useReplyFinding() {
 export function useCreateInspection() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInspectionBody) => api.post<{ id: number }>('/api/inspections', body),
+    mutationFn: (body: CreateInspectionBody) => api.post<Created>('/api/inspections', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

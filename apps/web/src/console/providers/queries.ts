@@ -6,8 +6,11 @@ import {
   type FilingData,
   type FilingList,
   type FilingStatus,
+  type FilingSubmitted,
+  type ManagerCreated,
   type PlacesIndicator,
   type RegistrationBody,
+  type RegistrationCreated,
 } from '@tuoyu/contracts';
 import { api, apiUpload, type QueryValue } from '../../shared/api';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
@@ -80,8 +83,7 @@ function useInvalidateFilings() {
 export function useRegisterProvider() {
   const invalidate = useInvalidateFilings();
   return useMutation({
-    mutationFn: (body: RegistrationBody) =>
-      api.post<{ providerId: number; filingId: number }>('/api/registrations', body),
+    mutationFn: (body: RegistrationBody) => api.post<RegistrationCreated>('/api/registrations', body),
     onSuccess: invalidate,
   });
 }
@@ -89,8 +91,7 @@ export function useRegisterProvider() {
 export function useIssueManager() {
   const invalidate = useInvalidateFilings();
   return useMutation({
-    mutationFn: (providerId: number) =>
-      api.post<{ username: string; initialPassword: string }>(`/api/providers/${providerId}/manager`),
+    mutationFn: (providerId: number) => api.post<ManagerCreated>(`/api/providers/${providerId}/manager`),
     onSuccess: invalidate,
   });
 }
@@ -110,8 +111,7 @@ export function useSaveFiling() {
 export function useSubmitFiling() {
   const invalidate = useInvalidateFilings();
   return useMutation({
-    mutationFn: (id: number) =>
-      api.post<{ status: FilingStatus; dueDate: string }>(`/api/filings/${id}/submit`),
+    mutationFn: (id: number) => api.post<FilingSubmitted>(`/api/filings/${id}/submit`),
     onSuccess: invalidate,
   });
 }

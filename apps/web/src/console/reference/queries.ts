@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Division, Population, Unit } from '@tuoyu/contracts';
+import type { Division, DivisionList, Population, PopulationList, UnitList } from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 
 // Reference data changes rarely: cache it for the session (other pages reuse it for pickers).
@@ -8,7 +8,7 @@ const REFERENCE_STALE_MS = 10 * 60_000;
 export function useDivisions() {
   return useQuery({
     queryKey: ['reference', 'divisions'],
-    queryFn: ({ signal }) => api.get<{ items: Division[] }>('/api/divisions', undefined, signal),
+    queryFn: ({ signal }) => api.get<DivisionList>('/api/divisions', undefined, signal),
     select: (data) => data.items,
     staleTime: REFERENCE_STALE_MS,
   });
@@ -17,7 +17,7 @@ export function useDivisions() {
 export function useUnits() {
   return useQuery({
     queryKey: ['reference', 'units'],
-    queryFn: ({ signal }) => api.get<{ items: Unit[] }>('/api/units', undefined, signal),
+    queryFn: ({ signal }) => api.get<UnitList>('/api/units', undefined, signal),
     select: (data) => data.items,
     staleTime: REFERENCE_STALE_MS,
   });
@@ -28,7 +28,7 @@ export const populationsKey = ['reference', 'populations'] as const;
 export function usePopulations() {
   return useQuery({
     queryKey: populationsKey,
-    queryFn: ({ signal }) => api.get<{ items: Population[] }>('/api/populations', undefined, signal),
+    queryFn: ({ signal }) => api.get<PopulationList>('/api/populations', undefined, signal),
     select: (data) => data.items,
     staleTime: REFERENCE_STALE_MS,
   });

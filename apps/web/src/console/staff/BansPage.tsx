@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import type { Ban, RefusedHire } from '@tuoyu/contracts';
 import { isValidResidentId } from '@tuoyu/domain';
 import { App, Button, Card, DatePicker, Form, Input, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -9,7 +10,7 @@ import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { useFormSave } from '../common/serverErrors';
-import { type Ban, type RefusedHire, useBans, useCreateBan, useRefusedHires } from './queries';
+import { useBans, useCreateBan, useRefusedHires } from './queries';
 
 /**
  * 从业禁止名单 (county and city regulators): people barred from childcare work, and every hire a

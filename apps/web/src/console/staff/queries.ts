@@ -1,45 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateStaffBody, StaffMember } from '@tuoyu/contracts';
+import type {
+  BanList,
+  CreateBanBody,
+  Created,
+  CreateStaffBody,
+  RefusedHireList,
+  StaffList,
+} from '@tuoyu/contracts';
 import { api } from '../../shared/api';
 import { providerDayKey } from '../common/queryKeys';
-
-export interface Ban {
-  id: number;
-  residentId: string;
-  name: string;
-  reason: string;
-  legalBasis: string;
-  decidedOn: string;
-  divisionCode: string;
-  createdAt: string;
-}
-
-export interface CreateBanBody {
-  residentId: string;
-  name: string;
-  reason: string;
-  legalBasis: string;
-  decidedOn: string;
-}
-
-export interface RefusedHire {
-  at: string;
-  actorUsername: string;
-  divisionCode: string;
-  details: unknown;
-}
 
 export function useStaff() {
   return useQuery({
     queryKey: [...providerDayKey, 'staff'],
-    queryFn: ({ signal }) => api.get<{ items: StaffMember[] }>('/api/staff', undefined, signal),
+    queryFn: ({ signal }) => api.get<StaffList>('/api/staff', undefined, signal),
   });
 }
 
 export function useCreateStaff() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateStaffBody) => api.post<{ id: number }>('/api/staff', body),
+    mutationFn: (body: CreateStaffBody) => api.post<Created>('/api/staff', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: providerDayKey }),
   });
 }
@@ -47,14 +28,14 @@ export function useCreateStaff() {
 export function useBans() {
   return useQuery({
     queryKey: [...providerDayKey, 'bans'],
-    queryFn: ({ signal }) => api.get<{ items: Ban[] }>('/api/bans', undefined, signal),
+    queryFn: ({ signal }) => api.get<BanList>('/api/bans', undefined, signal),
   });
 }
 
 export function useRefusedHires() {
   return useQuery({
     queryKey: [...providerDayKey, 'refused-hires'],
-    queryFn: ({ signal }) => api.get<{ items: RefusedHire[] }>('/api/bans/refused-hires', undefined, signal),
+    queryFn: ({ signal }) => api.get<RefusedHireList>('/api/bans/refused-hires', undefined, signal),
   });
 }
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type CreateUserBody,
+  type Ok,
   type ResetPasswordBody,
   ROLES,
   type Role,
@@ -75,7 +76,7 @@ export function useUpdateUser() {
 export function useResetUserPassword() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: ResetPasswordBody }) =>
-      api.post<{ ok: true }>(`/api/users/${id}/password`, body),
+      api.post<Ok>(`/api/users/${id}/password`, body),
   });
 }
 

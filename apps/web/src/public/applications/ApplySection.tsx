@@ -7,7 +7,7 @@ import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { loginHref, useParentSession } from '../bookings/session';
 import { localName } from '../common/format';
 import { ApplyForm } from './ApplyForm';
-import { myApplicationsKey } from './keys';
+import { myApplicationsKey } from './queries';
 import '../bookings/bookings.css';
 import './applications.css';
 

@@ -1,14 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Application } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../shared/api';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
 import { formatLongDate, localName } from '../common/format';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
-import { myApplicationsKey } from './keys';
+import { useMyApplications } from './queries';
 import '../pages.css';
 import '../bookings/bookings.css';
 import './applications.css';
@@ -52,10 +50,7 @@ function Body({ session }: { session: ParentSession }) {
 
 function ApplicationItems() {
   const t = useT();
-  const list = useQuery({
-    queryKey: myApplicationsKey,
-    queryFn: ({ signal }) => api.get<{ items: Application[] }>('/api/my/applications', undefined, signal),
-  });
+  const list = useMyApplications();
   if (list.isPending) return <LoadingState>{t('apply.my.loading')}</LoadingState>;
   if (list.isError) {
     return (

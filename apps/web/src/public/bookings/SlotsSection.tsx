@@ -1,14 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Booking, MyBookingList, Slot } from '@tuoyu/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Booking, Slot } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api, apiRequest } from '../../shared/api';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { localName } from '../common/format';
 import { ErrorState, LoadingState } from '../common/StateBlocks';
 import { BookingForm } from './BookingForm';
 import { formatSlotDay } from './format';
+import { useMyRecentBookings, useProviderSlots } from './queries';
 import { loginHref, myBookingsKey, slotsKey, useParentSession } from './session';
 import './bookings.css';
 
@@ -31,18 +31,8 @@ export default function SlotsSection({ providerId }: { providerId: number }) {
   const session = useParentSession();
   const [open, setOpen] = useState<number | null>(null);
   const [done, setDone] = useState<Booking | null>(null);
-  const slots = useQuery({
-    queryKey: slotsKey(providerId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: Slot[] }>(`/api/public/providers/${providerId}/slots`, undefined, signal),
-  });
-  // The parent's own recent bookings, to mark slots already held instead of offering 预约 again.
-  const mine = useQuery({
-    queryKey: [...myBookingsKey, 'recent'],
-    queryFn: ({ signal }) =>
-      apiRequest<MyBookingList>('/api/my/bookings', { query: { pageSize: 100 }, signal }),
-    enabled: session.state === 'parent',
-  });
+  const slots = useProviderSlots(providerId);
+  const mine = useMyRecentBookings(session.state === 'parent');
   const held = new Set((mine.data?.items ?? []).filter((b) => b.status === 'booked').map((b) => b.slotId));
   const login = loginHref(location.pathname);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: slotsKey(providerId) });

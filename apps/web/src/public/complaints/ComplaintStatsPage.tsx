@@ -1,15 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ComplaintStatsRow } from '@tuoyu/contracts';
 import { COMPLAINT_CATEGORIES } from '@tuoyu/domain';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { ErrorState, LoadingState } from '../common/StateBlocks';
 import '../supervision/messages';
 import '../pages.css';
 import './complaints.css';
-import { catKey, type StatsRow, thisMonth } from './shared';
+import { useComplaintStats } from './queries';
+import { catKey, thisMonth } from './shared';
 
 /**
  * 投诉举报月度统计 (一公开): per county, received / answered / on time / findings, a bar per county
@@ -23,14 +23,9 @@ export function ComplaintStatsPage() {
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '')
     ? (params.get('month') as string)
     : thisMonth();
-  const q = useQuery({
-    queryKey: ['public', 'complaint-stats', month],
-    queryFn: ({ signal }) =>
-      api.get<{ month: string; rows: StatsRow[] }>('/api/public/complaints/stats', { month }, signal),
-    placeholderData: keepPreviousData,
-  });
+  const q = useComplaintStats(month);
   const rows = q.data?.rows ?? [];
-  const sum = (k: keyof Omit<StatsRow, 'divisionCode' | 'divisionName' | 'byCategory'>) =>
+  const sum = (k: keyof Omit<ComplaintStatsRow, 'divisionCode' | 'divisionName' | 'byCategory'>) =>
     rows.reduce((s, r) => s + r[k], 0);
   const max = Math.max(1, ...rows.map((r) => r.received));
 

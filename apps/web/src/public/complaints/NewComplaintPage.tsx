@@ -1,38 +1,15 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, isValidMobile } from '@tuoyu/domain';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api, errorMessage } from '../../shared/api';
+import { ApiError, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useParentSession } from '../bookings/session';
 import '../supervision/messages';
 import '../pages.css';
 import './complaints.css';
+import { useFileComplaint, useMyCommittees, useProviderSearch } from './queries';
 import { catKey } from './shared';
-
-interface ProviderHit {
-  id: number;
-  name: string;
-  divisionName: string;
-  address: string;
-}
-
-/** Type-ahead over the public directory (the same search as 找托育), 300 ms after typing stops. */
-function useProviderSearch(q: string) {
-  const [debounced, setDebounced] = useState(q);
-  useEffect(() => {
-    const h = setTimeout(() => setDebounced(q.trim()), 300);
-    return () => clearTimeout(h);
-  }, [q]);
-  return useQuery({
-    queryKey: ['public', 'complaint-provider-search', debounced],
-    queryFn: ({ signal }) =>
-      api.get<{ items: ProviderHit[] }>('/api/public/providers', { q: debounced, pageSize: 5 }, signal),
-    enabled: debounced.length >= 2,
-    staleTime: 60_000,
-  });
-}
 
 /**
  * 投诉举报 (phone first): the provider from the directory or typed, a category, what happened, an
@@ -58,19 +35,10 @@ export function NewComplaintPage() {
   const [error, setError] = useState<string | null>(null);
   const search = useProviderSearch(provider ? '' : typed);
   const session = useParentSession();
-  const committees = useQuery({
-    queryKey: ['my', 'committees'],
-    queryFn: ({ signal }) =>
-      api.get<{ items: { providerId: number; name: string }[] }>('/api/my/committees', undefined, signal),
-    enabled: session.state === 'parent',
-  });
+  const committees = useMyCommittees(session.state === 'parent');
   const committee = provider ? committees.data?.items.find((c) => c.providerId === provider.id) : undefined;
 
-  const file = useMutation({
-    mutationFn: (body: unknown) => api.post<{ trackingCode: string }>('/api/public/complaints', body),
-    // The code replaces the long form: start reading it from the top.
-    onSuccess: () => window.scrollTo(0, 0),
-  });
+  const file = useFileComplaint();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,15 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { type ComplaintStatus, formatTrackingCode, parseTrackingCode } from '@tuoyu/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../shared/api';
+import { ApiError } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { ErrorState, LoadingState } from '../common/StateBlocks';
 import '../supervision/messages';
 import '../pages.css';
 import './complaints.css';
-import { beijingDateTime, outcomeKey, stepKey, type Tracking } from './shared';
+import { useComplaintTracking } from './queries';
+import { beijingDateTime, outcomeKey, stepKey } from './shared';
 
 /**
  * 投诉进度查询: the code (checked in the browser first, so a typo is told apart from an unknown
@@ -89,12 +89,7 @@ const STEPS: ComplaintStatus[] = ['received', 'acknowledged', 'assigned', 'answe
 
 function Result({ code }: { code: string }) {
   const t = useT();
-  const q = useQuery({
-    queryKey: ['public', 'complaint', code],
-    queryFn: ({ signal }) =>
-      api.get<Tracking>(`/api/public/complaints/${encodeURIComponent(code)}`, undefined, signal),
-    retry: false,
-  });
+  const q = useComplaintTracking(code);
   if (q.isPending) return <LoadingState>{t('pc.track.loading')}</LoadingState>;
   if (q.isError) {
     const status = q.error instanceof ApiError ? q.error.status : 0;

@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
@@ -8,18 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import '../pages.css';
 import '../bookings/bookings.css';
 import './notifications.css';
-
-interface Notice {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  providerName: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-const key = ['public', 'my', 'notifications'] as const;
+import { useMarkNotificationRead, useMyNotifications } from './queries';
 
 /** `2026-11-29 16:06`, Beijing time, whatever the phone's time zone. */
 const beijingTime = (iso: string) =>
@@ -64,15 +51,8 @@ function Body({ session }: { session: ParentSession }) {
 
 function NoticeList() {
   const t = useT();
-  const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => api.get<{ items: Notice[] }>('/api/my/notifications', undefined, signal),
-  });
-  const read = useMutation({
-    mutationFn: (id: number) => api.post(`/api/my/notifications/${id}/read`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
+  const list = useMyNotifications();
+  const read = useMarkNotificationRead();
   if (list.isPending) return <LoadingState>{t('notices.loading')}</LoadingState>;
   if (list.isError)
     return <ErrorState message={t('notices.error')} error={list.error} onRetry={() => void list.refetch()} />;
