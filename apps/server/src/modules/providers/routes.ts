@@ -21,7 +21,9 @@ import { readUpload } from '../../platform/uploads';
 import { issueManagerAccount } from './accounts';
 import { filingColumns } from './export';
 import { getFeeCeilings, putFeeCeilings } from './fees';
-import * as filing from './filing';
+import { getFiling, listFilings, listFilingVersions } from './filing';
+import { acceptFiling, changeFilingStatus, returnFiling } from './filing-review';
+import { saveFiling, submitFiling } from './filing-submit';
 import { importRegistrations, importTemplate } from './import';
 import { registerProvider } from './registration';
 
@@ -117,7 +119,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: FilingList },
         },
       },
-      async (req) => filing.listFilings(ctx, callerOf(req), req.query),
+      async (req) => listFilings(ctx, callerOf(req), req.query),
     );
     app.get(
       '/api/filings/export.xlsx',
@@ -131,7 +133,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         sendListXlsx(reply, req.lang, { zh: '备案列表', en: 'filings' }, filingColumns, (pageSize) =>
-          filing.listFilings(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+          listFilings(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
         ),
     );
     app.get(
@@ -145,7 +147,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.getFiling(ctx, callerOf(req), req.params.id),
+      async (req) => getFiling(ctx, callerOf(req), req.params.id),
     );
     app.get(
       '/api/filings/:id/versions',
@@ -158,7 +160,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: FilingVersions },
         },
       },
-      async (req) => filing.listFilingVersions(ctx, callerOf(req), req.params.id),
+      async (req) => listFilingVersions(ctx, callerOf(req), req.params.id),
     );
     app.put(
       '/api/filings/:id',
@@ -172,7 +174,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.saveFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => saveFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/filings/:id/submit',
@@ -185,7 +187,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: SubmitResult },
         },
       },
-      async (req) => filing.submitFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.lang),
+      async (req) => submitFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.lang),
     );
     app.post(
       '/api/filings/:id/return',
@@ -199,7 +201,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.returnFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.reason),
+      async (req) => returnFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.reason),
     );
     app.post(
       '/api/filings/:id/accept',
@@ -214,14 +216,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        filing.acceptFiling(
-          ctx,
-          callerOf(req),
-          actorOf(req),
-          req.params.id,
-          req.body.exceptionReason,
-          req.lang,
-        ),
+        acceptFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.exceptionReason, req.lang),
     );
     for (const action of ['suspend', 'resume', 'deregister'] as const) {
       app.post(
@@ -237,7 +232,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
         async (req) =>
-          filing.changeFilingStatus(ctx, callerOf(req), actorOf(req), req.params.id, action, req.body.reason),
+          changeFilingStatus(ctx, callerOf(req), actorOf(req), req.params.id, action, req.body.reason),
       );
     }
     app.get(
