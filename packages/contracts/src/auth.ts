@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Permission } from './access';
 import { ExactString, Text } from './common';
 import { Role } from './enums';
 
@@ -20,6 +21,8 @@ export const Me = z.object({
   mustChangePassword: z.boolean(),
   /** The provider a provider manager or staff member works for. */
   providerId: z.number().int().nullable(),
+  /** What the role may do (packages/contracts access.ts): the web's menu and buttons follow it. */
+  permissions: z.array(Permission),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -1,5 +1,6 @@
 /** Complaints and reports (投诉举报) and parent committees (家长委员会): issue 5, item 4. */
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { MultilineText, PageQuery, pageOf, QueryFlag, Text } from './common';
 import { ComplaintCategory, ComplaintEventKind, ComplaintOutcome, ComplaintStatus } from './enums';
 
@@ -112,6 +113,8 @@ export const ComplaintDetail = ComplaintItem.extend({
   events: z.array(ComplaintEvent),
   /** The caller may acknowledge / assign / answer (UI hints; the server checks again). */
   canHandle: z.boolean(),
+  /** complaints.acknowledge / assign / answer as the case's state and the caller allow. */
+  actions: RecordActions,
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetail>;
 

@@ -1,5 +1,6 @@
 /** HTTP contracts of incidents, emergency plans and drills (SPEC C7). */
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { IsoDate, IsoDateTime, MultilineText, PageQuery, pageOf, QueryFlagOr01, Text } from './common';
 import { EmergencyPlanKind, IncidentAction, IncidentSeverity, IncidentStatus, IncidentType } from './enums';
 
@@ -63,6 +64,8 @@ export const IncidentDetail = IncidentListItem.extend({
   closeSummary: z.string().nullable(),
   children: z.array(z.object({ id: z.number().int(), name: z.string(), residentId: z.string() })),
   updates: z.array(IncidentUpdate),
+  /** incidents.acknowledge (an open alert), incidents.follow-up and incidents.close (until closed). */
+  actions: RecordActions,
 });
 export type IncidentDetail = z.infer<typeof IncidentDetail>;
 

@@ -1,3 +1,4 @@
+export * from './access';
 export * from './applications';
 export * from './attendance';
 export * from './audit';

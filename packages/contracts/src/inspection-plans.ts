@@ -3,6 +3,7 @@
  * the public draw record (issue 5 item 2).
  */
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { DivisionCode, PageQuery, pageOf, QueryFlagOr01, Text } from './common';
 import { RevealReason, StratumNameSchema } from './enums';
 
@@ -118,6 +119,8 @@ export const PlanDetail = PublicDraw.extend({
    * an assigned inspector, nothing for anyone else.
    */
   inspections: z.array(z.object({ id: z.number().int(), providerId: z.number().int(), status: z.string() })),
+  /** inspection-plans.draw until drawn, inspection-plans.reveal once drawn until revealed. */
+  actions: RecordActions,
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 

@@ -1,5 +1,6 @@
 /** HTTP contracts of inspections (SPEC C5): findings, submission, rectification, publication. */
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { IsoDate, MultilineText, PageQuery, pageOf, QueryFlag } from './common';
 import {
   AssignedInspectionKind,
@@ -98,6 +99,8 @@ export const InspectionDetail = InspectionListItem.extend({
   findings: z.array(InspectionFinding),
   /** What the caller may do now: the page shows only these actions. */
   can: z.object({ record: z.boolean(), verify: z.boolean(), reply: z.boolean() }),
+  /** The same as permissions: inspections.record, inspections.verify, inspections.reply. */
+  actions: RecordActions,
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 

@@ -1,5 +1,6 @@
 /** The providers module: registration, manager accounts, the filing workflow, fee ceilings. */
 import { z } from 'zod';
+import { RecordActions } from './access';
 import { DivisionCode, IsoDate, MultilineText, PageQuery, pageOf, QueryFlag, Text } from './common';
 import {
   ClassType,
@@ -145,6 +146,8 @@ export const Filing = z.object({
   files: z.array(
     z.object({ id: z.number().int(), name: z.string(), size: z.number().int(), mime: z.string() }),
   ),
+  /** filings.edit while editable (own provider); filings.review while a review action is open. */
+  actions: RecordActions,
 });
 export type Filing = z.infer<typeof Filing>;
 

@@ -1,5 +1,5 @@
 /** What every service needs, built once at start and handed down (no globals). */
-import type { Role } from '@tuoyu/contracts';
+import type { Permission, Role } from '@tuoyu/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import type { Db, Engine } from '../db';
@@ -41,13 +41,13 @@ declare module 'fastify' {
 
 /**
  * A route's declared access: 'public' (no login), 'authenticated' (any logged-in account), the
- * roles that may call it, or — for me, logout and the own password change — any logged-in account
- * even while a password change is pending.
+ * permission the caller's role must hold (packages/contracts access.ts), or — for me, logout and
+ * the own password change — any logged-in account even while a password change is pending.
  */
 export type RouteAccess =
   | 'public'
   | 'authenticated'
-  | { roles: readonly Role[] }
+  | { permission: Permission }
   | { authenticated: true; allowPendingPasswordChange: true };
 
 /** The caller of a route that requires login (the access hook has already refused anonymous calls). */

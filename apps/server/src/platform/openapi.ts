@@ -5,6 +5,7 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { rolesWith } from '@tuoyu/contracts';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
@@ -86,11 +87,15 @@ export function operationIdOf(method: string, url: string): string {
   return method.toLowerCase() + words.map(cap).join('');
 }
 
-/** The declared access as an OpenAPI extension: {public: true}, {authenticated: true} or {roles}. */
+/**
+ * The declared access as an OpenAPI extension: {public: true}, {authenticated: true} or the
+ * permission with the roles that hold it, so a client needs no copy of the table.
+ */
 export function accessExtension(access: RouteAccess | undefined) {
   if (access === 'public') return { public: true };
   if (access === 'authenticated') return { authenticated: true };
-  if (access && 'roles' in access) return { roles: [...access.roles] };
+  if (access && 'permission' in access)
+    return { permission: access.permission, roles: [...rolesWith(access.permission)] };
   if (access) return { authenticated: true, allowPendingPasswordChange: true };
   return undefined;
 }

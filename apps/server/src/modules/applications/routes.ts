@@ -13,15 +13,12 @@ import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as service from './service';
 
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-const PARENTS = ['parent'] as const;
-
 export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/public/providers/:id/applications',
       {
-        config: { access: { roles: PARENTS } },
+        config: { access: { permission: 'applications.apply' } },
         schema: {
           tags: ['applications'],
           summary: '入托申请 Apply for a place (waitlist by class type)',
@@ -38,7 +35,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/applications',
       {
-        config: { access: { roles: PARENTS } },
+        config: { access: { permission: 'applications.apply' } },
         schema: {
           tags: ['applications'],
           summary: '我的入托申请 My applications, newest first',
@@ -50,7 +47,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/applications',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'applications.handle' } },
         schema: {
           tags: ['applications'],
           summary: '本机构入托申请（候补名单） Applications and waitlists',
@@ -63,7 +60,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/applications/:id/decline',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'applications.handle' } },
         schema: {
           tags: ['applications'],
           summary: '婉拒申请 Decline with a reason',
@@ -78,7 +75,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/applications/:id/accept',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'applications.handle' } },
         schema: {
           tags: ['applications'],
           summary: '录取入托 Accept into a class (creates the child record)',

@@ -21,20 +21,12 @@ const Breaches = z.object({
   ),
 });
 
-const VIEWERS = [
-  'provider_manager',
-  'provider_staff',
-  'county_regulator',
-  'city_regulator',
-  'township_officer',
-] as const;
-
 export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/attendance',
       {
-        config: { access: { roles: ['provider_manager', 'provider_staff'] } },
+        config: { access: { permission: 'attendance.record' } },
         schema: {
           tags: ['attendance'],
           summary: '签到签退 Check in / out',
@@ -47,7 +39,7 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/attendance/present',
       {
-        config: { access: { roles: ['provider_manager', 'provider_staff'] } },
+        config: { access: { permission: 'attendance.record' } },
         schema: {
           tags: ['attendance'],
           summary: '当前在园 Who is checked in now',
@@ -70,7 +62,7 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/ratios',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'attendance.read' } },
         schema: {
           tags: ['attendance'],
           summary: '实时师幼比 Live ratios per class',
@@ -83,7 +75,7 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/ratio-breaches',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'attendance.read' } },
         schema: {
           tags: ['attendance'],
           summary: '师幼比不达标记录 Ratio breaches with their duration',

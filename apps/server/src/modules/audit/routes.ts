@@ -4,9 +4,6 @@ import type { AppContext } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
 import * as service from './service';
 
-/** The audit trail is for the system administrator and the city health commission only. */
-const AUDIT_READERS = ['sysadmin', 'city_regulator'] as const;
-
 const columns: Column<AuditEntry>[] = [
   { header: { zh: '序号', en: 'Seq' }, width: 8, value: (e) => e.id },
   { header: { zh: '时间', en: 'Time' }, width: 26, value: (e) => e.at },
@@ -29,7 +26,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/audit',
       {
-        config: { access: { roles: AUDIT_READERS } },
+        config: { access: { permission: 'audit.read' } },
         schema: {
           tags: ['audit'],
           summary: '审计日志 Audit trail',
@@ -42,7 +39,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/audit/export.xlsx',
       {
-        config: { access: { roles: AUDIT_READERS } },
+        config: { access: { permission: 'audit.read' } },
         schema: {
           tags: ['audit'],
           summary: '导出审计日志 Export to Excel',

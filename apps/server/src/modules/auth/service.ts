@@ -5,7 +5,7 @@
  * A wrong password, an unknown username and a locked account get the same 401 after the same
  * work — a real argon2 verification — so neither the body nor the timing tells them apart.
  */
-import type { Me } from '@tuoyu/contracts';
+import { type Me, permissionsOf } from '@tuoyu/contracts';
 import type { UserRow } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import { assertPasswordPolicy } from '../../platform/auth/password-policy';
@@ -138,6 +138,7 @@ export async function me(ctx: AppContext, user: Omit<SessionUser, 'sessionId'>):
     unit: user.unit,
     mustChangePassword: user.mustChangePassword,
     providerId: user.providerId,
+    permissions: permissionsOf(user.role),
     ...names,
   };
 }

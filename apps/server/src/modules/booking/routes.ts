@@ -16,15 +16,12 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as bookings from './bookings';
 import * as slots from './slots';
 
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-const PARENTS = ['parent'] as const;
-
 export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/slots',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'slots.manage' } },
         schema: {
           tags: ['booking'],
           summary: '发布计时托/临时托时段 Publish a slot (own provider)',
@@ -38,7 +35,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/slots',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'slots.manage' } },
         schema: {
           tags: ['booking'],
           summary: '本机构时段 Own slots with places booked (≤ 31 days)',
@@ -51,7 +48,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/slots/:id',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'slots.manage' } },
         schema: {
           tags: ['booking'],
           summary: '删除时段 Withdraw a slot nobody has booked',
@@ -78,7 +75,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/slots/:id/bookings',
       {
-        config: { access: { roles: PARENTS } },
+        config: { access: { permission: 'bookings.book' } },
         schema: {
           tags: ['booking'],
           summary: '预约 Book a place (409 full or already booked, 422 age)',
@@ -95,7 +92,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/bookings/:id',
       {
-        config: { access: { roles: PARENTS } },
+        config: { access: { permission: 'bookings.book' } },
         schema: {
           tags: ['booking'],
           summary: '取消预约 Cancel before the slot starts',
@@ -108,7 +105,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/bookings',
       {
-        config: { access: { roles: PARENTS } },
+        config: { access: { permission: 'bookings.book' } },
         schema: {
           tags: ['booking'],
           summary: '我的预约 My bookings, newest first',

@@ -14,8 +14,6 @@ import { todayInBeijing } from '../../platform/time';
 import { calendarWorkbook, importCalendar } from './excel';
 import * as service from './service';
 
-const EDITORS = { roles: ['city_regulator', 'sysadmin'] } as const;
-
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     // Static paths win over /api/calendar/:year in Fastify's router, whatever the order here.
@@ -35,7 +33,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/calendar/warning',
       {
-        config: { access: EDITORS },
+        config: { access: { permission: 'calendar.edit' } },
         schema: {
           tags: ['calendar'],
           summary: '节假日安排提醒 Next year’s schedule missing (from 1 November)',
@@ -60,7 +58,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/calendar/:year',
       {
-        config: { access: EDITORS },
+        config: { access: { permission: 'calendar.edit' } },
         schema: {
           tags: ['calendar'],
           summary: '录入节假日安排 Replace a year’s official schedule (open deadlines move with it)',
@@ -74,7 +72,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/calendar/:year/template.xlsx',
       {
-        config: { access: EDITORS },
+        config: { access: { permission: 'calendar.edit' } },
         schema: {
           tags: ['calendar'],
           summary: '节假日安排 Excel 模板 The year’s current days as an Excel template',
@@ -93,7 +91,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/calendar/:year/import',
       {
-        config: { access: EDITORS },
+        config: { access: { permission: 'calendar.edit' } },
         schema: {
           tags: ['calendar'],
           summary: 'Excel 导入节假日安排 Import a year’s schedule (multipart field "file"); all rows or none',

@@ -5,6 +5,7 @@
  * 市场监管 officers for joint checks.
  */
 import type { ConflictBody, Inspector, InspectorConflict } from '@tuoyu/contracts';
+import { can } from '@tuoyu/contracts';
 import { isInspectorRole, mayInspectIn } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
@@ -64,8 +65,7 @@ export async function listInspectors(ctx: AppContext, caller: SessionUser, divis
   return { items: await inspectorPool(ctx.db, code) };
 }
 
-const isRegulator = (caller: SessionUser) =>
-  caller.role === 'city_regulator' || caller.role === 'county_regulator' || caller.role === 'sysadmin';
+const isRegulator = (caller: SessionUser) => can(caller.role, 'inspectors.read');
 
 export async function listConflicts(
   ctx: AppContext,

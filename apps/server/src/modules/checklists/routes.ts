@@ -17,27 +17,12 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as inspectors from './inspectors';
 import * as service from './service';
 
-/** Console users who regulate or inspect read the checklists. */
-const READERS = [
-  'sysadmin',
-  'city_regulator',
-  'county_regulator',
-  'township_officer',
-  'department_officer',
-  'jc_office',
-] as const;
-/** The city keeps the checklists (issue 5 item 1). */
-const EDITORS = ['sysadmin', 'city_regulator'] as const;
-const REGULATORS = ['sysadmin', 'city_regulator', 'county_regulator'] as const;
-/** Anyone who may be an inspector (the service checks the unit of department officers). */
-const INSPECTORS = ['city_regulator', 'county_regulator', 'department_officer'] as const;
-
 export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/checklists',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'checklists.read' } },
         schema: {
           tags: ['supervision'],
           summary: '检查表 Checklists (active versions; history=true for all)',
@@ -50,7 +35,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/checklists/:id',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'checklists.read' } },
         schema: {
           tags: ['supervision'],
           summary: '检查表（任一版本） A checklist version',
@@ -63,7 +48,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/checklists',
       {
-        config: { access: { roles: EDITORS } },
+        config: { access: { permission: 'checklists.edit' } },
         schema: {
           tags: ['supervision'],
           summary: '新建检查表 Create a checklist',
@@ -77,7 +62,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/checklists/:id',
       {
-        config: { access: { roles: EDITORS } },
+        config: { access: { permission: 'checklists.edit' } },
         schema: {
           tags: ['supervision'],
           summary: '修订检查表（新版本） Edit: a new version, the old one retires',
@@ -91,7 +76,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspectors',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'inspectors.read' } },
         schema: {
           tags: ['supervision'],
           summary: '检查人员库 The inspector pool of a division',
@@ -104,7 +89,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspector-conflicts',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspector-conflicts.manage' } },
         schema: {
           tags: ['supervision'],
           summary: '回避申报 Conflict declarations (own; all in scope for regulators)',
@@ -116,7 +101,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspector-conflicts/providers',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspector-conflicts.manage' } },
         schema: {
           tags: ['supervision'],
           summary: '可申报回避的机构 Providers in the inspector’s area',
@@ -132,7 +117,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspector-conflicts',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspector-conflicts.manage' } },
         schema: {
           tags: ['supervision'],
           summary: '申报回避 Declare a conflict with a provider',
@@ -146,7 +131,7 @@ export function checklistRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/inspector-conflicts/:id',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspector-conflicts.manage' } },
         schema: {
           tags: ['supervision'],
           summary: '撤回回避申报 Withdraw one’s declaration',

@@ -17,15 +17,12 @@ import { ownProvider } from '../../platform/provider-access';
 import * as classes from './classes';
 import * as service from './service';
 
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-const CHILD_READERS = ['provider_manager', 'provider_staff', 'county_regulator', 'city_regulator'] as const;
-
 export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/classes',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'children.manage' } },
         schema: { tags: ['children'], summary: '本机构班级 Classes', response: { 200: CareClassList } },
       },
       async (req) => ({ items: await classes.listClasses(ctx, ownProvider(callerOf(req))) }),
@@ -33,7 +30,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/classes',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'children.manage' } },
         schema: {
           tags: ['children'],
           summary: '新建班级 Create a class',
@@ -47,7 +44,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/children',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'children.manage' } },
         schema: {
           tags: ['children'],
           summary: '幼儿入托 Enroll a child',
@@ -61,7 +58,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/children',
       {
-        config: { access: { roles: CHILD_READERS } },
+        config: { access: { permission: 'children.read' } },
         schema: {
           tags: ['children'],
           summary: '在托幼儿（脱敏） Children, masked',
@@ -80,7 +77,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/children/:id',
       {
-        config: { access: { roles: CHILD_READERS } },
+        config: { access: { permission: 'children.read' } },
         schema: {
           tags: ['children'],
           summary: '幼儿档案（完整信息，读取留痕） One child, in full (audited)',
@@ -93,7 +90,7 @@ export function childrenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/children/:id/leave',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'children.manage' } },
         schema: {
           tags: ['children'],
           summary: '离园 Leaving',

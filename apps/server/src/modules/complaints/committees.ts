@@ -12,14 +12,6 @@ import { msg } from '../../platform/i18n';
 import { assertProviderVisible, isOwnProvider } from '../../platform/provider-access';
 import { nowIso } from '../../platform/time';
 
-export const COMMITTEE_READERS = [
-  'provider_manager',
-  'provider_staff',
-  'city_regulator',
-  'county_regulator',
-  'township_officer',
-] as const;
-
 /** The caller's active membership of the provider's committee, if any. */
 export async function activeMembership(ctx: AppContext, userId: number, providerId: number) {
   const row = await ctx.db

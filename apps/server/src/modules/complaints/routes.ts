@@ -30,8 +30,6 @@ import * as committees from './committees';
 import * as service from './service';
 import { monthlyStats } from './stats';
 
-const OFFICERS = ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'] as const;
-
 type Item = ComplaintList['items'][number];
 const columns: Column<Item>[] = [
   { header: { zh: '查询码', en: 'Tracking code' }, width: 20, value: (r) => r.trackingCode },
@@ -102,7 +100,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/complaints',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { permission: 'complaints.own' } },
         schema: { tags: ['complaints'], summary: '我的投诉 My complaints', response: { 200: MyComplaints } },
       },
       async (req) => service.myComplaints(ctx, callerOf(req)),
@@ -112,7 +110,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '投诉举报 Complaints in scope',
@@ -125,7 +123,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/export.xlsx',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '导出投诉 Export to Excel',
@@ -140,7 +138,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '投诉详情 A complaint',
@@ -153,7 +151,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id/contact',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '查看联系电话（留痕） Reveal the contact (audited)',
@@ -166,7 +164,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/complaints/:id/assignees',
       {
-        config: { access: { roles: OFFICERS } },
+        config: { access: { permission: 'complaints.handle' } },
         schema: {
           tags: ['complaints'],
           summary: '可分派对象 Who the case may be assigned to',
@@ -182,7 +180,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       params: IdParam,
       response: { 200: ComplaintDetail },
     });
-    const handlers = { config: { access: { roles: OFFICERS } } };
+    const handlers = { config: { access: { permission: 'complaints.handle' } } } as const;
     app.post(
       '/api/complaints/:id/acknowledge',
       { ...handlers, schema: writeSchema('受理 Acknowledge') },
@@ -211,7 +209,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/committee',
       {
-        config: { access: { roles: committees.COMMITTEE_READERS } },
+        config: { access: { permission: 'committees.read' } },
         schema: {
           tags: ['complaints'],
           summary: '家长委员会 Parent committee',
@@ -224,7 +222,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/committee',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '成立家长委员会 Set up the committee',
@@ -243,7 +241,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/committee/members',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '添加委员 Add a member by mobile',
@@ -257,7 +255,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/providers/:id/committee/members/:userId',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'committees.manage' } },
         schema: {
           tags: ['complaints'],
           summary: '移除委员 Remove a member',
@@ -271,7 +269,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/committees',
       {
-        config: { access: { roles: ['parent'] } },
+        config: { access: { permission: 'committees.own' } },
         schema: {
           tags: ['complaints'],
           summary: '我的家委会 My committees',

@@ -18,6 +18,7 @@ import type {
   ComplaintTracking,
   NewComplaintBody,
 } from '@tuoyu/contracts';
+import { can, OFFICERS, type Permission } from '@tuoyu/contracts';
 import {
   type ComplaintAction,
   type ComplaintStatus,
@@ -46,9 +47,6 @@ import { activeMembership } from './committees';
 import { baseSelect, type ComplaintRow, listComplaints, visibleTo } from './queries';
 
 export const CITY_CODE = '150800';
-
-/** Regulators who acknowledge, assign and re-route cases in their division. */
-const HANDLERS = ['city_regulator', 'county_regulator'];
 
 // ---------------------------------------------------------------- public
 
@@ -302,10 +300,10 @@ async function loadVisible(ctx: AppContext, caller: SessionUser, id: number) {
   return row;
 }
 
-/** Acknowledge/assign: the regulators of the division; answer also the officer or township it was given to. */
+/** Acknowledge/assign/re-route: the regulators of the division; answer also the officer or township it was given to. */
 function mayHandle(caller: SessionUser, r: ComplaintRow, action: ComplaintAction): boolean {
   if (action === 'note') return true;
-  if (HANDLERS.includes(caller.role)) return true;
+  if (can(caller.role, 'complaints.assign')) return true;
   if (action !== 'answer') return false;
   return (
     r.assigned_user_id === caller.id ||
@@ -341,7 +339,20 @@ export async function getForConsole(
       at: e.at,
     })),
     canHandle: mayHandle(caller, r, 'acknowledge') || mayHandle(caller, r, 'answer'),
+    actions: complaintActions(caller, r),
   };
+}
+
+/** The buttons of a case: acknowledge a new one, assign (a new one only to re-route it), answer. */
+function complaintActions(caller: SessionUser, r: ComplaintRow): Permission[] {
+  const open = r.status !== 'answered';
+  const received = r.status === 'received';
+  const actions: Permission[] = [];
+  if (received && mayHandle(caller, r, 'acknowledge')) actions.push('complaints.acknowledge');
+  if (open && mayHandle(caller, r, 'assign') && (!received || can(caller.role, 'complaints.reroute')))
+    actions.push('complaints.assign');
+  if (open && !received && mayHandle(caller, r, 'answer')) actions.push('complaints.answer');
+  return actions;
 }
 
 /** The complainant's mobile in clear, for the officers who handle the case: an audited read. */
@@ -405,7 +416,7 @@ export async function assign(
   let text: string;
   if (b.divisionCode) {
     // Re-routing a triage case to a county is the city's call and does not move the status.
-    if (caller.role !== 'city_regulator') throw forbidden();
+    if (!can(caller.role, 'complaints.reroute')) throw forbidden();
     const county = await ctx.db
       .selectFrom('divisions')
       .select(['code', 'name'])
@@ -441,7 +452,7 @@ export async function assign(
         .select(['id', 'display_name', 'division_code'])
         .where('id', '=', b.userId as number)
         .where('status', '=', 'active')
-        .where('role', 'in', ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'])
+        .where('role', 'in', [...OFFICERS])
         .executeTakeFirst();
       if (!user?.division_code.startsWith(prefix))
         throw invalid({

@@ -17,10 +17,8 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { sendListXlsx } from '../../platform/excel';
 import { creditColumns } from './export';
 import * as service from './service';
-import { CREDIT_DECIDERS, CREDIT_READERS } from './service';
 
 const tags = ['credit'];
-const REGULATORS = ['city_regulator', 'county_regulator', 'township_officer'] as const;
 
 /** Routes of the blacklist and credit records. */
 export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -28,7 +26,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/blacklist',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'blacklist.read' } },
         schema: {
           tags,
           summary: '黑名单（机构） Provider blacklist in scope',
@@ -41,7 +39,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/blacklist',
       {
-        config: { access: { roles: CREDIT_DECIDERS } },
+        config: { access: { permission: 'credit.decide' } },
         schema: {
           tags,
           summary: '列入黑名单 Blacklist a provider',
@@ -55,7 +53,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/blacklist/:id/remove',
       {
-        config: { access: { roles: CREDIT_DECIDERS } },
+        config: { access: { permission: 'credit.decide' } },
         schema: {
           tags,
           summary: '移出黑名单 Remove from the blacklist',
@@ -70,7 +68,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/credit-records',
       {
-        config: { access: { roles: CREDIT_READERS } },
+        config: { access: { permission: 'credit.read' } },
         schema: {
           tags,
           summary: '信用记录 Credit records in scope',
@@ -83,7 +81,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/credit-records/export.xlsx',
       {
-        config: { access: { roles: CREDIT_READERS } },
+        config: { access: { permission: 'credit.read' } },
         schema: {
           tags,
           summary: '导出信用记录 Export credit records',
@@ -98,7 +96,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/credit-records',
       {
-        config: { access: { roles: CREDIT_DECIDERS } },
+        config: { access: { permission: 'credit.decide' } },
         schema: {
           tags,
           summary: '新增信用记录 Add a credit record',
@@ -112,7 +110,7 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/credit/providers/:id/staff',
       {
-        config: { access: { roles: CREDIT_DECIDERS } },
+        config: { access: { permission: 'credit.decide' } },
         schema: {
           tags,
           summary: '机构从业人员（供登记个人信用记录） A provider’s staff, masked, to pick a person',

@@ -44,14 +44,6 @@ import {
   staffProvider,
 } from './queries';
 
-export const CREDIT_DECIDERS = ['city_regulator', 'county_regulator'] as const;
-export const CREDIT_READERS = [
-  ...CREDIT_DECIDERS,
-  'township_officer',
-  'provider_manager',
-  'provider_staff',
-] as const;
-
 const toEntry = (r: BlacklistRow): BlacklistEntry => ({
   id: r.id,
   providerId: r.provider_id,

@@ -4,20 +4,12 @@ import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { readUpload } from '../../platform/uploads';
 import { readStoredFile, storeFile } from './service';
 
-const READERS = [
-  'provider_manager',
-  'provider_staff',
-  'county_regulator',
-  'city_regulator',
-  'township_officer',
-] as const;
-
 export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/files',
       {
-        config: { access: { roles: ['provider_manager', 'provider_staff'] } },
+        config: { access: { permission: 'files.upload' } },
         schema: {
           tags: ['files'],
           summary: '上传附件 Upload a document (PDF, JPEG, PNG ≤ 10 MB; multipart field "file")',
@@ -34,7 +26,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/files/:id',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'files.read' } },
         schema: { tags: ['files'], summary: '下载附件 Download a document', params: IdParam },
       },
       async (req, reply) => {

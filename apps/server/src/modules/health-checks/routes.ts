@@ -12,10 +12,6 @@ import { z } from 'zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import * as service from './service';
 
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-/** 我的消息: parents' health-check notices; managers' and county regulators' deadline notices (scheduled jobs). */
-const RECIPIENTS = ['parent', 'provider_manager', 'county_regulator'] as const;
-
 const MyNotifications = z.object({
   items: z.array(
     z.object({
@@ -35,7 +31,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/health-checks',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'health-checks.record' } },
         schema: {
           tags: ['health-checks'],
           summary: '晨午检 Record a daily health check',
@@ -49,7 +45,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/health-checks',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'health-checks.record' } },
         schema: {
           tags: ['health-checks'],
           summary: '晨午检日汇总 Health checks of a day, per class',
@@ -62,7 +58,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/children/:id/notifications',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'health-checks.record' } },
         schema: {
           tags: ['health-checks'],
           summary: '幼儿的家长通知 Notifications for a child’s guardians',
@@ -75,7 +71,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/my/notifications',
       {
-        config: { access: { roles: RECIPIENTS } },
+        config: { access: { permission: 'notifications.read' } },
         schema: {
           tags: ['health-checks'],
           summary: '我的消息 My notifications (health checks, deadlines, expiring certificates)',
@@ -87,7 +83,7 @@ export function healthCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/my/notifications/:id/read',
       {
-        config: { access: { roles: RECIPIENTS } },
+        config: { access: { permission: 'notifications.read' } },
         schema: {
           tags: ['health-checks'],
           summary: '标为已读 Mark read',

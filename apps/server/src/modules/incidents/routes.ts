@@ -22,9 +22,7 @@ import { sendListXlsx } from '../../platform/excel';
 import { incidentColumns } from './export';
 import * as prep from './preparedness';
 import * as service from './service';
-import { INCIDENT_FOLLOWERS, INCIDENT_READERS, PROVIDER_USERS } from './service';
 
-const REGULATORS = ['county_regulator', 'city_regulator', 'township_officer'] as const;
 const Created = z.object({ id: z.number().int() });
 const tags = ['incidents'];
 
@@ -34,7 +32,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/incidents',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'incidents.report' } },
         schema: {
           tags,
           summary: '报告安全事故 Report an incident',
@@ -48,7 +46,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/incidents',
       {
-        config: { access: { roles: INCIDENT_READERS } },
+        config: { access: { permission: 'incidents.read' } },
         schema: {
           tags,
           summary: '安全事故列表 Incidents in scope',
@@ -61,7 +59,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/incidents/export.xlsx',
       {
-        config: { access: { roles: INCIDENT_READERS } },
+        config: { access: { permission: 'incidents.read' } },
         schema: {
           tags,
           summary: '导出安全事故 Export incidents to Excel',
@@ -76,7 +74,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/incidents/alerts',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'incidents.monitor' } },
         schema: {
           tags,
           summary: '待确认的较重/严重事故 Unacknowledged serious incidents',
@@ -88,7 +86,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/incidents/:id',
       {
-        config: { access: { roles: INCIDENT_READERS } },
+        config: { access: { permission: 'incidents.read' } },
         schema: {
           tags,
           summary: '事故详情 One incident',
@@ -101,7 +99,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/incidents/:id/acknowledge',
       {
-        config: { access: { roles: ['county_regulator'] } },
+        config: { access: { permission: 'incidents.acknowledge' } },
         schema: {
           tags,
           summary: '确认预警 Acknowledge the alert',
@@ -114,7 +112,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/incidents/:id/updates',
       {
-        config: { access: { roles: INCIDENT_FOLLOWERS } },
+        config: { access: { permission: 'incidents.follow-up' } },
         schema: {
           tags,
           summary: '跟进 Add a follow-up',
@@ -128,7 +126,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/incidents/:id/close',
       {
-        config: { access: { roles: ['county_regulator'] } },
+        config: { access: { permission: 'incidents.close' } },
         schema: {
           tags,
           summary: '结案 Close the incident',
@@ -143,7 +141,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/emergency-plans',
       {
-        config: { access: { roles: INCIDENT_READERS } },
+        config: { access: { permission: 'preparedness.read' } },
         schema: {
           tags,
           summary: '应急预案 Emergency plans',
@@ -156,7 +154,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/emergency-plans',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'preparedness.record' } },
         schema: {
           tags,
           summary: '新增应急预案 Add an emergency plan',
@@ -171,7 +169,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/drills',
       {
-        config: { access: { roles: INCIDENT_READERS } },
+        config: { access: { permission: 'preparedness.read' } },
         schema: { tags, summary: '应急演练 Drills', params: IdParam, response: { 200: DrillList } },
       },
       async (req) => prep.listDrills(ctx, callerOf(req), req.params.id),
@@ -179,7 +177,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/drills',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'preparedness.record' } },
         schema: {
           tags,
           summary: '记录演练 Record a drill',
@@ -194,7 +192,7 @@ export function incidentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/emergency-preparedness',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'preparedness.monitor' } },
         schema: {
           tags,
           summary: '应急准备概况 Plans and last drill per provider (6-month flag)',

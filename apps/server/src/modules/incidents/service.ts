@@ -3,13 +3,15 @@
  * once, the provider and the county follow up, the county closes. `late` is fixed at reporting with
  * the city's `incidentLateHours` of that moment. Children appear masked (PIPL) in every view.
  */
-import type {
-  IncidentAlerts,
-  IncidentBody,
-  IncidentDetail,
-  IncidentList,
-  IncidentListItem,
-  IncidentListQuery,
+import {
+  can,
+  type IncidentAlerts,
+  type IncidentBody,
+  type IncidentDetail,
+  type IncidentList,
+  type IncidentListItem,
+  type IncidentListQuery,
+  type Permission,
 } from '@tuoyu/contracts';
 import {
   alertsCounty,
@@ -32,15 +34,6 @@ import * as q from './queries';
 
 /** A device clock a little ahead of the server's is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-export const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-export const INCIDENT_READERS = [
-  ...PROVIDER_USERS,
-  'county_regulator',
-  'city_regulator',
-  'township_officer',
-] as const;
-export const INCIDENT_FOLLOWERS = [...PROVIDER_USERS, 'county_regulator', 'township_officer'] as const;
 
 function toItem(r: q.IncidentRow): IncidentListItem {
   return {
@@ -195,7 +188,19 @@ export async function getIncident(ctx: AppContext, caller: SessionUser, id: numb
       kind: u.kind as 'follow_up' | 'close',
       text: u.text,
     })),
+    actions: incidentActions(caller, row),
   };
+}
+
+/** What the caller may do on an incident they can see. */
+function incidentActions(caller: SessionUser, row: q.IncidentRow): Permission[] {
+  const open = row.status !== 'closed';
+  const actions: Permission[] = [];
+  if (can(caller.role, 'incidents.acknowledge') && row.alert === 1 && !row.acknowledged_at)
+    actions.push('incidents.acknowledge');
+  if (open && can(caller.role, 'incidents.follow-up')) actions.push('incidents.follow-up');
+  if (open && can(caller.role, 'incidents.close')) actions.push('incidents.close');
+  return actions;
 }
 
 const illegal = (status: string) =>

@@ -5,6 +5,7 @@
  * selection; the console shows the selection before it only to those `selectionFor` names.
  */
 import type { PlanDetail, PlanQuery, PublicDraw, PublicDrawSummary } from '@tuoyu/contracts';
+import { can, isOneOf, type Permission, REGULATORS } from '@tuoyu/contracts';
 import { type DrawInput, type DrawSelection, type DrawStratumInput, sampleSizeOf } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import type { InspectionPlanTable } from '../../db/schema-supervision';
@@ -41,7 +42,7 @@ export function selectionFor(caller: SessionUser | null, plan: PlanRow): DrawSel
   const selected = storedSelection(plan);
   if (plan.revealed_at) return selected;
   if (!caller) return [];
-  const regulator = caller.role === 'city_regulator' || caller.role === 'county_regulator';
+  const regulator = isOneOf(caller.role, REGULATORS);
   if (regulator && isInScope(scopeOf(caller), plan.division_code)) return selected;
   return selected.filter((s) => s.inspectorIds.includes(caller.id));
 }
@@ -141,7 +142,15 @@ export async function planDetail(ctx: AppContext, caller: SessionUser, id: numbe
     inspections: inspections
       .filter((i) => visible.has(i.provider_id))
       .map((i) => ({ id: i.id, providerId: i.provider_id, status: i.status })),
+    actions: planActions(caller, plan),
   };
+}
+
+/** What the caller may do on a plan in scope: draw it once, then reveal the draw once. */
+function planActions(caller: SessionUser, plan: Pick<PlanRow, 'drawn_at' | 'revealed_at'>): Permission[] {
+  if (!plan.drawn_at) return can(caller.role, 'inspection-plans.draw') ? ['inspection-plans.draw'] : [];
+  if (!plan.revealed_at && can(caller.role, 'inspection-plans.reveal')) return ['inspection-plans.reveal'];
+  return [];
 }
 
 function summaryOf(

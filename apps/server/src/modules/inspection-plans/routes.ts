@@ -17,17 +17,6 @@ import { type Column, sendListXlsx } from '../../platform/excel';
 import { listPlans, listPublicDraws, planDetail, publicRecord } from './record';
 import * as service from './service';
 
-/** The health commission plans and draws: the city anywhere in the city, a county in its own. */
-const PLANNERS = ['city_regulator', 'county_regulator'] as const;
-/** Who may read plans in scope (inspectors see what they may be drawn for). */
-const PLAN_READERS = [
-  'sysadmin',
-  'city_regulator',
-  'county_regulator',
-  'department_officer',
-  'jc_office',
-] as const;
-
 const columns: Column<PlanSummary>[] = [
   { header: { zh: '编号', en: 'Id' }, width: 8, value: (p) => p.id },
   { header: { zh: '计划名称', en: 'Plan' }, width: 32, value: (p) => p.planName },
@@ -47,7 +36,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspection-plans',
       {
-        config: { access: { roles: PLANNERS } },
+        config: { access: { permission: 'inspection-plans.manage' } },
         schema: {
           tags: ['supervision'],
           summary: '发布双随机抽查计划 Publish a plan (seed commitment and frozen inputs)',
@@ -61,7 +50,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspection-plans',
       {
-        config: { access: { roles: PLAN_READERS } },
+        config: { access: { permission: 'inspection-plans.read' } },
         schema: {
           tags: ['supervision'],
           summary: '抽查计划 Plans in scope',
@@ -74,7 +63,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspection-plans/export.xlsx',
       {
-        config: { access: { roles: PLAN_READERS } },
+        config: { access: { permission: 'inspection-plans.read' } },
         schema: {
           tags: ['supervision'],
           summary: '导出抽查计划 Export to Excel',
@@ -89,7 +78,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspection-plans/:id',
       {
-        config: { access: { roles: PLAN_READERS } },
+        config: { access: { permission: 'inspection-plans.read' } },
         schema: {
           tags: ['supervision'],
           summary: '抽查计划详情 Plan detail',
@@ -102,7 +91,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspection-plans/:id/draw',
       {
-        config: { access: { roles: PLANNERS } },
+        config: { access: { permission: 'inspection-plans.draw' } },
         schema: {
           tags: ['supervision'],
           summary: '抽取（仅一次，输入见证数据） Draw once, with the witness input',
@@ -116,7 +105,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspection-plans/:id/reveal',
       {
-        config: { access: { roles: PLANNERS } },
+        config: { access: { permission: 'inspection-plans.reveal' } },
         schema: {
           tags: ['supervision'],
           summary: '提前公开抽取结果与种子 Reveal the seed and selection before the due date',

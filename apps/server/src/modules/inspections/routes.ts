@@ -23,16 +23,6 @@ import { inspectionColumns } from './export';
 import { publicInspections } from './public';
 import * as service from './service';
 
-/** Everyone who may see some inspection; the service narrows it down (scope.ts). */
-const READERS = [
-  'county_regulator',
-  'city_regulator',
-  'township_officer',
-  'department_officer',
-  'provider_manager',
-  'provider_staff',
-] as const;
-const INSPECTORS = ['department_officer', 'county_regulator', 'city_regulator'] as const;
 const tags = ['inspections'];
 
 export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -40,7 +30,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspections',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'inspections.read' } },
         schema: {
           tags,
           summary: '检查任务 Inspections in the caller’s scope',
@@ -63,7 +53,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspections/export.xlsx',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'inspections.read' } },
         schema: {
           tags,
           summary: '导出检查任务 Export inspections to Excel',
@@ -78,7 +68,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspections/rectifications',
       {
-        config: { access: { roles: ['provider_manager', 'provider_staff'] } },
+        config: { access: { permission: 'rectifications.read' } },
         schema: {
           tags,
           summary: '整改通知 The provider’s open and answered findings',
@@ -90,7 +80,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspections/:id',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'inspections.read' } },
         schema: {
           tags,
           summary: '检查详情 One inspection',
@@ -103,7 +93,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspections',
       {
-        config: { access: { roles: ['county_regulator', 'city_regulator'] } },
+        config: { access: { permission: 'inspections.create' } },
         schema: {
           tags,
           summary: '新建检查 An inspection outside a draw (complaint, campaign, follow-up)',
@@ -117,7 +107,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/inspections/:id/findings',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspections.record' } },
         schema: {
           tags,
           summary: '保存检查记录 Save findings (per item, as the inspector goes)',
@@ -131,7 +121,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspections/:id/photos',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspections.record' } },
         schema: {
           tags,
           summary: '上传现场照片 Upload a photo (JPEG/PNG ≤ 10 MB; multipart field "file")',
@@ -155,7 +145,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/inspections/:id/files/:fileId',
       {
-        config: { access: { roles: READERS } },
+        config: { access: { permission: 'inspections.read' } },
         schema: {
           tags,
           summary: '检查照片与整改材料 A photo or evidence file of the inspection',
@@ -180,7 +170,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspections/:id/submit',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspections.record' } },
         schema: {
           tags,
           summary: '提交并公示检查结果 Submit and publish the result',
@@ -193,7 +183,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspections/:id/findings/:findingId/reply',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'inspections.reply' } },
         schema: {
           tags,
           summary: '整改答复 The provider answers a failed item with evidence',
@@ -207,7 +197,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/inspections/:id/findings/:findingId/verify',
       {
-        config: { access: { roles: INSPECTORS } },
+        config: { access: { permission: 'inspections.verify' } },
         schema: {
           tags,
           summary: '整改复核 Accept the fix, or send it back with the reason',

@@ -94,6 +94,11 @@ export async function getInspection(
   });
   const assigned = inspectors.some((i) => i.id === caller.id);
   const scopedRegulator = caller.role === 'county_regulator' && caller.providerId === null;
+  const can = {
+    record: assigned && row.status === 'assigned',
+    verify: row.status === 'submitted' && (assigned || scopedRegulator),
+    reply: row.status === 'submitted' && caller.role === 'provider_manager',
+  };
   return {
     ...listed,
     summary: row.summary,
@@ -123,11 +128,10 @@ export async function getInspection(
       verifiedAt: f.verified_at,
       rejection: f.rejection,
     })),
-    can: {
-      record: assigned && row.status === 'assigned',
-      verify: row.status === 'submitted' && (assigned || scopedRegulator),
-      reply: row.status === 'submitted' && caller.role === 'provider_manager',
-    },
+    can,
+    actions: (['record', 'verify', 'reply'] as const)
+      .filter((a) => can[a])
+      .map((a) => `inspections.${a}` as const),
   };
 }
 

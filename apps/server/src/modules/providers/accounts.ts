@@ -2,7 +2,9 @@
  * The provider's first account: issued by the county health commission once the provider is
  * registered; the initial password is shown once and must be changed at first login.
  */
+
 import { randomInt } from 'node:crypto';
+import { can } from '@tuoyu/contracts';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth/passwords';
 import type { AppContext, SessionUser } from '../../platform/context';
@@ -33,7 +35,7 @@ export async function issueManagerAccount(
   actor: AuditActor,
   providerId: number,
 ) {
-  if (caller.role !== 'county_regulator' && caller.role !== 'sysadmin') throw forbidden();
+  if (!can(caller.role, 'providers.set-manager')) throw forbidden();
   const row = await q.findFilingByProvider(ctx.db, scopeOf(caller), providerId);
   if (!row) throw notFound();
   if (row.manager_username) {

@@ -3,7 +3,7 @@
  * number on first filing, a new version each time) or returns it with reasons; later it suspends,
  * resumes or ends the filing. The public listing follows every change at once.
  */
-import type { FilingData } from '@tuoyu/contracts';
+import { can, type FilingData } from '@tuoyu/contracts';
 import { type FilingState, formatFilingNumber, isPubliclyListed, nextFilingState } from '@tuoyu/domain';
 import type { AuditActor } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
@@ -13,7 +13,7 @@ import { nowIso } from '../../platform/time';
 import { seedClassesFromFiling } from '../children/service';
 import { refreshPlacesSummary } from '../indicators/summary';
 import { getFiling, loadFiling } from './filing';
-import { checksFor, illegal, REVIEWER_ROLES, transition } from './filing-transition';
+import { checksFor, illegal, transition } from './filing-transition';
 import { publicColumns } from './public-listing';
 import * as q from './queries';
 import { parseJson } from './view';
@@ -27,7 +27,7 @@ export async function returnFiling(
   reason: string,
 ) {
   const row = await loadFiling(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, 'return');
   if (!to) throw illegal(row.status, 'return');
   await ctx.db.transaction().execute(async (trx) => {
@@ -52,7 +52,7 @@ export async function acceptFiling(
   lang: Lang,
 ) {
   const row = await loadFiling(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, 'accept');
   if (!to) throw illegal(row.status, 'accept');
   const data = parseJson<FilingData>(row.data);
@@ -135,7 +135,7 @@ export async function changeFilingStatus(
   reason: string,
 ) {
   const row = await loadFiling(ctx, caller, id);
-  if (!REVIEWER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.review')) throw forbidden();
   const to = nextFilingState(row.status as FilingState, action);
   if (!to) throw illegal(row.status, action);
   await ctx.db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@
  * The provider's side of the filing workflow: fill in the form (a draft, after a return, or a
  * change once filed) and submit it; the county then has 5 working days (filing-review.ts).
  */
-import type { FilingData } from '@tuoyu/contracts';
+import { can, type FilingData } from '@tuoyu/contracts';
 import {
   addWorkingDays,
   type FilingAction,
@@ -19,7 +19,7 @@ import { currentCalendar } from '../calendar/service';
 import { findDivision } from '../reference/queries';
 import { standardsSettings } from '../settings/service';
 import { getFiling, loadFiling } from './filing';
-import { checksFor, illegal, PROVIDER_ROLES, transition } from './filing-transition';
+import { checksFor, illegal, transition } from './filing-transition';
 import * as q from './queries';
 import { parseJson } from './view';
 
@@ -32,7 +32,7 @@ export async function saveFiling(
   data: FilingData,
 ) {
   const row = await loadFiling(ctx, caller, id);
-  if (!PROVIDER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.edit')) throw forbidden();
   if (!isFilingEditable(row.status as FilingState)) {
     throw conflict({
       zh: '备案审核期间不能修改，请等待审核结果',
@@ -87,7 +87,7 @@ export async function submitFiling(
   lang: Lang,
 ) {
   const row = await loadFiling(ctx, caller, id);
-  if (!PROVIDER_ROLES.includes(caller.role)) throw forbidden();
+  if (!can(caller.role, 'filings.edit')) throw forbidden();
   const action: FilingAction = row.status === 'filed' ? 'submit_change' : 'submit';
   const to = nextFilingState(row.status as FilingState, action);
   if (!to) throw illegal(row.status, action);

@@ -1,7 +1,7 @@
 /**
- * What every filing transition shares: who may act on which side, the 409 for an action the state
- * does not allow, the recorded event and audit entry (who, when, why), and the standards checks
- * run on submission and again on acceptance.
+ * What every filing transition shares: the 409 for an action the state does not allow, the
+ * recorded event and audit entry (who, when, why), and the standards checks run on submission and
+ * again on acceptance.
  */
 import type { FilingData } from '@tuoyu/contracts';
 import { type FilingAction, type FilingState, filingChecksPass, runFilingChecks } from '@tuoyu/domain';
@@ -14,9 +14,6 @@ import type { Lang } from '../../platform/i18n';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { standardsSettings } from '../settings/service';
 import * as q from './queries';
-
-export const PROVIDER_ROLES = ['provider_manager', 'provider_staff'];
-export const REVIEWER_ROLES = ['county_regulator', 'city_regulator'];
 
 export function illegal(state: string, action: FilingAction) {
   return conflict({

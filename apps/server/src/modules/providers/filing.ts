@@ -3,7 +3,8 @@
  * history, its accepted versions, and the list in scope. The provider's side is filing-submit.ts,
  * the county's filing-review.ts.
  */
-import type { FilingData } from '@tuoyu/contracts';
+import { can, type FilingData, type Permission } from '@tuoyu/contracts';
+import { allowedFilingActions, type FilingAction, type FilingState, isFilingEditable } from '@tuoyu/domain';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { scopeOf } from '../../platform/scope';
@@ -25,7 +26,21 @@ export async function getFiling(ctx: AppContext, caller: SessionUser, id: number
     (d) => parseJson<FilingData>(d)?.documents.map((x) => x.fileId) ?? [],
   );
   const files = ids.length ? await q.listProviderFiles(ctx.db, row.provider_id, [...new Set(ids)]) : [];
-  return filingView(row, files, await q.listFilingEvents(ctx.db, id), await currentCalendar(ctx.db));
+  const view = filingView(row, files, await q.listFilingEvents(ctx.db, id), await currentCalendar(ctx.db));
+  return { ...view, actions: filingActions(caller, row.status as FilingState, !!row.manager_username) };
+}
+
+const REVIEW_ACTIONS: readonly FilingAction[] = ['accept', 'return', 'suspend', 'resume', 'deregister'];
+
+/** What the caller may do on a filing they can see (scope is already checked by loading it). */
+function filingActions(caller: SessionUser, status: FilingState, hasManager: boolean): Permission[] {
+  const actions: Permission[] = [];
+  if (can(caller.role, 'filings.edit') && isFilingEditable(status)) actions.push('filings.edit');
+  const open = allowedFilingActions(status);
+  if (can(caller.role, 'filings.review') && REVIEW_ACTIONS.some((a) => open.includes(a)))
+    actions.push('filings.review');
+  if (can(caller.role, 'providers.set-manager') && !hasManager) actions.push('providers.set-manager');
+  return actions;
 }
 
 /** Every accepted version, newest first: what was on record when (change filings, SPEC C1). */

@@ -27,18 +27,6 @@ import { saveFiling, submitFiling } from './filing-submit';
 import { importRegistrations, importTemplate } from './import';
 import { registerProvider } from './registration';
 
-const FILING_READERS = [
-  'sysadmin',
-  'city_regulator',
-  'county_regulator',
-  'township_officer',
-  'department_officer',
-  'provider_manager',
-  'provider_staff',
-] as const;
-const REVIEWERS = ['county_regulator', 'city_regulator'] as const;
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-
 const ImportResult = z.object({ imported: z.number().int() });
 
 const SubmitResult = z.object({
@@ -52,7 +40,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/registrations',
       {
-        config: { access: { roles: ['department_officer'] } },
+        config: { access: { permission: 'registrations.push' } },
         schema: {
           tags: ['providers'],
           summary: '登记信息推送 Push a registration',
@@ -66,7 +54,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/registrations/template.xlsx',
       {
-        config: { access: { roles: ['department_officer'] } },
+        config: { access: { permission: 'registrations.push' } },
         schema: { tags: ['providers'], summary: '导入模板 Import template' },
       },
       async (_req, reply) =>
@@ -81,7 +69,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/registrations/import',
       {
-        config: { access: { roles: ['department_officer'] } },
+        config: { access: { permission: 'registrations.push' } },
         schema: {
           tags: ['providers'],
           summary: 'Excel 批量导入登记 Import registrations (multipart field "file"); all rows or none',
@@ -97,7 +85,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/providers/:id/manager',
       {
-        config: { access: { roles: ['county_regulator', 'sysadmin'] } },
+        config: { access: { permission: 'providers.set-manager' } },
         schema: {
           tags: ['providers'],
           summary: '开通机构负责人账号 Issue the manager account',
@@ -111,7 +99,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/filings',
       {
-        config: { access: { roles: FILING_READERS } },
+        config: { access: { permission: 'filings.read' } },
         schema: {
           tags: ['filings'],
           summary: '备案列表 Filing queue (scoped)',
@@ -124,7 +112,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/filings/export.xlsx',
       {
-        config: { access: { roles: FILING_READERS } },
+        config: { access: { permission: 'filings.read' } },
         schema: {
           tags: ['filings'],
           summary: '导出备案列表 Export the filing list to Excel',
@@ -139,7 +127,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/filings/:id',
       {
-        config: { access: { roles: FILING_READERS } },
+        config: { access: { permission: 'filings.read' } },
         schema: {
           tags: ['filings'],
           summary: '备案详情 One filing',
@@ -152,7 +140,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/filings/:id/versions',
       {
-        config: { access: { roles: FILING_READERS } },
+        config: { access: { permission: 'filings.read' } },
         schema: {
           tags: ['filings'],
           summary: '备案版本历史 Accepted versions',
@@ -165,7 +153,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/filings/:id',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'filings.edit' } },
         schema: {
           tags: ['filings'],
           summary: '填写备案信息 Save the filing form',
@@ -179,7 +167,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/filings/:id/submit',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'filings.edit' } },
         schema: {
           tags: ['filings'],
           summary: '提交备案 Submit (runs the standards checks)',
@@ -192,7 +180,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/filings/:id/return',
       {
-        config: { access: { roles: REVIEWERS } },
+        config: { access: { permission: 'filings.review' } },
         schema: {
           tags: ['filings'],
           summary: '退回补正 Return with reasons',
@@ -206,7 +194,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/filings/:id/accept',
       {
-        config: { access: { roles: REVIEWERS } },
+        config: { access: { permission: 'filings.review' } },
         schema: {
           tags: ['filings'],
           summary: '予以备案 Accept',
@@ -222,7 +210,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         `/api/filings/:id/${action}`,
         {
-          config: { access: { roles: REVIEWERS } },
+          config: { access: { permission: 'filings.review' } },
           schema: {
             tags: ['filings'],
             summary: `${action} (with reason)`,
@@ -250,7 +238,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/settings/fee-ceilings',
       {
-        config: { access: { roles: ['city_regulator', 'sysadmin'] } },
+        config: { access: { permission: 'fee-ceilings.edit' } },
         schema: {
           tags: ['filings'],
           summary: '设置普惠收费上限 Set fee ceilings',

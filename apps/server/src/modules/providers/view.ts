@@ -49,7 +49,7 @@ export function filingView(
     reason: string | null;
   }[],
   calendar: HolidayCalendar,
-): Filing {
+): Omit<Filing, 'actions'> {
   return {
     id: r.id,
     providerId: r.provider_id,

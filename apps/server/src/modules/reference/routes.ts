@@ -56,7 +56,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/populations/:divisionCode/:year',
       {
-        config: { access: { roles: ['sysadmin', 'city_regulator'] } },
+        config: { access: { permission: 'populations.edit' } },
         schema: {
           tags: ['reference'],
           summary: '录入常住人口 Set the population of a division for a year',
@@ -74,7 +74,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/populations/template.xlsx',
       {
-        config: { access: { roles: ['sysadmin', 'city_regulator'] } },
+        config: { access: { permission: 'populations.edit' } },
         schema: { tags: ['reference'], summary: '人口导入模板 Population import template' },
       },
       async (_req, reply) =>
@@ -89,7 +89,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/populations/import',
       {
-        config: { access: { roles: ['sysadmin', 'city_regulator'] } },
+        config: { access: { permission: 'populations.edit' } },
         schema: {
           tags: ['reference'],
           summary: 'Excel 导入常住人口 Import populations (multipart field "file"); all rows or none',
@@ -114,7 +114,7 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/settings/map-boundaries',
       {
         bodyLimit: 8 * 1024 * 1024,
-        config: { access: { roles: ['sysadmin'] } },
+        config: { access: { permission: 'map-boundaries.edit' } },
         schema: {
           tags: ['reference'],
           summary: '加载官方边界 GeoJSON Load licensed boundaries',

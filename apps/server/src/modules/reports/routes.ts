@@ -4,15 +4,6 @@ import { type AppContext, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
 import * as service from './service';
 
-const VIEWERS = [
-  'provider_manager',
-  'provider_staff',
-  'county_regulator',
-  'city_regulator',
-  'township_officer',
-] as const;
-const REGULATORS = ['county_regulator', 'city_regulator'] as const;
-
 const rate = (v: number | null) => (v === null ? null : `${v}%`);
 
 export const reportColumns: Column<MonthlyReport>[] = [
@@ -51,7 +42,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/providers/:id/monthly-report',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'reports.read' } },
         schema: {
           tags: ['reports'],
           summary: '机构月报 A provider’s monthly report',
@@ -65,7 +56,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/reports/monthly',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'reports.overview' } },
         schema: {
           tags: ['reports'],
           summary: '辖区机构月报 Monthly reports of every provider in scope',
@@ -78,7 +69,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/reports/monthly/export.xlsx',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'reports.overview' } },
         schema: {
           tags: ['reports'],
           summary: '导出辖区机构月报 Export the monthly reports to Excel',

@@ -5,8 +5,6 @@ import { type AppContext, callerOf } from '../../platform/context';
 import { type Column, sendXlsx } from '../../platform/excel';
 import { riskList } from './service';
 
-const VIEWERS = ['county_regulator', 'city_regulator', 'township_officer'] as const;
-
 const columns: Column<ProviderRiskItem>[] = [
   { header: { zh: '机构', en: 'Provider' }, width: 32, value: (r) => r.name },
   { header: { zh: '旗县区', en: 'County' }, width: 12, value: (r) => r.countyName },
@@ -33,7 +31,7 @@ export function riskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/risk',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'risk.read' } },
         schema: {
           tags: ['risk'],
           summary: '风险监测 Each provider’s supervision risk in scope',
@@ -46,7 +44,7 @@ export function riskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/risk/export.xlsx',
       {
-        config: { access: { roles: VIEWERS } },
+        config: { access: { permission: 'risk.read' } },
         schema: { tags: ['risk'], summary: '导出风险清单 Export the risk list', querystring: RiskQuery },
       },
       async (req, reply) => {

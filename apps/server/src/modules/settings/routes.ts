@@ -37,7 +37,7 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/settings/standards',
       {
-        config: { access: { roles: ['city_regulator', 'sysadmin'] } },
+        config: { access: { permission: 'standards.edit' } },
         schema: {
           tags: ['settings'],
           summary: '设置标准参数 Override parameters',

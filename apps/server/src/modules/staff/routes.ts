@@ -6,8 +6,6 @@ import { readUpload } from '../../platform/uploads';
 import { importStaff, staffTemplate } from './import';
 import * as service from './service';
 
-const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const;
-const REGULATORS = ['county_regulator', 'city_regulator'] as const;
 const Created = z.object({ id: z.number().int() });
 
 export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -15,7 +13,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/staff',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'staff.read' } },
         schema: { tags: ['staff'], summary: '从业人员 Staff register', response: { 200: StaffList } },
       },
       async (req) => service.listStaff(ctx, callerOf(req)),
@@ -23,7 +21,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/staff',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'staff.manage' } },
         schema: {
           tags: ['staff'],
           summary: '聘用登记（核查禁止名单） Hire (checked against the ban list)',
@@ -37,7 +35,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/staff/template.xlsx',
       {
-        config: { access: { roles: PROVIDER_USERS } },
+        config: { access: { permission: 'staff.read' } },
         schema: { tags: ['staff'], summary: '从业人员导入模板 Staff import template' },
       },
       async (_req, reply) =>
@@ -52,7 +50,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/staff/import',
       {
-        config: { access: { roles: ['provider_manager'] } },
+        config: { access: { permission: 'staff.manage' } },
         schema: {
           tags: ['staff'],
           summary: 'Excel 批量导入从业人员 Import staff (multipart field "file"); all rows or none',
@@ -68,7 +66,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/bans',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'bans.manage' } },
         schema: { tags: ['staff'], summary: '从业禁止名单 Ban list', response: { 200: BanList } },
       },
       async () => service.listBans(ctx),
@@ -76,7 +74,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/bans',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'bans.manage' } },
         schema: {
           tags: ['staff'],
           summary: '列入从业禁止名单 Ban a person',
@@ -90,7 +88,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/bans/refused-hires',
       {
-        config: { access: { roles: REGULATORS } },
+        config: { access: { permission: 'bans.manage' } },
         schema: {
           tags: ['staff'],
           summary: '被拒绝的聘用尝试 Refused hires of banned people',

@@ -6,6 +6,7 @@
  * number the list behind it would not.
  */
 import type { AttentionKey, TodoItem, TodoList } from '@tuoyu/contracts';
+import { isOneOf, SUPERVISORS } from '@tuoyu/contracts';
 import { failingAddresses, lockedAccounts } from '../../platform/auth/throttle';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { scopeOf } from '../../platform/scope';
@@ -18,8 +19,6 @@ import {
   countPlansToDraw,
   countUnansweredComplaints,
 } from './queries';
-
-const REGULATORS = ['county_regulator', 'city_regulator', 'township_officer'];
 
 export async function todo(ctx: AppContext, caller: SessionUser): Promise<TodoList> {
   const db = ctx.db;
@@ -45,7 +44,7 @@ export async function todo(ctx: AppContext, caller: SessionUser): Promise<TodoLi
     return { items };
   }
 
-  if (REGULATORS.includes(caller.role)) {
+  if (isOneOf(caller.role, SUPERVISORS)) {
     add('incident_alerts', await countIncidents(db, { scope, alertsOnly: true }), 'danger');
     add('complaints_overdue', await countComplaints(db, caller, true, today), 'danger');
     add('complaints_new', await countComplaints(db, caller, false, today), 'warning');

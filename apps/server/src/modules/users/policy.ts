@@ -26,19 +26,6 @@ export const DEFAULT_UNIT: Partial<Record<Role, string>> = {
   jc_office: 'health',
 };
 
-/** Roles whose accounts list the user administration shows to them. */
-export const USER_READERS: readonly Role[] = [
-  'sysadmin',
-  'city_regulator',
-  'county_regulator',
-  'provider_manager',
-];
-/**
- * Roles that may create or change accounts: county regulators their townships' officers; a
- * provider's manager its own staff (SPEC C1: "managers add their own staff accounts").
- */
-export const USER_MANAGERS: readonly Role[] = ['sysadmin', 'county_regulator', 'provider_manager'];
-
 /**
  * Can the caller create or change an account of this role in this division (and, for provider
  * accounts, of this provider — a new account takes the manager's own provider)?

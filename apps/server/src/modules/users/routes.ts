@@ -12,12 +12,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { sendListXlsx } from '../../platform/excel';
 import { userColumns } from './export';
-import { USER_MANAGERS, USER_READERS } from './policy';
 import * as service from './service';
 
 export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = { access: { roles: USER_READERS } };
-  const manage = { access: { roles: USER_MANAGERS } };
+  const read = { access: { permission: 'users.read' } } as const;
+  const manage = { access: { permission: 'users.manage' } } as const;
   return async (app) => {
     app.get(
       '/api/users',

@@ -1,9 +1,11 @@
 /**
  * Authentication and access on every /api request: resolves the session cookie into
  * `request.user`, then enforces the route's `config.access`. Every /api route must declare its
- * access ('public', 'authenticated' or roles): a route without one is refused at start-up, so
- * nothing is reachable by accident; a pending password change blocks everything else.
+ * access ('public', 'authenticated' or a permission of packages/contracts access.ts): a route
+ * without one, or naming a permission nobody holds, is refused at start-up, so nothing is
+ * reachable by accident; a pending password change blocks everything else.
  */
+import { can, PERMISSIONS } from '@tuoyu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -14,10 +16,15 @@ const isGuarded = (url: string) => url.startsWith('/api/') && !url.startsWith('/
 
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   app.addHook('onRoute', (route) => {
-    if (isGuarded(route.url) && !route.config?.access) {
+    if (!isGuarded(route.url)) return;
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(
-        `${route.method} ${route.url} declares no config.access (public, authenticated or roles)`,
+        `${route.method} ${route.url} declares no config.access (public, authenticated or a permission)`,
       );
+    }
+    if (typeof access === 'object' && 'permission' in access && !PERMISSIONS[access.permission]) {
+      throw new Error(`${route.method} ${route.url} declares an unknown permission ${access.permission}`);
     }
   });
 
@@ -49,7 +56,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (req.user.mustChangePassword && !pendingAllowed) {
       throw new AppError('auth.password_change_required');
     }
-    if (typeof access === 'object' && 'roles' in access && !access.roles.includes(req.user.role)) {
+    if (typeof access === 'object' && 'permission' in access && !can(req.user.role, access.permission)) {
       throw new AppError('forbidden');
     }
   });

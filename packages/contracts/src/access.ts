@@ -1,0 +1,134 @@
+/**
+ * Who may do what, declared once for server and web. Every /api route names one permission (or is
+ * public / open to any logged-in account); the access hook checks the caller's role against this
+ * table, `GET /api/auth/me` lists the caller's permissions, and the web's menu and buttons ask the
+ * same table. A permission is `<resource>.<ability>`, the resource named as the API path names it.
+ * Whether a permission reaches one record (scope, own provider, record state) is the service's
+ * check; detail responses say what the caller may do there (`actions`).
+ */
+import { z } from 'zod';
+import type { Role } from './enums';
+
+/** The provider's own accounts. */
+export const PROVIDER_USERS = ['provider_manager', 'provider_staff'] as const satisfies readonly Role[];
+/** The health commission's regulators: the city and the counties. */
+export const REGULATORS = ['city_regulator', 'county_regulator'] as const satisfies readonly Role[];
+/** Regulators and the township officers who oversee providers on the ground. */
+export const SUPERVISORS = [...REGULATORS, 'township_officer'] as const satisfies readonly Role[];
+/** Everyone who may be an inspector (a department officer only in an inspecting unit). */
+export const INSPECTORS = [...REGULATORS, 'department_officer'] as const satisfies readonly Role[];
+/** The officers who handle complaints. */
+export const OFFICERS = [...SUPERVISORS, 'department_officer'] as const satisfies readonly Role[];
+/** Supervisors and the provider's own accounts: who sees one provider's operational records. */
+export const PROVIDER_OVERSEERS = [...PROVIDER_USERS, ...SUPERVISORS] as const satisfies readonly Role[];
+/** The city keeps the platform-wide settings, with the system administrator. */
+export const CITY_ADMINS = ['sysadmin', 'city_regulator'] as const satisfies readonly Role[];
+export const PARENTS = ['parent'] as const satisfies readonly Role[];
+
+const PERMISSION_ROLES = {
+  'applications.apply': PARENTS,
+  'applications.handle': PROVIDER_USERS,
+  'attendance.record': PROVIDER_USERS,
+  'attendance.read': PROVIDER_OVERSEERS,
+  'audit.read': CITY_ADMINS,
+  'bans.manage': REGULATORS,
+  'blacklist.read': SUPERVISORS,
+  'bookings.book': PARENTS,
+  'calendar.edit': CITY_ADMINS,
+  'checklists.read': [
+    ...CITY_ADMINS,
+    'county_regulator',
+    'township_officer',
+    'department_officer',
+    'jc_office',
+  ],
+  'checklists.edit': CITY_ADMINS,
+  'children.manage': PROVIDER_USERS,
+  'children.read': [...PROVIDER_USERS, ...REGULATORS],
+  'committees.read': PROVIDER_OVERSEERS,
+  'committees.manage': ['provider_manager'],
+  'committees.own': PARENTS,
+  /** The case pages; each case narrows it down (acknowledge, assign, answer below). */
+  'complaints.handle': OFFICERS,
+  'complaints.acknowledge': REGULATORS,
+  'complaints.assign': REGULATORS,
+  /** Handing a triage case to a county is the city's call. */
+  'complaints.reroute': ['city_regulator'],
+  /** The regulators, and the officer or township a case was given to. */
+  'complaints.answer': OFFICERS,
+  'complaints.own': PARENTS,
+  'credit.read': [...SUPERVISORS, ...PROVIDER_USERS],
+  'credit.decide': REGULATORS,
+  'fee-ceilings.edit': CITY_ADMINS,
+  'files.read': PROVIDER_OVERSEERS,
+  'files.upload': PROVIDER_USERS,
+  'filings.read': [
+    ...CITY_ADMINS,
+    'county_regulator',
+    'township_officer',
+    'department_officer',
+    ...PROVIDER_USERS,
+  ],
+  'filings.edit': PROVIDER_USERS,
+  'filings.review': REGULATORS,
+  'health-checks.record': PROVIDER_USERS,
+  'incidents.read': PROVIDER_OVERSEERS,
+  'incidents.report': PROVIDER_USERS,
+  'incidents.follow-up': [...PROVIDER_USERS, 'county_regulator', 'township_officer'],
+  'incidents.acknowledge': ['county_regulator'],
+  'incidents.close': ['county_regulator'],
+  'incidents.monitor': SUPERVISORS,
+  'inspection-plans.read': [...CITY_ADMINS, 'county_regulator', 'department_officer', 'jc_office'],
+  'inspection-plans.manage': REGULATORS,
+  'inspection-plans.draw': REGULATORS,
+  'inspection-plans.reveal': REGULATORS,
+  'inspections.read': [...OFFICERS, ...PROVIDER_USERS],
+  'inspections.create': REGULATORS,
+  'inspections.record': INSPECTORS,
+  'inspections.verify': INSPECTORS,
+  'inspections.reply': ['provider_manager'],
+  'inspector-conflicts.manage': INSPECTORS,
+  'inspectors.read': [...CITY_ADMINS, 'county_regulator'],
+  'map-boundaries.edit': ['sysadmin'],
+  'notifications.read': ['parent', 'provider_manager', 'county_regulator'],
+  'populations.edit': CITY_ADMINS,
+  'preparedness.read': PROVIDER_OVERSEERS,
+  'preparedness.record': PROVIDER_USERS,
+  'preparedness.monitor': SUPERVISORS,
+  'providers.set-manager': ['sysadmin', 'county_regulator'],
+  'rectifications.read': PROVIDER_USERS,
+  'registrations.push': ['department_officer'],
+  'reports.read': PROVIDER_OVERSEERS,
+  'reports.overview': REGULATORS,
+  'risk.read': SUPERVISORS,
+  'slots.manage': PROVIDER_USERS,
+  'staff.read': PROVIDER_USERS,
+  'staff.manage': ['provider_manager'],
+  'standards.edit': CITY_ADMINS,
+  /** Who sees the user administration (each their own accounts). */
+  'users.read': [...CITY_ADMINS, 'county_regulator', 'provider_manager'],
+  /** County regulators their townships' officers; a provider's manager its own staff (SPEC C1). */
+  'users.manage': ['sysadmin', 'county_regulator', 'provider_manager'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSION_ROLES;
+
+/** Every permission with the roles that hold it. */
+export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = PERMISSION_ROLES;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
+export const Permission = z.enum(PERMISSION_NAMES);
+
+/** What the caller may do on one record (detail responses), computed from role and record state. */
+export const RecordActions = z.array(Permission);
+
+/** The roles that hold a permission. */
+export const rolesWith = (permission: Permission): readonly Role[] => PERMISSIONS[permission];
+
+export const can = (role: Role, permission: Permission): boolean => PERMISSIONS[permission].includes(role);
+
+/** Every permission a role holds, in the table's order. */
+export const permissionsOf = (role: Role): Permission[] => PERMISSION_NAMES.filter((p) => can(role, p));
+
+/** Whether a role is one of a group's. */
+export const isOneOf = (role: Role, group: readonly Role[]): boolean => group.includes(role);
