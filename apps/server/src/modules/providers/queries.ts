@@ -162,3 +162,22 @@ export const insertFilingVersion = (
 ) => db.insertInto('filing_versions').values(v).execute();
 
 export const listFeeCeilings = (db: Q) => db.selectFrom('fee_ceilings').selectAll().execute();
+
+// The filing workflow's documents and accepted versions.
+
+/** Those of the given files that belong to the provider (a filing's documents). */
+export const listProviderFiles = (db: Q, providerId: number, ids: number[]) =>
+  db
+    .selectFrom('files')
+    .select(['id', 'name', 'size', 'mime'])
+    .where('id', 'in', ids)
+    .where('provider_id', '=', providerId)
+    .execute();
+
+export const listFilingVersions = (db: Q, filingId: number) =>
+  db
+    .selectFrom('filing_versions')
+    .selectAll()
+    .where('filing_id', '=', filingId)
+    .orderBy('version', 'desc')
+    .execute();

@@ -21,7 +21,9 @@ import { readUpload } from '../../platform/uploads';
 import { issueManagerAccount } from './accounts';
 import { filingColumns } from './export';
 import { getFeeCeilings, putFeeCeilings } from './fees';
-import * as filing from './filing';
+import { getFiling, listFilings, listFilingVersions } from './filing';
+import { acceptFiling, changeFilingStatus, returnFiling } from './filing-review';
+import { saveFiling, submitFiling } from './filing-submit';
 import { importRegistrations, importTemplate } from './import';
 import { registerProvider } from './registration';
 
@@ -105,7 +107,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: FilingList },
         },
       },
-      async (req) => filing.listFilings(ctx, callerOf(req), req.query),
+      async (req) => listFilings(ctx, callerOf(req), req.query),
     );
     app.get(
       '/api/filings/export.xlsx',
@@ -119,7 +121,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         sendListXlsx(reply, req.lang, { zh: '备案列表', en: 'filings' }, filingColumns, (pageSize) =>
-          filing.listFilings(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
+          listFilings(ctx, callerOf(req), { ...req.query, page: 1, pageSize }),
         ),
     );
     app.get(
@@ -133,7 +135,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.getFiling(ctx, callerOf(req), req.params.id),
+      async (req) => getFiling(ctx, callerOf(req), req.params.id),
     );
     app.get(
       '/api/filings/:id/versions',
@@ -146,7 +148,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: FilingVersions },
         },
       },
-      async (req) => filing.listFilingVersions(ctx, callerOf(req), req.params.id),
+      async (req) => listFilingVersions(ctx, callerOf(req), req.params.id),
     );
     app.put(
       '/api/filings/:id',
@@ -160,7 +162,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.saveFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => saveFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/filings/:id/submit',
@@ -173,7 +175,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: SubmitResult },
         },
       },
-      async (req) => filing.submitFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.lang),
+      async (req) => submitFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.lang),
     );
     app.post(
       '/api/filings/:id/return',
@@ -187,7 +189,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Filing },
         },
       },
-      async (req) => filing.returnFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.reason),
+      async (req) => returnFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.reason),
     );
     app.post(
       '/api/filings/:id/accept',
@@ -202,14 +204,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        filing.acceptFiling(
-          ctx,
-          callerOf(req),
-          actorOf(req),
-          req.params.id,
-          req.body.exceptionReason,
-          req.lang,
-        ),
+        acceptFiling(ctx, callerOf(req), actorOf(req), req.params.id, req.body.exceptionReason, req.lang),
     );
     for (const action of ['suspend', 'resume', 'deregister'] as const) {
       app.post(
@@ -225,7 +220,7 @@ export function providerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
         async (req) =>
-          filing.changeFilingStatus(ctx, callerOf(req), actorOf(req), req.params.id, action, req.body.reason),
+          changeFilingStatus(ctx, callerOf(req), actorOf(req), req.params.id, action, req.body.reason),
       );
     }
     app.get(
