@@ -12,6 +12,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import * as q from './queries';
 
 const SESSION_ZH = { morning: '晨检', noon: '午检' } as const;
 
@@ -29,50 +30,50 @@ export async function recordHealthCheck(
       message: msg('异常结果须填写说明', 'An abnormal result needs a note'),
     });
   // Another provider's child (or one who has left) does not exist for this caller.
-  const child = await ctx.db
-    .selectFrom('children')
-    .select(['id', 'name', 'class_id', 'division_code', 'guardians_enc'])
-    .where('id', '=', b.childId)
-    .where('provider_id', '=', providerId)
-    .where('left_on', 'is', null)
-    .executeTakeFirst();
+  const child = await q.enrolledChild(ctx.db, providerId, b.childId);
   if (!child) throw notFound();
   const day = todayInBeijing();
   const at = nowIso();
   return ctx.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('health_checks')
-      .select('id')
-      .where('child_id', '=', child.id)
-      .where('day', '=', day)
-      .where('session', '=', b.session)
-      .executeTakeFirst();
+    const done = await q.checkOfSession(trx, child.id, day, b.session);
     if (done)
       throw conflict(
         msg(`今天的${SESSION_ZH[b.session]}已经记录`, `Today's ${b.session} check is already recorded`),
       );
-    const row = await trx
-      .insertInto('health_checks')
-      .values({
-        provider_id: providerId,
-        child_id: child.id,
-        class_id: child.class_id,
-        division_code: child.division_code,
-        day,
-        session: b.session,
-        result: b.result,
-        note,
-        checked_by: caller.id,
-        created_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await q.insertHealthCheck(trx, {
+      provider_id: providerId,
+      child_id: child.id,
+      class_id: child.class_id,
+      division_code: child.division_code,
+      day,
+      session: b.session,
+      result: b.result,
+      note,
+      checked_by: caller.id,
+      created_at: at,
+    });
     let notificationId: number | null = null;
     if (b.result === 'abnormal') {
-      const n = await trx
-        .insertInto('notifications')
-        .values({
-          user_id: null,
+      const n = await q.insertNotification(trx, {
+        user_id: null,
+        provider_id: providerId,
+        child_id: child.id,
+        kind: 'health_check.abnormal',
+        title: `${child.name}${SESSION_ZH[b.session]}异常`,
+        body: `${day} ${SESSION_ZH[b.session]}：${note ?? ''}`,
+        created_at: at,
+        read_at: null,
+      });
+      notificationId = n.id;
+      // The guardians' own accounts, found by the keyed hash of their mobile numbers.
+      const guardians = JSON.parse(decryptField(ctx.keys, child.guardians_enc)) as { mobile: string }[];
+      const parents = await q.parentsByMobileHash(
+        trx,
+        guardians.map((g) => lookupHash(ctx.keys, g.mobile)),
+      );
+      for (const p of parents) {
+        await q.insertNotification(trx, {
+          user_id: p.id,
           provider_id: providerId,
           child_id: child.id,
           kind: 'health_check.abnormal',
@@ -80,37 +81,7 @@ export async function recordHealthCheck(
           body: `${day} ${SESSION_ZH[b.session]}：${note ?? ''}`,
           created_at: at,
           read_at: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      notificationId = n.id;
-      // The guardians' own accounts, found by the keyed hash of their mobile numbers.
-      const guardians = JSON.parse(decryptField(ctx.keys, child.guardians_enc)) as { mobile: string }[];
-      const parents = await trx
-        .selectFrom('users')
-        .select('id')
-        .where('role', '=', 'parent')
-        .where('status', '=', 'active')
-        .where(
-          'mobile_hash',
-          'in',
-          guardians.map((g) => lookupHash(ctx.keys, g.mobile)),
-        )
-        .execute();
-      for (const p of parents) {
-        await trx
-          .insertInto('notifications')
-          .values({
-            user_id: p.id,
-            provider_id: providerId,
-            child_id: child.id,
-            kind: 'health_check.abnormal',
-            title: `${child.name}${SESSION_ZH[b.session]}异常`,
-            body: `${day} ${SESSION_ZH[b.session]}：${note ?? ''}`,
-            created_at: at,
-            read_at: null,
-          })
-          .execute();
+        });
       }
     }
     await recordAudit(trx, ctx.keys, actor, {
@@ -133,27 +104,9 @@ export async function healthCheckDay(
   const providerId = ownProvider(caller);
   const day = date ?? todayInBeijing();
   const [classes, present, checks] = await Promise.all([
-    ctx.db
-      .selectFrom('classes')
-      .select(['id', 'name'])
-      .where('provider_id', '=', providerId)
-      .orderBy('id')
-      .execute(),
-    ctx.db
-      .selectFrom('attendance')
-      .select(['class_id', (eb) => eb.fn.count<number>('subject_id').distinct().as('n')])
-      .where('provider_id', '=', providerId)
-      .where('day', '=', day)
-      .where('subject', '=', 'child')
-      .groupBy('class_id')
-      .execute(),
-    ctx.db
-      .selectFrom('health_checks')
-      .select(['class_id', 'session', 'result', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('provider_id', '=', providerId)
-      .where('day', '=', day)
-      .groupBy(['class_id', 'session', 'result'])
-      .execute(),
+    q.providerClasses(ctx.db, providerId),
+    q.childrenPresentPerClass(ctx.db, providerId, day),
+    q.checkCounts(ctx.db, providerId, day),
   ]);
   const sum = (classId: number, f: (c: (typeof checks)[number]) => boolean) =>
     checks.filter((c) => c.class_id === classId && f(c)).reduce((s, c) => s + Number(c.n), 0);
@@ -173,21 +126,9 @@ export async function healthCheckDay(
 /** A child's notifications, newest first, for the provider the child is enrolled at. */
 export async function childNotifications(ctx: AppContext, caller: SessionUser, childId: number) {
   const providerId = ownProvider(caller);
-  const child = await ctx.db
-    .selectFrom('children')
-    .select('id')
-    .where('id', '=', childId)
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
+  const child = await q.providerChild(ctx.db, providerId, childId);
   if (!child) throw notFound();
-  const rows = await ctx.db
-    .selectFrom('notifications')
-    .select(['id', 'child_id', 'kind', 'title', 'body', 'created_at', 'read_at'])
-    .where('child_id', '=', childId)
-    .where('provider_id', '=', providerId)
-    .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await q.childNotificationRows(ctx.db, providerId, childId);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -203,14 +144,7 @@ export async function childNotifications(ctx: AppContext, caller: SessionUser, c
 
 /** The parent's own notifications (abnormal health checks of their children), newest first. */
 export async function myNotifications(ctx: AppContext, caller: SessionUser) {
-  const rows = await ctx.db
-    .selectFrom('notifications as n')
-    .innerJoin('providers as p', 'p.id', 'n.provider_id')
-    .select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at', 'p.name as provider_name'])
-    .where('n.user_id', '=', caller.id)
-    .orderBy('n.id', 'desc')
-    .limit(100)
-    .execute();
+  const rows = await q.userNotificationRows(ctx.db, caller.id);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -226,14 +160,8 @@ export async function myNotifications(ctx: AppContext, caller: SessionUser) {
 
 /** Marks one of the parent's own notifications read (404 for anyone else's). */
 export async function markNotificationRead(ctx: AppContext, caller: SessionUser, id: number) {
-  const mine = await ctx.db
-    .selectFrom('notifications')
-    .select(['id', 'read_at'])
-    .where('id', '=', id)
-    .where('user_id', '=', caller.id)
-    .executeTakeFirst();
+  const mine = await q.userNotification(ctx.db, caller.id, id);
   if (!mine) throw notFound();
-  if (!mine.read_at)
-    await ctx.db.updateTable('notifications').set({ read_at: nowIso() }).where('id', '=', id).execute();
+  if (!mine.read_at) await q.markRead(ctx.db, id, nowIso());
   return { ok: true as const };
 }

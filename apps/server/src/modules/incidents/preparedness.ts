@@ -24,22 +24,13 @@ import * as q from './queries';
 /** Attached files must be the provider's own uploads. */
 async function assertFiles(ctx: AppContext, providerId: number, ids: number[], path: string) {
   if (!ids.length) return;
-  const found = await ctx.db
-    .selectFrom('files')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('provider_id', '=', providerId)
-    .execute();
+  const found = await q.providerFileIds(ctx.db, providerId, ids);
   if (found.length !== new Set(ids).size)
     throw invalid({ path, message: msg('文件不存在或不属于本机构', 'No such file of this provider') });
 }
 
 async function divisionOf(ctx: AppContext, providerId: number) {
-  const p = await ctx.db
-    .selectFrom('providers')
-    .select('division_code')
-    .where('id', '=', providerId)
-    .executeTakeFirst();
+  const p = await q.providerDivisionCode(ctx.db, providerId);
   return p?.division_code ?? null;
 }
 
@@ -49,13 +40,7 @@ export async function listPlans(
   providerId: number,
 ): Promise<EmergencyPlanList> {
   await assertProviderVisible(ctx, caller, providerId);
-  const rows = await ctx.db
-    .selectFrom('emergency_plans')
-    .selectAll()
-    .where('provider_id', '=', providerId)
-    .orderBy('effective_on', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  const rows = await q.planRows(ctx.db, providerId);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -79,19 +64,15 @@ export async function addPlan(
   if (b.fileId) await assertFiles(ctx, providerId, [b.fileId], 'fileId');
   const divisionCode = await divisionOf(ctx, providerId);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('emergency_plans')
-      .values({
-        provider_id: providerId,
-        kind: b.kind,
-        title: b.title,
-        effective_on: b.effectiveOn,
-        file_id: b.fileId ?? null,
-        created_by: caller.id,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await q.insertPlan(trx, {
+      provider_id: providerId,
+      kind: b.kind,
+      title: b.title,
+      effective_on: b.effectiveOn,
+      file_id: b.fileId ?? null,
+      created_by: caller.id,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'emergency_plan.add',
       entityType: 'provider',
@@ -110,13 +91,7 @@ export async function listDrills(
   providerId: number,
 ): Promise<DrillList> {
   await assertProviderVisible(ctx, caller, providerId);
-  const rows = await ctx.db
-    .selectFrom('drills')
-    .selectAll()
-    .where('provider_id', '=', providerId)
-    .orderBy('held_on', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  const rows = await q.drillRows(ctx.db, providerId);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -143,20 +118,16 @@ export async function addDrill(
   await assertFiles(ctx, providerId, b.photoFileIds, 'photoFileIds');
   const divisionCode = await divisionOf(ctx, providerId);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('drills')
-      .values({
-        provider_id: providerId,
-        plan_kind: b.planKind,
-        held_on: b.heldOn,
-        participants: b.participants,
-        notes: b.notes?.trim() ? b.notes.trim() : null,
-        photo_file_ids: JSON.stringify(b.photoFileIds),
-        created_by: caller.id,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await q.insertDrill(trx, {
+      provider_id: providerId,
+      plan_kind: b.planKind,
+      held_on: b.heldOn,
+      participants: b.participants,
+      notes: b.notes?.trim() ? b.notes.trim() : null,
+      photo_file_ids: JSON.stringify(b.photoFileIds),
+      created_by: caller.id,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'drill.add',
       entityType: 'provider',

@@ -1,8 +1,14 @@
 /** SQL of incidents, emergency plans and drills (Kysely only; scope applied by the caller's filter). */
 import type { IncidentSeverity, IncidentStatus, IncidentType } from '@tuoyu/domain';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
+import type {
+  DrillTable,
+  EmergencyPlanTable,
+  IncidentTable,
+  IncidentUpdateTable,
+} from '../../db/schema-incidents';
 import { inScope, type Scope } from '../../platform/scope';
 
 export interface IncidentFilter {
@@ -152,4 +158,103 @@ export function pagePreparedness(
       .offset(offset)
       .execute(),
   };
+}
+
+/** Which of these children are the provider's. */
+export function providerChildIds(db: Kysely<Database>, providerId: number, ids: number[]) {
+  return db
+    .selectFrom('children')
+    .select('id')
+    .where('provider_id', '=', providerId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export function providerPlace(db: Kysely<Database>, providerId: number) {
+  return db
+    .selectFrom('providers')
+    .select(['division_code', 'township_code'])
+    .where('id', '=', providerId)
+    .executeTakeFirstOrThrow();
+}
+
+export function insertIncident(trx: Kysely<Database>, values: Insertable<IncidentTable>) {
+  return trx.insertInto('incidents').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertIncidentChild(trx: Kysely<Database>, incidentId: number, childId: number) {
+  await trx.insertInto('incident_children').values({ incident_id: incidentId, child_id: childId }).execute();
+}
+
+export async function markAcknowledged(trx: Kysely<Database>, id: number, by: number, at: string) {
+  await trx
+    .updateTable('incidents')
+    .set({ acknowledged_at: at, acknowledged_by: by, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertIncidentUpdate(trx: Kysely<Database>, values: Insertable<IncidentUpdateTable>) {
+  await trx.insertInto('incident_updates').values(values).execute();
+}
+
+/** Moves the incident to its next status; closing also records who closed it and the summary. */
+export async function setIncidentStatus(
+  trx: Kysely<Database>,
+  id: number,
+  status: IncidentStatus,
+  at: string,
+  close: { by: number; summary: string } | null,
+) {
+  await trx
+    .updateTable('incidents')
+    .set({
+      status,
+      updated_at: at,
+      ...(close ? { closed_at: at, closed_by: close.by, close_summary: close.summary } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Which of these files are the provider's own uploads. */
+export function providerFileIds(db: Kysely<Database>, providerId: number, ids: number[]) {
+  return db
+    .selectFrom('files')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('provider_id', '=', providerId)
+    .execute();
+}
+
+export function providerDivisionCode(db: Kysely<Database>, providerId: number) {
+  return db.selectFrom('providers').select('division_code').where('id', '=', providerId).executeTakeFirst();
+}
+
+export function planRows(db: Kysely<Database>, providerId: number) {
+  return db
+    .selectFrom('emergency_plans')
+    .selectAll()
+    .where('provider_id', '=', providerId)
+    .orderBy('effective_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export function insertPlan(trx: Kysely<Database>, values: Insertable<EmergencyPlanTable>) {
+  return trx.insertInto('emergency_plans').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function drillRows(db: Kysely<Database>, providerId: number) {
+  return db
+    .selectFrom('drills')
+    .selectAll()
+    .where('provider_id', '=', providerId)
+    .orderBy('held_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export function insertDrill(trx: Kysely<Database>, values: Insertable<DrillTable>) {
+  return trx.insertInto('drills').values(values).returning('id').executeTakeFirstOrThrow();
 }

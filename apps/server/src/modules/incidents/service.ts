@@ -71,57 +71,43 @@ export async function reportIncident(
     });
   const childIds = [...new Set(b.childIds ?? [])];
   if (childIds.length) {
-    const found = await ctx.db
-      .selectFrom('children')
-      .select('id')
-      .where('provider_id', '=', providerId)
-      .where('id', 'in', childIds)
-      .execute();
+    const found = await q.providerChildIds(ctx.db, providerId, childIds);
     if (found.length !== childIds.length)
       throw invalid({
         path: 'childIds',
         message: msg('只能选择本机构的幼儿', "Only this provider's children"),
       });
   }
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code', 'township_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await q.providerPlace(ctx.db, providerId);
   const { incidentLateHours } = await standardsSettings(ctx.db);
   // Normalised to UTC ISO so text order is time order on both engines.
   const occurredAt = new Date(b.occurredAt).toISOString();
   const late = isLateReport(occurredAt, now, incidentLateHours);
   const alert = alertsCounty(b.severity);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('incidents')
-      .values({
-        provider_id: providerId,
-        division_code: provider.division_code,
-        township_code: provider.township_code,
-        type: b.type,
-        severity: b.severity,
-        occurred_at: occurredAt,
-        reported_at: now,
-        late: late ? 1 : 0,
-        description: b.description,
-        actions_taken: b.actionsTaken,
-        guardians_notified_at: b.guardiansNotifiedAt ? new Date(b.guardiansNotifiedAt).toISOString() : null,
-        status: 'open',
-        alert: alert ? 1 : 0,
-        acknowledged_at: null,
-        acknowledged_by: null,
-        closed_at: null,
-        closed_by: null,
-        close_summary: null,
-        reported_by: caller.id,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const childId of childIds)
-      await trx.insertInto('incident_children').values({ incident_id: row.id, child_id: childId }).execute();
+    const row = await q.insertIncident(trx, {
+      provider_id: providerId,
+      division_code: provider.division_code,
+      township_code: provider.township_code,
+      type: b.type,
+      severity: b.severity,
+      occurred_at: occurredAt,
+      reported_at: now,
+      late: late ? 1 : 0,
+      description: b.description,
+      actions_taken: b.actionsTaken,
+      guardians_notified_at: b.guardiansNotifiedAt ? new Date(b.guardiansNotifiedAt).toISOString() : null,
+      status: 'open',
+      alert: alert ? 1 : 0,
+      acknowledged_at: null,
+      acknowledged_by: null,
+      closed_at: null,
+      closed_by: null,
+      close_summary: null,
+      reported_by: caller.id,
+      updated_at: now,
+    });
+    for (const childId of childIds) await q.insertIncidentChild(trx, row.id, childId);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'incident.report',
       entityType: 'incident',
@@ -217,11 +203,7 @@ export async function acknowledgeIncident(
     throw conflict(msg('该事故无待确认的预警', 'No unacknowledged alert on this incident'));
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('incidents')
-      .set({ acknowledged_at: now, acknowledged_by: caller.id, updated_at: now })
-      .where('id', '=', id)
-      .execute();
+    await q.markAcknowledged(trx, id, caller.id, now);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'incident.acknowledge',
       entityType: 'incident',
@@ -246,27 +228,16 @@ async function addUpdate(
   if (!to) throw illegal(row.status);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('incident_updates')
-      .values({
-        incident_id: id,
-        at: now,
-        author_id: caller.id,
-        author_name: caller.displayName,
-        author_role: caller.role,
-        kind: action,
-        text,
-      })
-      .execute();
-    await trx
-      .updateTable('incidents')
-      .set({
-        status: to,
-        updated_at: now,
-        ...(action === 'close' ? { closed_at: now, closed_by: caller.id, close_summary: text } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await q.insertIncidentUpdate(trx, {
+      incident_id: id,
+      at: now,
+      author_id: caller.id,
+      author_name: caller.displayName,
+      author_role: caller.role,
+      kind: action,
+      text,
+    });
+    await q.setIncidentStatus(trx, id, to, now, action === 'close' ? { by: caller.id, summary: text } : null);
     await recordAudit(trx, ctx.keys, actor, {
       action: action === 'close' ? 'incident.close' : 'incident.follow_up',
       entityType: 'incident',

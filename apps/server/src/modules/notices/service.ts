@@ -13,6 +13,7 @@ import type { NotificationTable } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
 import { nowIso } from '../../platform/time';
 import { staffView } from '../staff/service';
+import * as q from './queries';
 
 const DAY = 86_400_000;
 const addDays = (date: string, days: number) =>
@@ -42,12 +43,7 @@ async function notify(db: Db, day: string, notice: Notice, userIds: number[]): P
       read_at: null,
       dedupe_key: `${notice.kind}:${notice.item}:${userId}:${day}`,
     };
-    const inserted = await db
-      .insertInto('notifications')
-      .values(row)
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await q.insertNoticeOnce(db, row);
     if (inserted) sent++;
   }
   return sent;
@@ -55,13 +51,7 @@ async function notify(db: Db, day: string, notice: Notice, userIds: number[]): P
 
 async function managersOf(db: Db, providerIds: number[]) {
   if (providerIds.length === 0) return new Map<number, number[]>();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'provider_id'])
-    .where('role', '=', 'provider_manager')
-    .where('status', '=', 'active')
-    .where('provider_id', 'in', providerIds)
-    .execute();
+  const rows = await q.activeManagers(db, providerIds);
   const by = new Map<number, number[]>();
   for (const r of rows)
     if (r.provider_id !== null) by.set(r.provider_id, [...(by.get(r.provider_id) ?? []), r.id]);
@@ -70,16 +60,7 @@ async function managersOf(db: Db, providerIds: number[]) {
 
 /** Rectification orders and filing reviews close to (or past) their deadline. */
 export async function sendDeadlineNotices(ctx: AppContext, day: string) {
-  const findings = await ctx.db
-    .selectFrom('inspection_findings as f')
-    .innerJoin('inspections as i', 'i.id', 'f.inspection_id')
-    .innerJoin('checklist_items as ci', 'ci.id', 'f.item_id')
-    .innerJoin('providers as p', 'p.id', 'i.provider_id')
-    .select(['f.id', 'f.deadline', 'i.provider_id', 'ci.text as item', 'p.name as provider_name'])
-    .where('f.status', '=', 'open')
-    .where('f.deadline', 'is not', null)
-    .where('f.deadline', '<=', addDays(day, 3))
-    .execute();
+  const findings = await q.findingsDueBy(ctx.db, addDays(day, 3));
   const managers = await managersOf(ctx.db, [...new Set(findings.map((f) => f.provider_id))]);
   let rectification = 0;
   for (const f of findings) {
@@ -98,24 +79,9 @@ export async function sendDeadlineNotices(ctx: AppContext, day: string) {
     );
   }
 
-  const filings = await ctx.db
-    .selectFrom('filings as fl')
-    .innerJoin('providers as p', 'p.id', 'fl.provider_id')
-    .select(['fl.id', 'fl.due_date', 'fl.division_code', 'fl.provider_id', 'p.name'])
-    .where('fl.status', 'in', ['submitted', 'change_submitted'])
-    .where('fl.due_date', 'is not', null)
-    .where('fl.due_date', '<=', addDays(day, 2))
-    .execute();
+  const filings = await q.filingsDueBy(ctx.db, addDays(day, 2));
   const counties = [...new Set(filings.map((f) => f.division_code))];
-  const regulators = counties.length
-    ? await ctx.db
-        .selectFrom('users')
-        .select(['id', 'division_code'])
-        .where('role', '=', 'county_regulator')
-        .where('status', '=', 'active')
-        .where('division_code', 'in', counties)
-        .execute()
-    : [];
+  const regulators = counties.length ? await q.activeCountyRegulators(ctx.db, counties) : [];
   let filing = 0;
   for (const f of filings) {
     filing += await notify(
@@ -136,7 +102,7 @@ export async function sendDeadlineNotices(ctx: AppContext, day: string) {
 
 /** Carers' qualifications and yearly health exams lapsing within 30 days (the register's alerts). */
 export async function sendCertificateNotices(ctx: AppContext, day: string) {
-  const staff = await ctx.db.selectFrom('staff').selectAll().where('left_on', 'is', null).execute();
+  const staff = await q.currentStaffAll(ctx.db);
   const alerting = staff
     .map((s) => ({ s, alerts: staffView(s, day).alerts }))
     .filter((x) => x.alerts.length > 0);

@@ -14,6 +14,7 @@ import { cellText, readWorkbook } from '../../platform/excel';
 import type { Lang } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
 import { describeIssue } from '../../platform/validation';
+import { providerDivision } from './queries';
 import { hireProblems, insertStaff, recordRefusedHire } from './service';
 
 const ROLE_NAMES: Record<(typeof STAFF_ROLES)[number], string> = {
@@ -73,11 +74,7 @@ export async function importStaff(
   lang: Lang,
 ) {
   const providerId = ownProvider(caller);
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await providerDivision(ctx.db, providerId);
   const wb = await readWorkbook(file);
   const rows: { row: number; body: Record<string, unknown> }[] = [];
   wb.worksheets[0]?.eachRow((r, n) => {

@@ -14,8 +14,18 @@ import { encryptField, lookupHash } from '../../platform/crypto';
 import { conflict, type FieldError, invalid, ruleBroken } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
-import { inScope, scopeOf } from '../../platform/scope';
+import { scopeOf } from '../../platform/scope';
 import { nowIso, todayInBeijing } from '../../platform/time';
+import {
+  banByHash,
+  banRows,
+  currentEmployment,
+  currentStaffRows,
+  insertBan,
+  insertStaffRow,
+  providerDivision,
+  refusedHireRows,
+} from './queries';
 
 const DAY = 86_400_000;
 const addDays = (date: string, days: number) =>
@@ -67,13 +77,7 @@ export function staffView(
 
 export async function listStaff(ctx: AppContext, caller: SessionUser) {
   const providerId = ownProvider(caller);
-  const rows = await ctx.db
-    .selectFrom('staff')
-    .selectAll()
-    .where('provider_id', '=', providerId)
-    .where('left_on', 'is', null)
-    .orderBy('id')
-    .execute();
+  const rows = await currentStaffRows(ctx.db, providerId);
   const today = todayInBeijing();
   return { items: rows.map((r) => staffView(r, today)) };
 }
@@ -91,11 +95,7 @@ export async function hireProblems(ctx: AppContext, providerId: number, b: Creat
   if (b.mobile && !isValidMobile(b.mobile))
     problems.push({ path: 'mobile', message: msg('手机号码格式不正确', 'Not a valid mobile number') });
   const hash = lookupHash(ctx.keys, b.residentId);
-  const ban = await ctx.db
-    .selectFrom('bans')
-    .select(['id'])
-    .where('resident_id_hash', '=', hash)
-    .executeTakeFirst();
+  const ban = await banByHash(ctx.db, hash);
   if (ban) {
     problems.push({
       path: 'residentId',
@@ -105,12 +105,7 @@ export async function hireProblems(ctx: AppContext, providerId: number, b: Creat
       ),
     });
   }
-  const employed = await ctx.db
-    .selectFrom('staff')
-    .select(['provider_id'])
-    .where('resident_id_hash', '=', hash)
-    .where('left_on', 'is', null)
-    .execute();
+  const employed = await currentEmployment(ctx.db, hash);
   const employment =
     employed.length === 0
       ? null
@@ -151,11 +146,7 @@ export async function recordRefusedHire(
 
 export async function hireStaff(ctx: AppContext, caller: SessionUser, actor: AuditActor, b: CreateStaffBody) {
   const providerId = ownProvider(caller);
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
+  const provider = await providerDivision(ctx.db, providerId);
   const { problems, banId, employment } = await hireProblems(ctx, providerId, b);
   const banned = problems.find((p) => p.path === 'residentId' && banId !== null);
   if (banId !== null && banned) {
@@ -178,26 +169,22 @@ export async function insertStaff(
   divisionCode: string,
   b: CreateStaffBody,
 ) {
-  const row = await trx
-    .insertInto('staff')
-    .values({
-      provider_id: providerId,
-      division_code: divisionCode,
-      name: b.name,
-      resident_id_enc: encryptField(ctx.keys, b.residentId),
-      resident_id_hash: lookupHash(ctx.keys, b.residentId),
-      resident_id_masked: maskResidentId(b.residentId),
-      role: b.role,
-      mobile_enc: b.mobile ? encryptField(ctx.keys, b.mobile) : null,
-      mobile_masked: b.mobile ? maskMobile(b.mobile) : null,
-      qualifications: JSON.stringify(b.qualifications),
-      health_exam_date: b.healthExamDate ?? null,
-      no_criminal_record_date: b.noCriminalRecordDate ?? null,
-      hired_on: b.hiredOn,
-      created_at: nowIso(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await insertStaffRow(trx, {
+    provider_id: providerId,
+    division_code: divisionCode,
+    name: b.name,
+    resident_id_enc: encryptField(ctx.keys, b.residentId),
+    resident_id_hash: lookupHash(ctx.keys, b.residentId),
+    resident_id_masked: maskResidentId(b.residentId),
+    role: b.role,
+    mobile_enc: b.mobile ? encryptField(ctx.keys, b.mobile) : null,
+    mobile_masked: b.mobile ? maskMobile(b.mobile) : null,
+    qualifications: JSON.stringify(b.qualifications),
+    health_exam_date: b.healthExamDate ?? null,
+    no_criminal_record_date: b.noCriminalRecordDate ?? null,
+    hired_on: b.hiredOn,
+    created_at: nowIso(),
+  });
   await recordAudit(trx, ctx.keys, actor, {
     action: 'staff.hire',
     entityType: 'staff',
@@ -221,25 +208,21 @@ export async function addBan(
     });
   const hash = lookupHash(ctx.keys, b.residentId);
   return ctx.db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('bans').select('id').where('resident_id_hash', '=', hash).executeTakeFirst()) {
+    if (await banByHash(trx, hash)) {
       throw conflict(msg('此人已在从业禁止名单中', 'Already on the ban list'));
     }
-    const row = await trx
-      .insertInto('bans')
-      .values({
-        resident_id_hash: hash,
-        resident_id_enc: encryptField(ctx.keys, b.residentId),
-        resident_id_masked: maskResidentId(b.residentId),
-        name: b.name,
-        reason: b.reason,
-        legal_basis: b.legalBasis,
-        decided_on: b.decidedOn,
-        division_code: caller.divisionCode,
-        created_by: caller.username,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertBan(trx, {
+      resident_id_hash: hash,
+      resident_id_enc: encryptField(ctx.keys, b.residentId),
+      resident_id_masked: maskResidentId(b.residentId),
+      name: b.name,
+      reason: b.reason,
+      legal_basis: b.legalBasis,
+      decided_on: b.decidedOn,
+      division_code: caller.divisionCode,
+      created_by: caller.username,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'ban.create',
       entityType: 'ban',
@@ -253,7 +236,7 @@ export async function addBan(
 
 /** The ban list is city-wide: every regulator sees all of it (masked), since a ban binds everywhere. */
 export async function listBans(ctx: AppContext) {
-  const rows = await ctx.db.selectFrom('bans').selectAll().orderBy('id', 'desc').execute();
+  const rows = await banRows(ctx.db);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -270,14 +253,7 @@ export async function listBans(ctx: AppContext) {
 
 /** Refused hires of banned people inside the caller's jurisdiction (from the audit trail). */
 export async function listRefusedHires(ctx: AppContext, caller: SessionUser) {
-  const rows = await ctx.db
-    .selectFrom('audit_log')
-    .select(['seq', 'at', 'actor_username', 'division_code', 'changes'])
-    .where('action', '=', 'staff.hire_refused_banned')
-    .where(inScope(scopeOf(caller), 'division_code'))
-    .orderBy('seq', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await refusedHireRows(ctx.db, scopeOf(caller));
   return {
     items: rows.map((r) => ({
       at: r.at,
