@@ -47,6 +47,8 @@ const PERMISSION_ROLES = {
   'children.read': [...PROVIDER_USERS, ...REGULATORS],
   'committees.read': PROVIDER_OVERSEERS,
   'committees.manage': ['provider_manager'],
+  /** The console's committee page: the provider's own accounts (supervisors read it through their views). */
+  'committees.provider': PROVIDER_USERS,
   'committees.own': PARENTS,
   /** The case pages; each case narrows it down (acknowledge, assign, answer below). */
   'complaints.handle': OFFICERS,
@@ -59,7 +61,11 @@ const PERMISSION_ROLES = {
   'complaints.own': PARENTS,
   'credit.read': [...SUPERVISORS, ...PROVIDER_USERS],
   'credit.decide': REGULATORS,
+  /** The credit page: supervisors, and a provider's manager for its own records. */
+  'credit.records': [...SUPERVISORS, 'provider_manager'],
   'fee-ceilings.edit': CITY_ADMINS,
+  /** The fee-ceilings page: the city sets them, county regulators read them. */
+  'fee-ceilings.read': [...CITY_ADMINS, 'county_regulator'],
   'files.read': PROVIDER_OVERSEERS,
   'files.upload': PROVIDER_USERS,
   'filings.read': [
@@ -71,6 +77,11 @@ const PERMISSION_ROLES = {
   ],
   'filings.edit': PROVIDER_USERS,
   'filings.review': REGULATORS,
+  /** The console's filing pages, narrower than `filings.read`: the review queue (township officers
+   * read it), a filing's detail (registering departments follow what they pushed), its receipt. */
+  'filings.queue': SUPERVISORS,
+  'filings.detail': OFFICERS,
+  'filings.receipt': [...OFFICERS, ...PROVIDER_USERS],
   'health-checks.record': PROVIDER_USERS,
   'incidents.read': PROVIDER_OVERSEERS,
   'incidents.report': PROVIDER_USERS,
@@ -84,6 +95,8 @@ const PERMISSION_ROLES = {
   'inspection-plans.reveal': REGULATORS,
   'inspections.read': [...OFFICERS, ...PROVIDER_USERS],
   'inspections.create': REGULATORS,
+  /** The inspection list page (a provider reaches its inspections through rectifications). */
+  'inspections.list': OFFICERS,
   'inspections.record': INSPECTORS,
   'inspections.verify': INSPECTORS,
   'inspections.reply': ['provider_manager'],
@@ -100,11 +113,15 @@ const PERMISSION_ROLES = {
   'registrations.push': ['department_officer'],
   'reports.read': PROVIDER_OVERSEERS,
   'reports.overview': REGULATORS,
+  /** The monthly care-report page: a provider its own month, county and city regulators their scope. */
+  'reports.monthly': [...PROVIDER_USERS, ...REGULATORS],
   'risk.read': SUPERVISORS,
   'slots.manage': PROVIDER_USERS,
   'staff.read': PROVIDER_USERS,
   'staff.manage': ['provider_manager'],
   'standards.edit': CITY_ADMINS,
+  /** The care-standards page: the city edits, county regulators and the joint office read. */
+  'standards.read': [...CITY_ADMINS, 'county_regulator', 'jc_office'],
   /** Who sees the user administration (each their own accounts). */
   'users.read': [...CITY_ADMINS, 'county_regulator', 'provider_manager'],
   /** County regulators their townships' officers; a provider's manager its own staff (SPEC C1). */

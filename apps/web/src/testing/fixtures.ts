@@ -1,6 +1,7 @@
-import type { Me } from '@tuoyu/contracts';
+import { type Me, permissionsOf } from '@tuoyu/contracts';
 
-/** A logged-in console user: a county regulator of 临河区 unless `overrides` says otherwise. */
+/** A logged-in console user: a county regulator of 临河区 unless `overrides` says otherwise,
+ * holding its role's permissions. */
 export function buildMe(overrides: Partial<Me> = {}): Me {
   return {
     id: 1,
@@ -13,6 +14,8 @@ export function buildMe(overrides: Partial<Me> = {}): Me {
     unitName: null,
     mustChangePassword: false,
     providerId: null,
+    // The role's permissions, as GET /api/auth/me lists them.
+    permissions: permissionsOf(overrides.role ?? 'county_regulator'),
     ...overrides,
   };
 }

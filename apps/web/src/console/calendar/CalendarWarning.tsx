@@ -14,7 +14,7 @@ const calendarPage = navGroups.flatMap((g) => g.pages).find((p) => p.key === 'ca
 export function CalendarWarning() {
   const t = useT();
   const me = useMe();
-  const allowed = !!calendarPage && canOpen(calendarPage, me.role);
+  const allowed = !!calendarPage && canOpen(calendarPage, me);
   const warning = useCalendarWarning(allowed).data?.warning;
   if (!allowed || !warning || !calendarPage) return null;
   return (

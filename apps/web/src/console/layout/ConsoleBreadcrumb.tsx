@@ -24,7 +24,7 @@ export function ConsoleBreadcrumb() {
                 {
                   // A link only when the person may open the parent page (a provider printing its receipt may not).
                   title:
-                    me && canOpen(found.page, me.role) ? (
+                    me && canOpen(found.page, me) ? (
                       <Link to={found.page.path}>
                         {t(me ? pageLabelFor(found.page, me.role) : found.page.label)}
                       </Link>

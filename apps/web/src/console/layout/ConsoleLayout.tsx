@@ -28,13 +28,12 @@ export function ConsoleLayout({ me }: { me: Me }) {
 
   let content = <Outlet />;
   if (mustChangePassword) content = <PasswordForm forced />;
-  else if (found && !canOpenFound(found, me.role, me.unit)) content = <Forbidden />;
+  else if (found && !canOpenFound(found, me)) content = <Forbidden />;
 
   const menu = (compact: boolean) => (
     // Following a link in the phone menu closes it.
     <ConsoleMenu
-      role={me.role}
-      unit={me.unit}
+      viewer={me}
       restricted={mustChangePassword}
       compact={compact}
       onNavigate={() => setDrawerOpen(false)}

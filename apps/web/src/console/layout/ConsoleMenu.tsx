@@ -1,14 +1,12 @@
-import type { Role } from '@tuoyu/contracts';
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
-import { dashboardPage, findPage, type NavPage, navFor, passwordPage } from './navigation';
+import { dashboardPage, findPage, type NavPage, navFor, passwordPage, type Viewer } from './navigation';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
 interface ConsoleMenuProps {
-  role: Role;
-  unit: string | null;
+  viewer: Viewer;
   /** The password must be changed first: only the password page is offered. */
   restricted: boolean;
   /** Folded to icons: group titles would be cut off, so groups become dividers. */
@@ -16,8 +14,8 @@ interface ConsoleMenuProps {
   onNavigate?: () => void;
 }
 
-/** The side menu: only the pages this role may use, grouped by capability. */
-export function ConsoleMenu({ role, unit, restricted, compact, onNavigate }: ConsoleMenuProps) {
+/** The side menu: only the pages this person's permissions open, grouped by capability. */
+export function ConsoleMenu({ viewer, restricted, compact, onNavigate }: ConsoleMenuProps) {
   const t = useT();
   const { pathname } = useLocation();
   const selected = findPage(pathname)?.page.key;
@@ -32,7 +30,7 @@ export function ConsoleMenu({ role, unit, restricted, compact, onNavigate }: Con
     ? [leaf(passwordPage)]
     : [
         leaf(dashboardPage),
-        ...navFor(role, unit).flatMap((group): MenuItem[] =>
+        ...navFor(viewer).flatMap((group): MenuItem[] =>
           compact
             ? [{ type: 'divider', key: `${group.key}-divider` }, ...group.pages.map(leaf)]
             : [{ type: 'group', key: group.key, label: t(group.label), children: group.pages.map(leaf) }],

@@ -25,22 +25,25 @@ import {
   UnorderedListOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import type { Role } from '@tuoyu/contracts';
+import type { Me, Permission, Role } from '@tuoyu/contracts';
 import { INSPECTOR_UNITS, REGISTERING_UNITS } from '@tuoyu/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 
-/** Who may open a page: listed roles, or every console user. */
-type Audience = readonly Role[] | 'everyone';
+/** Who may open a page: holders of a permission (contracts/access.ts), or every console user. */
+type PagePermission = Permission | 'everyone';
 
-/** A page below a menu page (a record's detail): shown in the breadcrumb, guarded by its own audience. */
+/** What the guard needs to know of the logged-in person. */
+export type Viewer = Pick<Me, 'role' | 'unit' | 'permissions'>;
+
+/** A page below a menu page (a record's detail): shown in the breadcrumb, guarded by its own permission. */
 export interface NavSubPage {
   key: string;
   /** Matched against the whole path, e.g. /^\/console\/filings\/\d+$/. */
   match: RegExp;
   label: MessageKey;
-  /** Who may open it; the parent page's audience when absent. */
-  audience?: Audience;
+  /** Who may open it; the parent page's permission when absent. */
+  permission?: PagePermission;
 }
 
 export interface NavPage {
@@ -48,7 +51,8 @@ export interface NavPage {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  audience: Audience;
+  /** The permission the page's main GET route declares, or a page permission as narrow as the page. */
+  permission: PagePermission;
   /**
    * Department officers of these units only (a department officer's work depends on the unit:
    * 编办/民政/市场监管/教育 register providers; 卫健/消防/公安/市场监管 inspect).
@@ -75,7 +79,7 @@ export const dashboardPage: NavPage = {
   path: '/console',
   label: 'nav.dashboard',
   icon: <DashboardOutlined aria-hidden />,
-  audience: 'everyone',
+  permission: 'everyone',
 };
 
 export const passwordPage: NavPage = {
@@ -83,7 +87,7 @@ export const passwordPage: NavPage = {
   path: '/console/password',
   label: 'nav.password',
   icon: <KeyOutlined aria-hidden />,
-  audience: 'everyone',
+  permission: 'everyone',
 };
 
 export const navGroups: NavGroup[] = [
@@ -98,7 +102,7 @@ export const navGroups: NavGroup[] = [
         icon: <TeamOutlined aria-hidden />,
         // City regulators read; county regulators manage their townships' officers; a provider's
         // manager its own staff (users/access.ts).
-        audience: ['sysadmin', 'city_regulator', 'county_regulator', 'provider_manager'],
+        permission: 'users.read',
         roleLabels: { provider_manager: 'nav.staffAccounts' },
       },
       {
@@ -106,7 +110,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/audit',
         label: 'nav.audit',
         icon: <AuditOutlined aria-hidden />,
-        audience: ['sysadmin', 'city_regulator'],
+        permission: 'audit.read',
       },
     ],
   },
@@ -120,7 +124,7 @@ export const navGroups: NavGroup[] = [
         label: 'cal.nav.calendar',
         icon: <CalendarOutlined aria-hidden />,
         // The city enters the State Council's schedule; every deadline counts with it.
-        audience: ['city_regulator', 'sysadmin'],
+        permission: 'calendar.edit',
       },
     ],
   },
@@ -133,7 +137,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/reference',
         label: 'nav.reference',
         icon: <DatabaseOutlined aria-hidden />,
-        audience: 'everyone',
+        permission: 'everyone',
       },
     ],
   },
@@ -146,7 +150,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/registrations',
         label: 'prov.nav.registrations',
         icon: <SendOutlined aria-hidden />,
-        audience: ['department_officer'],
+        permission: 'registrations.push',
         units: REGISTERING_UNITS,
       },
       {
@@ -155,27 +159,20 @@ export const navGroups: NavGroup[] = [
         label: 'prov.nav.filings',
         icon: <FileProtectOutlined aria-hidden />,
         // Township officers read their county's queue; only county and city regulators act on it.
-        audience: ['county_regulator', 'city_regulator', 'township_officer'],
+        permission: 'filings.queue',
         subPages: [
           {
             key: 'filing-receipt',
             match: /^\/console\/filings\/\d+\/receipt$/,
             label: 'prov.nav.receipt',
-            audience: [
-              'county_regulator',
-              'city_regulator',
-              'township_officer',
-              'department_officer',
-              'provider_manager',
-              'provider_staff',
-            ],
+            permission: 'filings.receipt',
           },
           {
             key: 'filing-detail',
             match: /^\/console\/filings\/\d+$/,
             label: 'prov.nav.filingDetail',
             // Registering departments follow what they pushed (read-only).
-            audience: ['county_regulator', 'city_regulator', 'township_officer', 'department_officer'],
+            permission: 'filings.detail',
           },
         ],
       },
@@ -184,7 +181,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/my-filing',
         label: 'prov.nav.myFiling',
         icon: <FormOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'filings.edit',
       },
       {
         key: 'fee-ceilings',
@@ -192,7 +189,7 @@ export const navGroups: NavGroup[] = [
         label: 'prov.nav.feeCeilings',
         icon: <PayCircleOutlined aria-hidden />,
         // City regulators and administrators set them; county regulators read them.
-        audience: ['city_regulator', 'sysadmin', 'county_regulator'],
+        permission: 'fee-ceilings.read',
       },
     ],
   },
@@ -205,7 +202,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/operations/children',
         label: 'ops.nav.children',
         icon: <SmileOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'children.manage',
       },
       {
         key: 'ops-staff',
@@ -213,28 +210,28 @@ export const navGroups: NavGroup[] = [
         label: 'ops.nav.staff',
         icon: <IdcardOutlined aria-hidden />,
         // Every provider user reads; only the manager registers hires (the page hides the button).
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'staff.read',
       },
       {
         key: 'desk-applications',
         path: '/console/provider-desk/applications',
         label: 'desk.nav.applications',
         icon: <SolutionOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'applications.handle',
       },
       {
         key: 'desk-slots',
         path: '/console/provider-desk/slots',
         label: 'desk.nav.slots',
         icon: <ClockCircleOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'slots.manage',
       },
       {
         key: 'ops-roll-call',
         path: '/console/operations/roll-call',
         label: 'ops.nav.rollCall',
         icon: <CheckSquareOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'attendance.record',
       },
       {
         key: 'ops-ratios',
@@ -242,20 +239,14 @@ export const navGroups: NavGroup[] = [
         label: 'ops.nav.ratios',
         icon: <AlertOutlined aria-hidden />,
         // Regulators see their area's providers; a provider's users their own (the server scopes it).
-        audience: [
-          'county_regulator',
-          'city_regulator',
-          'township_officer',
-          'provider_manager',
-          'provider_staff',
-        ],
+        permission: 'attendance.read',
       },
       {
         key: 'ops-bans',
         path: '/console/operations/bans',
         label: 'ops.nav.bans',
         icon: <StopOutlined aria-hidden />,
-        audience: ['county_regulator', 'city_regulator'],
+        permission: 'bans.manage',
       },
     ],
   },
@@ -268,7 +259,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/care/health-checks',
         label: 'care.nav.healthChecks',
         icon: <MedicineBoxOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'health-checks.record',
       },
       {
         key: 'care-reports',
@@ -276,7 +267,7 @@ export const navGroups: NavGroup[] = [
         label: 'care.nav.reports',
         icon: <BarChartOutlined aria-hidden />,
         // A provider's users see their own month; county and city regulators every provider in scope.
-        audience: ['provider_manager', 'provider_staff', 'county_regulator', 'city_regulator'],
+        permission: 'reports.monthly',
       },
       {
         key: 'care-standards',
@@ -284,7 +275,7 @@ export const navGroups: NavGroup[] = [
         label: 'care.nav.standards',
         icon: <ControlOutlined aria-hidden />,
         // City regulators and administrators edit; county regulators and the joint office read.
-        audience: ['city_regulator', 'sysadmin', 'county_regulator', 'jc_office'],
+        permission: 'standards.read',
       },
     ],
   },
@@ -300,7 +291,7 @@ export const navGroups: NavGroup[] = [
         icon: <ScheduleOutlined aria-hidden />,
         // 双随机: the health commission plans and draws; inspectors and the joint office read.
         units: INSPECTOR_UNITS,
-        audience: ['sysadmin', 'city_regulator', 'county_regulator', 'department_officer', 'jc_office'],
+        permission: 'inspection-plans.read',
         subPages: [
           {
             key: 'inspection-plan-detail',
@@ -316,14 +307,7 @@ export const navGroups: NavGroup[] = [
         icon: <UnorderedListOutlined aria-hidden />,
         // Kept by the city; read by everyone who regulates or inspects.
         units: INSPECTOR_UNITS,
-        audience: [
-          'sysadmin',
-          'city_regulator',
-          'county_regulator',
-          'township_officer',
-          'department_officer',
-          'jc_office',
-        ],
+        permission: 'checklists.read',
       },
       {
         key: 'inspector-conflicts',
@@ -332,7 +316,7 @@ export const navGroups: NavGroup[] = [
         icon: <UserSwitchOutlined aria-hidden />,
         // Inspectors declare for themselves; regulators see every declaration in their area.
         units: INSPECTOR_UNITS,
-        audience: ['city_regulator', 'county_regulator', 'department_officer'],
+        permission: 'inspector-conflicts.manage',
       },
       {
         key: 'inspections',
@@ -341,20 +325,13 @@ export const navGroups: NavGroup[] = [
         icon: <CheckSquareOutlined aria-hidden />,
         // Inspectors their own tasks; regulators everything in scope (township officers read-only).
         units: INSPECTOR_UNITS,
-        audience: ['department_officer', 'county_regulator', 'city_regulator', 'township_officer'],
+        permission: 'inspections.list',
         subPages: [
           {
             key: 'inspection-detail',
             match: /^\/console\/inspections\/\d+$/,
             label: 'insp.nav.detail',
-            audience: [
-              'department_officer',
-              'county_regulator',
-              'city_regulator',
-              'township_officer',
-              'provider_manager',
-              'provider_staff',
-            ],
+            permission: 'inspections.read',
           },
         ],
       },
@@ -363,7 +340,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/rectifications',
         label: 'insp.nav.rectifications',
         icon: <FormOutlined aria-hidden />,
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'rectifications.read',
       },
       {
         key: 'risk',
@@ -371,7 +348,7 @@ export const navGroups: NavGroup[] = [
         label: 'risk.nav.risk',
         icon: <HeatMapOutlined aria-hidden />,
         // County and city regulators, and township officers for their township (三级联动).
-        audience: ['county_regulator', 'city_regulator', 'township_officer'],
+        permission: 'risk.read',
       },
     ],
   },
@@ -386,7 +363,7 @@ export const navGroups: NavGroup[] = [
         label: 'cmp.nav.complaints',
         icon: <SolutionOutlined aria-hidden />,
         // 投诉举报: regulators by division, township officers and other officers the cases given to them.
-        audience: ['city_regulator', 'county_regulator', 'township_officer', 'department_officer'],
+        permission: 'complaints.handle',
         subPages: [
           { key: 'complaint-detail', match: /^\/console\/complaints\/\d+$/, label: 'cmp.nav.detail' },
         ],
@@ -397,7 +374,7 @@ export const navGroups: NavGroup[] = [
         label: 'cmp.nav.committee',
         icon: <TeamOutlined aria-hidden />,
         // 家长委员会: the provider's manager keeps it, its staff read it.
-        audience: ['provider_manager', 'provider_staff'],
+        permission: 'committees.provider',
       },
       {
         key: 'incidents',
@@ -405,13 +382,7 @@ export const navGroups: NavGroup[] = [
         label: 'inc.nav.monitor',
         icon: <AlertOutlined aria-hidden />,
         // 安全事故 for a provider (report, follow up), 事故监测 for regulators (alerts, close).
-        audience: [
-          'provider_manager',
-          'provider_staff',
-          'county_regulator',
-          'city_regulator',
-          'township_officer',
-        ],
+        permission: 'incidents.read',
         roleLabels: { provider_manager: 'inc.nav.incidents', provider_staff: 'inc.nav.incidents' },
         subPages: [{ key: 'incident-detail', match: /^\/console\/incidents\/\d+$/, label: 'inc.nav.detail' }],
       },
@@ -420,13 +391,7 @@ export const navGroups: NavGroup[] = [
         path: '/console/emergency',
         label: 'inc.nav.preparedness',
         icon: <FireOutlined aria-hidden />,
-        audience: [
-          'provider_manager',
-          'provider_staff',
-          'county_regulator',
-          'city_regulator',
-          'township_officer',
-        ],
+        permission: 'preparedness.read',
       },
       {
         key: 'credit',
@@ -434,7 +399,7 @@ export const navGroups: NavGroup[] = [
         label: 'credit.nav',
         icon: <StopOutlined aria-hidden />,
         // The blacklist and credit records; a provider's manager sees its own credit records.
-        audience: ['county_regulator', 'city_regulator', 'township_officer', 'provider_manager'],
+        permission: 'credit.records',
         roleLabels: { provider_manager: 'credit.nav.mine' },
       },
     ],
@@ -443,20 +408,19 @@ export const navGroups: NavGroup[] = [
 ];
 
 export function canOpen(
-  page: { audience: Audience; units?: readonly string[] },
-  role: Role,
-  unit?: string | null,
+  page: { permission: PagePermission; units?: readonly string[] },
+  viewer: Viewer,
 ): boolean {
-  if (page.units && role === 'department_officer' && !page.units.includes(unit ?? '')) return false;
-  return page.audience === 'everyone' || page.audience.includes(role);
+  if (page.units && viewer.role === 'department_officer' && !page.units.includes(viewer.unit ?? ''))
+    return false;
+  return page.permission === 'everyone' || viewer.permissions.includes(page.permission);
 }
 
-/** May `role` open what `findPage` found (a sub-page's own audience wins over its parent's)? */
-export function canOpenFound(found: FoundPage, role: Role, unit?: string | null): boolean {
+/** May the viewer open what `findPage` found (a sub-page's own permission wins over its parent's)? */
+export function canOpenFound(found: FoundPage, viewer: Viewer): boolean {
   return canOpen(
-    found.sub?.audience ? { audience: found.sub.audience, units: found.page.units } : found.page,
-    role,
-    unit,
+    found.sub?.permission ? { permission: found.sub.permission, units: found.page.units } : found.page,
+    viewer,
   );
 }
 
@@ -465,14 +429,14 @@ export function pageLabelFor(page: NavPage, role: Role): MessageKey {
   return page.roleLabels?.[role] ?? page.label;
 }
 
-/** The groups and pages this role may open, empty groups dropped, each page under its role's label. */
-export function navFor(role: Role, unit?: string | null): NavGroup[] {
+/** The groups and pages the viewer may open, empty groups dropped, each page under its role's label. */
+export function navFor(viewer: Viewer): NavGroup[] {
   return navGroups
     .map((group) => ({
       ...group,
       pages: group.pages
-        .filter((page) => canOpen(page, role, unit))
-        .map((page) => ({ ...page, label: pageLabelFor(page, role) })),
+        .filter((page) => canOpen(page, viewer))
+        .map((page) => ({ ...page, label: pageLabelFor(page, viewer.role) })),
     }))
     .filter((group) => group.pages.length > 0);
 }

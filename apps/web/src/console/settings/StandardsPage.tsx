@@ -2,14 +2,12 @@ import type { Settings } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Form, InputNumber, Popconfirm, Skeleton, Tag } from 'antd';
 import { useEffect } from 'react';
 import { type MessageKey, useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useFormSave } from '../common/serverErrors';
 import { useSaveStandards, useStandards } from './queries';
 import './settings.css';
-
-const EDITORS = ['city_regulator', 'sysadmin'];
 
 type Field = keyof Settings;
 
@@ -42,9 +40,8 @@ const source = (name: Field) => `care.std.${name}.source` as MessageKey;
  */
 export function StandardsPage() {
   const t = useT();
-  const me = useMe();
   const { message } = App.useApp();
-  const editable = EDITORS.includes(me.role);
+  const editable = usePermission('standards.edit');
   const standards = useStandards();
   const save = useSaveStandards();
   const [form] = Form.useForm<Settings>();

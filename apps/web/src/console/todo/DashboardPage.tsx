@@ -74,8 +74,8 @@ function AdminFigures() {
   const me = useMe();
   const usersPage = pageOf('users');
   const auditPage = pageOf('audit');
-  const canUsers = !!usersPage && canOpen(usersPage, me.role);
-  const canAudit = !!auditPage && canOpen(auditPage, me.role);
+  const canUsers = !!usersPage && canOpen(usersPage, me);
+  const canAudit = !!auditPage && canOpen(auditPage, me);
 
   // pageSize=1: only `total` is wanted.
   const users = useQuery({

@@ -12,14 +12,12 @@ import {
 import { Alert, App, Button, Card, Form, InputNumber, Skeleton, Table, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useT } from '../../../shared/i18n';
-import { useMe } from '../../auth/session';
+import { usePermission } from '../../auth/permissions';
 import { ErrorResult } from '../../common/ErrorResult';
 import { PageHeader } from '../../common/PageHeader';
 import { useFormSave } from '../../common/serverErrors';
 import { useLocalized } from '../labels';
 import { useFeeCeilings, useSaveFeeCeilings } from '../queries';
-
-const EDITORS = ['city_regulator', 'sysadmin'];
 
 /** Form values: one yuan amount (as typed) per class type × service form; empty = no ceiling. */
 type Grid = Record<ClassType, Partial<Record<ServiceForm, string | null>>>;
@@ -46,10 +44,9 @@ function toItems(grid: Grid): FeeCeilings['items'] {
  */
 export function FeeCeilingsPage() {
   const t = useT();
-  const me = useMe();
   const loc = useLocalized();
   const { message } = App.useApp();
-  const editable = EDITORS.includes(me.role);
+  const editable = usePermission('fee-ceilings.edit');
   const ceilings = useFeeCeilings();
   const save = useSaveFeeCeilings();
   const [form] = Form.useForm<Grid>();
