@@ -12,9 +12,18 @@ import type { InspectionPlanTable } from '../../db/schema-supervision';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { decryptField } from '../../platform/crypto';
 import { notFound } from '../../platform/errors';
-import { inScope, isInScope, scopeOf } from '../../platform/scope';
+import { isInScope, scopeOf } from '../../platform/scope';
 import { inspectorLabel } from '../checklists/inspectors';
 import { referenceNames } from '../reference/names';
+import {
+  inspectorUsers,
+  planInspections,
+  planPage,
+  planRow,
+  planWithNames,
+  providerNames,
+  publicDrawPage,
+} from './queries';
 
 type PlanRow = Omit<InspectionPlanTable, 'id'> & { id: number };
 
@@ -53,16 +62,8 @@ async function recordOf(ctx: AppContext, plan: PlanRow, selected: DrawSelection[
   const revealed = plan.revealed_at !== null;
   const providerIds = input.strata.flatMap((s) => s.candidates);
   const [providers, users, names] = await Promise.all([
-    db
-      .selectFrom('providers')
-      .select(['id', 'name'])
-      .where('id', 'in', providerIds.length ? providerIds : [0])
-      .execute(),
-    db
-      .selectFrom('users')
-      .select(['id', 'display_name', 'unit', 'division_code'])
-      .where('id', 'in', input.inspectors.length ? input.inspectors : [0])
-      .execute(),
+    providerNames(db, providerIds),
+    inspectorUsers(db, input.inspectors),
     referenceNames(db),
   ]);
   const inspectorNames: Record<string, string> = {};
@@ -100,11 +101,7 @@ async function recordOf(ctx: AppContext, plan: PlanRow, selected: DrawSelection[
  * caller may see it; anonymous callers get the public record, with the selection from the reveal.
  */
 export async function publicRecord(ctx: AppContext, id: number, caller: SessionUser | null = null) {
-  const plan = await ctx.db
-    .selectFrom('inspection_plans')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const plan = await planRow(ctx.db, id);
   if (!plan) throw notFound();
   return recordOf(ctx, plan, selectionFor(caller, plan));
 }
@@ -112,27 +109,11 @@ export async function publicRecord(ctx: AppContext, id: number, caller: SessionU
 /** The console's plan detail: the record plus the checklist and the inspections created. */
 export async function planDetail(ctx: AppContext, caller: SessionUser, id: number): Promise<PlanDetail> {
   const { db } = ctx;
-  const plan = await db
-    .selectFrom('inspection_plans as p')
-    .innerJoin('checklists as c', 'c.id', 'p.checklist_id')
-    .innerJoin('users as u', 'u.id', 'p.published_by')
-    .selectAll('p')
-    .select([
-      'c.name as checklist_name',
-      'c.version as checklist_version',
-      'u.display_name as published_by_name',
-    ])
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  const plan = await planWithNames(db, id);
   if (!plan || !isInScope(scopeOf(caller), plan.division_code)) throw notFound();
   const selected = selectionFor(caller, plan);
   const visible = new Set(selected.map((s) => s.providerId));
-  const inspections = await db
-    .selectFrom('inspections')
-    .select(['id', 'provider_id', 'status'])
-    .where('plan_id', '=', id)
-    .orderBy('id')
-    .execute();
+  const inspections = await planInspections(db, id);
   return {
     ...(await recordOf(ctx, plan, selected)),
     checklistId: plan.checklist_id,
@@ -187,30 +168,10 @@ export async function listPublicDraws(
   db: Db,
   q: { page: number; pageSize: number; divisionCode?: string | undefined },
 ) {
-  let base = db.selectFrom('inspection_plans');
-  if (q.divisionCode) base = base.where('division_code', '=', q.divisionCode);
-  const [rows, count, names] = await Promise.all([
-    base
-      .select([
-        'id',
-        'name',
-        'division_code',
-        'published_at',
-        'drawn_at',
-        'revealed_at',
-        'strata_json',
-        'selected_json',
-      ])
-      .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    referenceNames(db),
-  ]);
+  const [{ rows, total }, names] = await Promise.all([publicDrawPage(db, q), referenceNames(db)]);
   return {
     items: rows.map((r) => summaryOf(r, names.divisions.get(r.division_code) ?? r.division_code)),
-    total: Number(count.n),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };
@@ -218,38 +179,7 @@ export async function listPublicDraws(
 
 /** The console list: plans in the caller's scope, newest first. */
 export async function listPlans(db: Db, caller: SessionUser, q: PlanQuery) {
-  let base = db
-    .selectFrom('inspection_plans as p')
-    .innerJoin('checklists as c', 'c.id', 'p.checklist_id')
-    .innerJoin('users as u', 'u.id', 'p.published_by')
-    .where(inScope(scopeOf(caller), 'p.division_code'));
-  if (q.divisionCode) base = base.where('p.division_code', '=', q.divisionCode);
-  if (q.drawn === true) base = base.where('p.drawn_at', 'is not', null);
-  if (q.drawn === false) base = base.where('p.drawn_at', 'is', null);
-  const [rows, count, names] = await Promise.all([
-    base
-      .select([
-        'p.id',
-        'p.name',
-        'p.division_code',
-        'p.published_at',
-        'p.drawn_at',
-        'p.revealed_at',
-        'p.strata_json',
-        'p.selected_json',
-        'p.checklist_id',
-        'p.per_check',
-        'p.due_by',
-        'c.name as checklist_name',
-        'u.display_name as published_by_name',
-      ])
-      .orderBy('p.id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    referenceNames(db),
-  ]);
+  const [{ rows, total }, names] = await Promise.all([planPage(db, scopeOf(caller), q), referenceNames(db)]);
   return {
     items: rows.map((r) => ({
       ...summaryOf(r, names.divisions.get(r.division_code) ?? r.division_code),
@@ -259,7 +189,7 @@ export async function listPlans(db: Db, caller: SessionUser, q: PlanQuery) {
       dueBy: r.due_by,
       publishedByName: r.published_by_name,
     })),
-    total: Number(count.n),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };

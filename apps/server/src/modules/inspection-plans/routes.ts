@@ -14,8 +14,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
+import { drawPlan } from './draw';
+import { publishPlan } from './publish';
 import { listPlans, listPublicDraws, planDetail, publicRecord } from './record';
-import * as service from './service';
+import { revealPlan } from './service';
 
 const columns: Column<PlanSummary>[] = [
   { header: { zh: '编号', en: 'Id' }, width: 8, value: (p) => p.id },
@@ -45,7 +47,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await service.publishPlan(ctx, callerOf(req), actorOf(req), req.body)),
+        reply.code(201).send(await publishPlan(ctx, callerOf(req), actorOf(req), req.body)),
     );
     app.get(
       '/api/inspection-plans',
@@ -100,7 +102,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: DrawResult },
         },
       },
-      async (req) => service.drawPlan(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+      async (req) => drawPlan(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/inspection-plans/:id/reveal',
@@ -113,7 +115,7 @@ export function inspectionPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: PublicDraw },
         },
       },
-      async (req) => service.revealPlan(ctx, callerOf(req), actorOf(req), req.params.id),
+      async (req) => revealPlan(ctx, callerOf(req), actorOf(req), req.params.id),
     );
     app.get(
       '/api/public/draws',

@@ -10,6 +10,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { nowIso } from '../../platform/time';
+import { metaValue, putMetaValue } from './queries';
 
 const Position = z.array(z.number()).min(2).max(3);
 const Geometry = z.union([
@@ -37,7 +38,7 @@ export type MapBoundaries = z.infer<typeof MapBoundaries>;
 const KEY = 'map_boundaries';
 
 export async function getMapBoundaries(ctx: AppContext): Promise<MapBoundaries> {
-  const row = await ctx.db.selectFrom('meta').select('value').where('key', '=', KEY).executeTakeFirst();
+  const row = await metaValue(ctx.db, KEY);
   if (!row) throw notFound();
   return JSON.parse(row.value) as MapBoundaries;
 }
@@ -45,11 +46,7 @@ export async function getMapBoundaries(ctx: AppContext): Promise<MapBoundaries> 
 export async function putMapBoundaries(ctx: AppContext, actor: AuditActor, body: MapBoundaries) {
   const value = JSON.stringify(body);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('meta')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await putMetaValue(trx, KEY, value);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'settings.map_boundaries',
       entityType: 'settings',

@@ -3,6 +3,7 @@
  * path (every request's `me`) should not join two tables to print 临河区卫生健康委.
  */
 import type { Db } from '../../db';
+import { divisionNames, unitNames } from './queries';
 
 interface Names {
   divisions: Map<string, string>;
@@ -12,10 +13,7 @@ interface Names {
 const cache = new WeakMap<Db, Promise<Names>>();
 
 async function load(db: Db): Promise<Names> {
-  const [divisions, units] = await Promise.all([
-    db.selectFrom('divisions').select(['code', 'name']).execute(),
-    db.selectFrom('units').select(['code', 'local_name']).execute(),
-  ]);
+  const [divisions, units] = await Promise.all([divisionNames(db), unitNames(db)]);
   return {
     divisions: new Map(divisions.map((d) => [d.code, d.name])),
     units: new Map(units.map((u) => [u.code, u.local_name])),

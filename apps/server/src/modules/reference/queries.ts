@@ -50,6 +50,22 @@ export async function upsertPopulation(
     .execute();
 }
 
+/** A value of the `meta` key–value table. */
+export const metaValue = (db: Q, key: string) =>
+  db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+
+export async function putMetaValue(db: Q, key: string, value: string) {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+export const divisionNames = (db: Q) => db.selectFrom('divisions').select(['code', 'name']).execute();
+
+export const unitNames = (db: Q) => db.selectFrom('units').select(['code', 'local_name']).execute();
+
 /** Townships per county, for the public overview. */
 export const countTownshipsByCounty = (db: Q) =>
   db

@@ -12,17 +12,23 @@
  */
 import { type MonthlyReport, STAFF_ROLES } from '@tuoyu/contracts';
 import { type HolidayCalendar, isWorkingDay } from '@tuoyu/domain';
-import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db';
-import type { Database } from '../../db/schema';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { assertProviderVisible } from '../../platform/provider-access';
-import { inScope, scopeOf } from '../../platform/scope';
+import { scopeOf } from '../../platform/scope';
 import { beijingInstant } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
-
-/** A sub-select of provider ids (`select id from providers …`). */
-type ProviderSet = SelectQueryBuilder<Database, 'providers', { id: number }>;
+import {
+  breachesOverlapping,
+  childDaysPresent,
+  enrolledOn,
+  morningChecksOfPresent,
+  oneProvider,
+  type ProviderSet,
+  providerHeads,
+  reportedProviders,
+  staffOn,
+} from './queries';
 
 interface Month {
   month: string;
@@ -68,67 +74,12 @@ async function reports(
 ): Promise<MonthlyReport[]> {
   if (providers.length === 0) return [];
   const [enrolled, present, staff, breaches, morning] = await Promise.all([
-    // Children enrolled at month end.
-    db
-      .selectFrom('children')
-      .select(['provider_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('provider_id', 'in', set)
-      .where('enrolled_on', '<=', mo.last)
-      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', mo.last)]))
-      .groupBy('provider_id')
-      .execute(),
-    // Child-days present: a child checked in (at least once) on a day of the month.
-    db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('attendance')
-          .select(['provider_id', 'subject_id', 'day'])
-          .distinct()
-          .where('provider_id', 'in', set)
-          .where('subject', '=', 'child')
-          .where('day', '>=', mo.first)
-          .where('day', '<=', mo.last)
-          .as('d'),
-      )
-      .select(['d.provider_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy('d.provider_id')
-      .execute(),
-    // Staff employed at month end, by role.
-    db
-      .selectFrom('staff')
-      .select(['provider_id', 'role', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('provider_id', 'in', set)
-      .where('hired_on', '<=', mo.last)
-      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', mo.last)]))
-      .groupBy(['provider_id', 'role'])
-      .execute(),
-    // Breaches that overlap the month; their minutes inside the month are summed below.
-    db
-      .selectFrom('ratio_breaches')
-      .select(['provider_id', 'started_at', 'ended_at'])
-      .where('provider_id', 'in', set)
-      .where('started_at', '<', mo.endUtc)
-      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>', mo.startUtc)]))
-      .execute(),
-    // Morning checks of children present that day.
-    db
-      .selectFrom('health_checks as h')
-      .select(['h.provider_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('h.provider_id', 'in', set)
-      .where('h.session', '=', 'morning')
-      .where('h.day', '>=', mo.first)
-      .where('h.day', '<=', mo.last)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('attendance as a')
-            .select(sql`1`.as('one'))
-            .where('a.subject', '=', 'child')
-            .whereRef('a.subject_id', '=', 'h.child_id')
-            .whereRef('a.day', '=', 'h.day'),
-        ),
-      )
-      .groupBy('h.provider_id')
-      .execute(),
+    enrolledOn(db, set, mo.last),
+    childDaysPresent(db, set, mo.first, mo.last),
+    staffOn(db, set, mo.last),
+    // Their minutes inside the month are summed below.
+    breachesOverlapping(db, set, mo.startUtc, mo.endUtc),
+    morningChecksOfPresent(db, set, mo.first, mo.last),
   ]);
   const enrolledBy = countBy(enrolled);
   const presentBy = countBy(present);
@@ -173,12 +124,9 @@ export async function providerReport(
   month: string,
 ): Promise<MonthlyReport> {
   await assertProviderVisible(ctx, caller, providerId);
-  const p = await ctx.db
-    .selectFrom('providers')
-    .select(['id', 'name', 'capacity'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
-  const set = ctx.db.selectFrom('providers').select('id').where('id', '=', providerId);
+  const set = oneProvider(ctx.db, providerId);
+  const [p] = await providerHeads(ctx.db, set);
+  if (!p) throw new Error('provider missing');
   const [report] = await reports(ctx.db, [p], set, monthOf(month, await currentCalendar(ctx.db)));
   if (!report) throw new Error('report missing');
   return report;
@@ -191,24 +139,8 @@ export async function scopeReports(
   month: string,
   limit?: number,
 ): Promise<{ month: string; items: MonthlyReport[] }> {
-  const scope = scopeOf(caller);
-  const set = ctx.db
-    .selectFrom('providers')
-    .select('id')
-    .where(inScope(scope, 'division_code'))
-    .where((eb) =>
-      eb.or([
-        eb('public', '=', 1),
-        eb('id', 'in', eb.selectFrom('filings').select('provider_id').where('filed_at', 'is not', null)),
-      ]),
-    );
-  let q = ctx.db
-    .selectFrom('providers')
-    .select(['id', 'name', 'capacity'])
-    .where('id', 'in', set)
-    .orderBy('id');
-  if (limit) q = q.limit(limit);
-  const providers = await q.execute();
+  const set = reportedProviders(ctx.db, scopeOf(caller));
+  const providers = await providerHeads(ctx.db, set, limit);
   return {
     month,
     items: await reports(ctx.db, providers, set, monthOf(month, await currentCalendar(ctx.db))),
