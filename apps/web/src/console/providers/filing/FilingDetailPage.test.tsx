@@ -77,6 +77,7 @@ const submitted: Filing = {
     },
   ],
   files: [],
+  actions: ['filings.review'],
 };
 
 const emptyList = { items: [], total: 0, page: 1, pageSize: 5 };
