@@ -308,9 +308,10 @@ describe('hash chain', () => {
         await fresh.close();
       }
     },
+    CLI_TIMEOUT,
   );
 
-  it('cli without a known command prints usage and exits 64', async () => {
+  it('cli without a known command prints usage and exits 64', { timeout: CLI_TIMEOUT }, async () => {
     const r = await cli('nonsense');
     expect(r.code).toBe(64);
     expect(r.out).toContain('usage');
