@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Db } from '../../db';
 import type { AppContext } from '../../platform/context';
+import { chunk, insertChunk, keysWithoutContent } from './queries';
 
 export const CHUNK_BYTES = 256 * 1024;
 
@@ -16,17 +17,9 @@ export const CHUNK_BYTES = 256 * 1024;
 export async function writeContent(db: Db, key: string, buf: Buffer): Promise<void> {
   for (let seq = 0; seq * CHUNK_BYTES < Math.max(buf.length, 1); seq++) {
     const data = buf.subarray(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES);
-    await db.insertInto('file_chunks').values({ storage_key: key, seq, data }).execute();
+    await insertChunk(db, key, seq, data);
   }
 }
-
-const chunk = (db: Db, key: string, seq: number) =>
-  db
-    .selectFrom('file_chunks')
-    .select('data')
-    .where('storage_key', '=', key)
-    .where('seq', '=', seq)
-    .executeTakeFirst();
 
 /** The content as a stream, or null when the database holds none for this key. */
 export async function openContent(db: Db, key: string): Promise<Readable | null> {
@@ -49,18 +42,7 @@ export async function openContent(db: Db, key: string): Promise<Readable | null>
  * disk copies are left in place for the operator to remove once the import reports no missing file.
  */
 export async function importDiskFiles(ctx: AppContext): Promise<{ imported: number; missing: string[] }> {
-  const keys = await ctx.db
-    .selectFrom('files as f')
-    .select('f.storage_key')
-    .distinct()
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('file_chunks as c').select('c.seq').whereRef('c.storage_key', '=', 'f.storage_key'),
-        ),
-      ),
-    )
-    .execute();
+  const keys = await keysWithoutContent(ctx.db);
   let imported = 0;
   const missing: string[] = [];
   for (const { storage_key: key } of keys) {

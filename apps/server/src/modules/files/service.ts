@@ -7,9 +7,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { forbidden, notFound, ruleBroken } from '../../platform/errors';
-import { inScope, scopeOf } from '../../platform/scope';
+import { scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { openContent, writeContent } from './content';
+import { insertFile, providerDivision, visibleFile } from './queries';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -30,11 +31,7 @@ export async function storeFile(
   buf: Buffer,
 ) {
   if (!caller.providerId) throw forbidden();
-  const provider = await ctx.db
-    .selectFrom('providers')
-    .select(['division_code'])
-    .where('id', '=', caller.providerId)
-    .executeTakeFirst();
+  const provider = await providerDivision(ctx.db, caller.providerId);
   if (!provider) throw forbidden();
   return storeProviderFile(ctx, actor, caller.id, caller.providerId, provider.division_code, name, buf);
 }
@@ -69,21 +66,17 @@ export async function storeProviderFile(
   // Content and row in one transaction: a crash never leaves a file row without its content.
   const id = await ctx.db.transaction().execute(async (trx) => {
     await writeContent(trx, key, buf);
-    const row = await trx
-      .insertInto('files')
-      .values({
-        name: safeName,
-        mime,
-        size: buf.length,
-        sha256,
-        storage_key: key,
-        owner_user_id: ownerUserId,
-        provider_id: providerId,
-        division_code: divisionCode,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertFile(trx, {
+      name: safeName,
+      mime,
+      size: buf.length,
+      sha256,
+      storage_key: key,
+      owner_user_id: ownerUserId,
+      provider_id: providerId,
+      division_code: divisionCode,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'file.upload',
       entityType: 'file',
@@ -97,17 +90,7 @@ export async function storeProviderFile(
 }
 
 export async function readStoredFile(ctx: AppContext, caller: SessionUser, id: number) {
-  const scope = scopeOf(caller);
-  let q = ctx.db
-    .selectFrom('files as f')
-    .innerJoin('providers as p', 'p.id', 'f.provider_id')
-    .selectAll('f')
-    .where('f.id', '=', id);
-  if (scope.providerId !== null) q = q.where('f.provider_id', '=', scope.providerId);
-  // A township officer sees the documents of providers sited in its township.
-  else if (scope.prefix.length === 9) q = q.where('p.township_code', '=', scope.prefix);
-  else q = q.where(inScope(scope, 'f.division_code'));
-  const row = await q.executeTakeFirst();
+  const row = await visibleFile(ctx.db, scopeOf(caller), id);
   if (!row) throw notFound();
   return { row, body: await contentOf(ctx, row.storage_key) };
 }
