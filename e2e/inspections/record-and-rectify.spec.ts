@@ -58,7 +58,8 @@ test('the provider answers, the inspector verifies and the public page shows it 
   const providerPage = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await loginThroughForm(providerPage, 'provider');
   await providerPage.goto('/console/rectifications');
-  const notice = providerPage.locator('.insp-item').first();
+  // The first notice still to answer (answered ones, waiting for review, may be listed first).
+  const notice = providerPage.locator('.insp-item', { has: providerPage.getByLabel('整改说明') }).first();
   const item = ((await notice.locator('.insp-item-text').textContent()) ?? '').trim();
   await notice.getByLabel('整改说明').fill('已整改并补齐记录');
   await notice.getByRole('button', { name: '提交整改答复' }).click();
