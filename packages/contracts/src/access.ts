@@ -24,6 +24,12 @@ export const PROVIDER_OVERSEERS = [...PROVIDER_USERS, ...SUPERVISORS] as const s
 /** The city keeps the platform-wide settings, with the system administrator. */
 export const CITY_ADMINS = ['sysadmin', 'city_regulator'] as const satisfies readonly Role[];
 export const PARENTS = ['parent'] as const satisfies readonly Role[];
+/** The officers below the city whom a complaint's assignee picker offers. */
+export const COMPLAINT_ASSIGNEES = [
+  'county_regulator',
+  'township_officer',
+  'department_officer',
+] as const satisfies readonly Role[];
 
 const PERMISSION_ROLES = {
   'applications.apply': PARENTS,

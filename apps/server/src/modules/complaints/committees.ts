@@ -3,6 +3,7 @@
  * are parent accounts found by the keyed hash of their mobile (never a clear-text search). A member
  * may file a complaint on the committee's behalf; officers see that it came from the committee.
  */
+import { can } from '@tuoyu/contracts';
 import { isValidMobile, maskMobile } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
@@ -11,37 +12,19 @@ import { conflict, forbidden, invalid, notFound, ruleBroken } from '../../platfo
 import { msg } from '../../platform/i18n';
 import { assertProviderVisible, isOwnProvider } from '../../platform/provider-access';
 import { nowIso } from '../../platform/time';
+import * as q from './queries-committees';
 
 /** The caller's active membership of the provider's committee, if any. */
 export async function activeMembership(ctx: AppContext, userId: number, providerId: number) {
-  const row = await ctx.db
-    .selectFrom('committee_members as m')
-    .innerJoin('parent_committees as pc', 'pc.id', 'm.committee_id')
-    .select(['pc.id'])
-    .where('m.user_id', '=', userId)
-    .where('m.removed_at', 'is', null)
-    .where('pc.provider_id', '=', providerId)
-    .executeTakeFirst();
+  const row = await q.membershipCommittee(ctx.db, userId, providerId);
   return row ? { committeeId: row.id } : null;
 }
 
 export async function getCommittee(ctx: AppContext, caller: SessionUser, providerId: number) {
   await assertProviderVisible(ctx, caller, providerId);
-  const c = await ctx.db
-    .selectFrom('parent_committees as pc')
-    .innerJoin('providers as p', 'p.id', 'pc.provider_id')
-    .select(['pc.id', 'pc.provider_id', 'p.name as provider_name', 'pc.name', 'pc.created_at'])
-    .where('pc.provider_id', '=', providerId)
-    .executeTakeFirst();
+  const c = await q.committeeWithProvider(ctx.db, providerId);
   if (!c) return { committee: null };
-  const members = await ctx.db
-    .selectFrom('committee_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'u.display_name', 'u.mobile_enc', 'm.added_at'])
-    .where('m.committee_id', '=', c.id)
-    .where('m.removed_at', 'is', null)
-    .orderBy('m.id')
-    .execute();
+  const members = await q.currentMembers(ctx.db, c.id);
   return {
     committee: {
       id: c.id,
@@ -62,16 +45,11 @@ export async function getCommittee(ctx: AppContext, caller: SessionUser, provide
 /** Only the provider's own manager changes its committee. */
 function assertManager(caller: SessionUser, providerId: number) {
   if (!isOwnProvider(caller, providerId)) throw notFound();
-  if (caller.role !== 'provider_manager') throw forbidden();
+  if (!can(caller.role, 'committees.manage')) throw forbidden();
 }
 
 async function committeeOf(ctx: AppContext, providerId: number) {
-  const c = await ctx.db
-    .selectFrom('parent_committees as pc')
-    .innerJoin('providers as p', 'p.id', 'pc.provider_id')
-    .select(['pc.id', 'p.division_code'])
-    .where('pc.provider_id', '=', providerId)
-    .executeTakeFirst();
+  const c = await q.committeeDivision(ctx.db, providerId);
   if (!c) throw notFound();
   return c;
 }
@@ -84,28 +62,21 @@ export async function createCommittee(
   name: string | undefined,
 ) {
   assertManager(caller, providerId);
-  const p = await ctx.db
-    .selectFrom('providers')
-    .select(['name', 'division_code'])
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
-  const exists = await ctx.db
-    .selectFrom('parent_committees')
-    .select('id')
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
-  if (exists) throw conflict(msg('本机构已有家长委员会', 'The provider already has a parent committee'));
+  const p = await q.providerNameDivision(ctx.db, providerId);
+  if (await q.hasCommittee(ctx.db, providerId))
+    throw conflict(msg('本机构已有家长委员会', 'The provider already has a parent committee'));
   const committeeName = name ?? `${p.name}家长委员会`;
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('parent_committees')
-      .values({ provider_id: providerId, name: committeeName, created_by: caller.id, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await q.insertCommittee(trx, {
+      provider_id: providerId,
+      name: committeeName,
+      created_by: caller.id,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'committee.create',
       entityType: 'parent_committee',
-      entityId: row.id,
+      entityId: id,
       divisionCode: p.division_code,
       changes: { providerId, name: committeeName },
     });
@@ -124,36 +95,21 @@ export async function addMember(
   if (!isValidMobile(mobile))
     throw invalid({ path: 'mobile', message: msg('手机号码格式不正确', 'Not a valid mobile number') });
   const c = await committeeOf(ctx, providerId);
-  const parent = await ctx.db
-    .selectFrom('users')
-    .select(['id'])
-    .where('role', '=', 'parent')
-    .where('status', '=', 'active')
-    .where('mobile_hash', '=', lookupHash(ctx.keys, mobile))
-    .executeTakeFirst();
+  const parent = await q.activeParentByMobileHash(ctx.db, lookupHash(ctx.keys, mobile));
   if (!parent)
     throw ruleBroken(msg('该手机号尚未注册家长账号', 'No parent account uses this mobile number'), [
       { path: 'mobile', message: msg('未找到家长账号', 'No parent account found') },
     ]);
-  const already = await ctx.db
-    .selectFrom('committee_members')
-    .select('id')
-    .where('committee_id', '=', c.id)
-    .where('user_id', '=', parent.id)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-  if (already) throw conflict(msg('该家长已是委员', 'This parent is already a member'));
+  if (await q.isCurrentMember(ctx.db, c.id, parent.id))
+    throw conflict(msg('该家长已是委员', 'This parent is already a member'));
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('committee_members')
-      .values({
-        committee_id: c.id,
-        user_id: parent.id,
-        added_by: caller.id,
-        added_at: nowIso(),
-        removed_at: null,
-      })
-      .execute();
+    await q.insertMember(trx, {
+      committee_id: c.id,
+      user_id: parent.id,
+      added_by: caller.id,
+      added_at: nowIso(),
+      removed_at: null,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'committee.member_add',
       entityType: 'parent_committee',
@@ -175,14 +131,7 @@ export async function removeMember(
   assertManager(caller, providerId);
   const c = await committeeOf(ctx, providerId);
   await ctx.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .updateTable('committee_members')
-      .set({ removed_at: nowIso() })
-      .where('committee_id', '=', c.id)
-      .where('user_id', '=', userId)
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0) throw notFound();
+    if (!(await q.endMembership(trx, c.id, userId, nowIso()))) throw notFound();
     await recordAudit(trx, ctx.keys, actor, {
       action: 'committee.member_remove',
       entityType: 'parent_committee',
@@ -195,15 +144,7 @@ export async function removeMember(
 }
 
 export async function myCommittees(ctx: AppContext, caller: SessionUser) {
-  const rows = await ctx.db
-    .selectFrom('committee_members as m')
-    .innerJoin('parent_committees as pc', 'pc.id', 'm.committee_id')
-    .innerJoin('providers as p', 'p.id', 'pc.provider_id')
-    .select(['pc.id', 'pc.provider_id', 'p.name as provider_name', 'pc.name'])
-    .where('m.user_id', '=', caller.id)
-    .where('m.removed_at', 'is', null)
-    .orderBy('pc.id')
-    .execute();
+  const rows = await q.committeesOfMember(ctx.db, caller.id);
   return {
     items: rows.map((r) => ({
       committeeId: r.id,

@@ -8,7 +8,8 @@ import { decryptField } from '../../platform/crypto';
 import { forbidden, notFound } from '../../platform/errors';
 import { divisionPrefix } from '../../platform/scope';
 import { beijingDate, todayInBeijing } from '../../platform/time';
-import { baseSelect, type ComplaintRow, listComplaints, visibleTo } from './queries';
+import type { ComplaintRow } from './queries';
+import * as q from './queries';
 
 function toItem(keys: AppContext['keys'], r: ComplaintRow, today: string): ComplaintItem {
   const contactMasked = r.contact_enc ? maskMobile(decryptField(keys, r.contact_enc)) : null;
@@ -47,14 +48,19 @@ function toItem(keys: AppContext['keys'], r: ComplaintRow, today: string): Compl
   };
 }
 
-export async function listForConsole(ctx: AppContext, caller: SessionUser, q: ComplaintQuery) {
+export async function listForConsole(ctx: AppContext, caller: SessionUser, query: ComplaintQuery) {
   const today = todayInBeijing();
-  const { rows, total } = await listComplaints(ctx.db, caller, q, today);
-  return { items: rows.map((r) => toItem(ctx.keys, r, today)), total, page: q.page, pageSize: q.pageSize };
+  const { rows, total } = await q.listComplaints(ctx.db, caller, query, today);
+  return {
+    items: rows.map((r) => toItem(ctx.keys, r, today)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function loadVisible(ctx: AppContext, caller: SessionUser, id: number) {
-  const row = await baseSelect(ctx.db).where('c.id', '=', id).where(visibleTo(caller)).executeTakeFirst();
+  const row = await q.visibleComplaint(ctx.db, caller, id);
   if (!row) throw notFound();
   return row;
 }
@@ -76,13 +82,7 @@ export async function getForConsole(
   id: number,
 ): Promise<ComplaintDetail> {
   const r = await loadVisible(ctx, caller, id);
-  const events = await ctx.db
-    .selectFrom('complaint_events as e')
-    .leftJoin('users as u', 'u.id', 'e.actor_id')
-    .select(['e.id', 'e.kind', 'e.text', 'e.at', 'u.display_name', 'u.role'])
-    .where('e.complaint_id', '=', id)
-    .orderBy('e.id')
-    .execute();
+  const events = await q.caseEvents(ctx.db, id);
   return {
     ...toItem(ctx.keys, r, todayInBeijing()),
     description: r.description,
@@ -135,34 +135,11 @@ export async function revealContact(ctx: AppContext, caller: SessionUser, actor:
 export async function assignees(ctx: AppContext, caller: SessionUser, id: number) {
   const r = await loadVisible(ctx, caller, id);
   if (!mayHandle(caller, r, 'assign')) throw forbidden();
-  const prefix = divisionPrefix(r.division_code);
   const [users, townships, counties] = await Promise.all([
-    ctx.db
-      .selectFrom('users')
-      .select(['id', 'display_name', 'role'])
-      .where('status', '=', 'active')
-      .where('role', 'in', ['county_regulator', 'township_officer', 'department_officer'])
-      .where('division_code', '>=', prefix)
-      .where('division_code', '<', `${prefix}~`)
-      .orderBy('role')
-      .orderBy('id')
-      .limit(200)
-      .execute(),
-    ctx.db
-      .selectFrom('divisions')
-      .select(['code', 'name'])
-      .where('level', '=', 'township')
-      .where('parent_code', '=', r.division_code)
-      .orderBy('code')
-      .execute(),
-    caller.role === 'city_regulator'
-      ? ctx.db
-          .selectFrom('divisions')
-          .select(['code', 'name'])
-          .where('level', '=', 'county')
-          .orderBy('code')
-          .execute()
-      : Promise.resolve([]),
+    q.assigneeAccounts(ctx.db, divisionPrefix(r.division_code)),
+    q.townshipsOf(ctx.db, r.division_code),
+    // Only whoever may re-route a case to a county (the city) is offered the counties.
+    can(caller.role, 'complaints.reroute') ? q.counties(ctx.db) : Promise.resolve([]),
   ]);
   return {
     users: users.map((u) => ({ id: u.id, displayName: u.display_name, role: u.role })),

@@ -8,17 +8,11 @@ import { complaintOverdue } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { beijingDate, nowIso, todayInBeijing } from '../../platform/time';
-import { event } from './handle';
+import * as q from './queries';
 
 /** Escalates every case overdue on `today` (see above); idempotent; returns how many. */
 export async function escalateOverdue(ctx: AppContext, actor: AuditActor, today = todayInBeijing()) {
-  const candidates = await ctx.db
-    .selectFrom('complaints')
-    .select(['id', 'division_code', 'acknowledge_by', 'answer_by', 'acknowledged_at'])
-    .where('answered_at', 'is', null)
-    .where('escalated_at', 'is', null)
-    .where((eb) => eb.or([eb('answer_by', '<', today), eb('acknowledge_by', '<', today)]))
-    .execute();
+  const candidates = await q.escalationCandidates(ctx.db, today);
   const due = candidates.filter((c) =>
     complaintOverdue(
       {
@@ -35,15 +29,9 @@ export async function escalateOverdue(ctx: AppContext, actor: AuditActor, today 
   return ctx.db.transaction().execute(async (trx) => {
     let escalated = 0;
     for (const c of due) {
-      const done = await trx
-        .updateTable('complaints')
-        .set({ escalated_at: at, updated_at: at })
-        .where('id', '=', c.id)
-        .where('escalated_at', 'is', null)
-        .executeTakeFirst();
       // A concurrent sweep got there first.
-      if (Number(done.numUpdatedRows) === 0) continue;
-      await event(trx, c.id, 'escalated', null, null, at);
+      if (!(await q.markEscalated(trx, c.id, at))) continue;
+      await q.insertEvent(trx, { complaint_id: c.id, kind: 'escalated', actor_id: null, text: null, at });
       await recordAudit(trx, ctx.keys, actor, {
         action: 'complaint.escalate',
         entityType: 'complaint',

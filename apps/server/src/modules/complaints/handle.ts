@@ -3,15 +3,16 @@
  * state-machine transition with its timeline event.
  */
 import type { ComplaintAnswerBody, ComplaintAssignBody } from '@tuoyu/contracts';
-import { can, OFFICERS } from '@tuoyu/contracts';
+import { can } from '@tuoyu/contracts';
 import {
   type ComplaintAction,
   type ComplaintStatus,
   complaintActionAllowed,
   complaintStatusAfter,
 } from '@tuoyu/domain';
-import type { Transaction, Updateable } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Updateable } from 'kysely';
+import type { Db } from '../../db';
+import type { ComplaintTable } from '../../db/schema-complaints';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, forbidden, invalid } from '../../platform/errors';
@@ -20,6 +21,7 @@ import { divisionPrefix } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
 import { getForConsole, loadVisible, mayHandle } from './console';
 import type { ComplaintRow } from './queries';
+import * as q from './queries';
 
 /** Loads the case, checks the caller may act and the state machine allows it (409 if not). */
 async function guard(ctx: AppContext, caller: SessionUser, id: number, action: ComplaintAction) {
@@ -37,7 +39,7 @@ export async function acknowledge(ctx: AppContext, caller: SessionUser, actor: A
   const at = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
     await transition(trx, r, 'acknowledge', { acknowledged_at: at, updated_at: at });
-    await event(trx, id, 'acknowledged', caller.id, null, at);
+    await q.insertEvent(trx, { complaint_id: id, kind: 'acknowledged', actor_id: caller.id, text: null, at });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'complaint.acknowledge',
       entityType: 'complaint',
@@ -61,17 +63,12 @@ export async function assign(
   if (r.status === 'answered')
     throw conflict(msg('已答复的投诉不能再分派', 'An answered complaint cannot be assigned'));
   const at = nowIso();
-  const set: Updateable<Database['complaints']> = { updated_at: at };
+  const set: Updateable<ComplaintTable> = { updated_at: at };
   let text: string;
   if (b.divisionCode) {
     // Re-routing a triage case to a county is the city's call and does not move the status.
     if (!can(caller.role, 'complaints.reroute')) throw forbidden();
-    const county = await ctx.db
-      .selectFrom('divisions')
-      .select(['code', 'name'])
-      .where('code', '=', b.divisionCode)
-      .where('level', '=', 'county')
-      .executeTakeFirst();
+    const county = await q.county(ctx.db, b.divisionCode);
     if (!county)
       throw invalid({ path: 'divisionCode', message: msg('不是本市的区县', 'Not a county of the city') });
     Object.assign(set, { division_code: county.code, township_code: null, assigned_user_id: null });
@@ -81,13 +78,7 @@ export async function assign(
       throw conflict(msg('请先受理再分派', 'Acknowledge the complaint before assigning it'));
     const prefix = divisionPrefix(r.division_code);
     if (b.townshipCode) {
-      const town = await ctx.db
-        .selectFrom('divisions')
-        .select(['code', 'name'])
-        .where('code', '=', b.townshipCode)
-        .where('level', '=', 'township')
-        .where('parent_code', '=', r.division_code)
-        .executeTakeFirst();
+      const town = await q.townshipOf(ctx.db, r.division_code, b.townshipCode);
       if (!town)
         throw invalid({
           path: 'townshipCode',
@@ -96,13 +87,7 @@ export async function assign(
       Object.assign(set, { township_code: town.code, assigned_user_id: null, status: 'assigned' });
       text = `分派至${town.name}`;
     } else {
-      const user = await ctx.db
-        .selectFrom('users')
-        .select(['id', 'display_name', 'division_code'])
-        .where('id', '=', b.userId as number)
-        .where('status', '=', 'active')
-        .where('role', 'in', [...OFFICERS])
-        .executeTakeFirst();
+      const user = await q.activeOfficer(ctx.db, b.userId as number);
       if (!user?.division_code.startsWith(prefix))
         throw invalid({
           path: 'userId',
@@ -113,8 +98,8 @@ export async function assign(
     }
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('complaints').set(set).where('id', '=', id).execute();
-    await event(trx, id, 'assigned', caller.id, text, at);
+    await q.updateComplaint(trx, id, set);
+    await q.insertEvent(trx, { complaint_id: id, kind: 'assigned', actor_id: caller.id, text, at });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'complaint.assign',
       entityType: 'complaint',
@@ -142,8 +127,8 @@ export async function addNote(
   const r = await guard(ctx, caller, id, 'note');
   const at = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('complaints').set({ updated_at: at }).where('id', '=', id).execute();
-    await event(trx, id, 'note', caller.id, text, at);
+    await q.updateComplaint(trx, id, { updated_at: at });
+    await q.insertEvent(trx, { complaint_id: id, kind: 'note', actor_id: caller.id, text, at });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'complaint.note',
       entityType: 'complaint',
@@ -172,7 +157,7 @@ export async function answer(
       answered_by: caller.id,
       updated_at: at,
     });
-    await event(trx, id, 'answered', caller.id, b.reply, at);
+    await q.insertEvent(trx, { complaint_id: id, kind: 'answered', actor_id: caller.id, text: b.reply, at });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'complaint.answer',
       entityType: 'complaint',
@@ -185,33 +170,13 @@ export async function answer(
 }
 
 async function transition(
-  trx: Transaction<Database>,
+  trx: Db,
   r: ComplaintRow,
   action: ComplaintAction,
-  set: Updateable<Database['complaints']>,
+  set: Updateable<ComplaintTable>,
 ) {
   const to = complaintStatusAfter(r.status as ComplaintStatus, action);
   // Guarded by the status read before: a concurrent change makes this update miss, answered 409.
-  const done = await trx
-    .updateTable('complaints')
-    .set({ ...set, status: to })
-    .where('id', '=', r.id)
-    .where('status', '=', r.status)
-    .executeTakeFirst();
-  if (Number(done.numUpdatedRows) === 0)
+  if ((await q.updateWhileStatus(trx, r.id, r.status, { ...set, status: to })) === 0)
     throw conflict(msg('投诉状态已被他人更改，请刷新', 'The complaint was changed meanwhile; reload it'));
-}
-
-export async function event(
-  trx: Transaction<Database>,
-  complaintId: number,
-  kind: Database['complaint_events']['kind'],
-  actorId: number | null,
-  text: string | null,
-  at: string,
-) {
-  await trx
-    .insertInto('complaint_events')
-    .values({ complaint_id: complaintId, kind, actor_id: actorId, text, at })
-    .execute();
 }

@@ -7,26 +7,13 @@ import type { ComplaintStats } from '@tuoyu/contracts';
 import { COMPLAINT_CATEGORIES, complaintAnsweredOnTime } from '@tuoyu/domain';
 import type { AppContext } from '../../platform/context';
 import { beijingDate } from '../../platform/time';
-import { CITY_CODE } from './queries';
+import * as q from './queries';
 
 export async function monthlyStats(ctx: AppContext, month: string): Promise<ComplaintStats> {
-  const [divisions, rows] = await Promise.all([
-    ctx.db
-      .selectFrom('divisions')
-      .select(['code', 'name'])
-      .where((eb) => eb.or([eb('level', '=', 'county'), eb('code', '=', CITY_CODE)]))
-      .orderBy('code')
-      .execute(),
-    ctx.db
-      .selectFrom('complaints')
-      .select(['division_code', 'category', 'outcome', 'answered_at', 'answer_by'])
-      .where('received_on', '>=', `${month}-01`)
-      .where('received_on', '<=', `${month}-31`)
-      .execute(),
-  ]);
+  const [divisions, rows] = await Promise.all([q.statsDivisions(ctx.db), q.receivedInMonth(ctx.db, month)]);
   const out = divisions.map((d) => ({
     divisionCode: d.code,
-    divisionName: d.code === CITY_CODE ? `${d.name}（市级待分办）` : d.name,
+    divisionName: d.code === q.CITY_CODE ? `${d.name}（市级待分办）` : d.name,
     received: 0,
     answered: 0,
     answeredOnTime: 0,
@@ -52,5 +39,5 @@ export async function monthlyStats(ctx: AppContext, month: string): Promise<Comp
     if (r.outcome) row[r.outcome]++;
   }
   // The city's triage row only when it has cases; every county always (a zero is news too).
-  return { month, rows: out.filter((o) => o.divisionCode !== CITY_CODE || o.received > 0) };
+  return { month, rows: out.filter((o) => o.divisionCode !== q.CITY_CODE || o.received > 0) };
 }

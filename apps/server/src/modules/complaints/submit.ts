@@ -23,8 +23,7 @@ import { beijingDate, nowIso } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import { standardsSettings } from '../settings/service';
 import { activeMembership } from './committees';
-import { event } from './handle';
-import { CITY_CODE } from './queries';
+import * as q from './queries';
 
 export async function fileComplaint(
   ctx: AppContext,
@@ -39,19 +38,10 @@ export async function fileComplaint(
   // Routing: the provider's county, else a provider of exactly that name, else the city.
   let provider: { id: number; division_code: string } | undefined;
   if (b.providerId) {
-    provider = await ctx.db
-      .selectFrom('providers')
-      .select(['id', 'division_code'])
-      .where('id', '=', b.providerId)
-      .executeTakeFirst();
+    provider = await q.providerDivision(ctx.db, b.providerId);
     if (!provider) throw invalid({ path: 'providerId', message: msg('找不到该机构', 'No such provider') });
   } else if (b.providerName?.trim()) {
-    const matches = await ctx.db
-      .selectFrom('providers')
-      .select(['id', 'division_code'])
-      .where('name', '=', b.providerName.trim())
-      .limit(2)
-      .execute();
+    const matches = await q.providersNamed(ctx.db, b.providerName.trim());
     if (matches.length === 1) provider = matches[0];
   }
 
@@ -68,51 +58,50 @@ export async function fileComplaint(
   const receivedOn = beijingDate(receivedAt);
   const settings = await standardsSettings(ctx.db);
   const due = complaintDeadlines(receivedOn, settings, await currentCalendar(ctx.db));
-  const divisionCode = provider?.division_code ?? CITY_CODE;
+  const divisionCode = provider?.division_code ?? q.CITY_CODE;
   const filedBy = caller?.role === 'parent' && !b.anonymous ? caller.id : null;
 
   return ctx.db.transaction().execute(async (trx) => {
     let code = trackingCodeFromBytes(randomBytes(11));
     // 55 random bits make a collision all but impossible; check anyway rather than fail on the index.
-    while (
-      await trx.selectFrom('complaints').select('id').where('tracking_code', '=', code).executeTakeFirst()
-    )
-      code = trackingCodeFromBytes(randomBytes(11));
-    const row = await trx
-      .insertInto('complaints')
-      .values({
-        tracking_code: code,
-        provider_id: provider?.id ?? null,
-        provider_name: provider ? null : b.providerName?.trim() || null,
-        division_code: divisionCode,
-        township_code: null,
-        assigned_user_id: null,
-        category: b.category,
-        description: b.description,
-        anonymous: b.anonymous ? 1 : 0,
-        contact_enc: mobile ? encryptField(ctx.keys, mobile) : null,
-        filed_by_user_id: filedBy,
-        committee_id: committeeId,
-        status: 'received',
-        outcome: null,
-        reply: null,
-        received_at: receivedAt,
-        received_on: receivedOn,
-        acknowledge_by: due.acknowledgeBy,
-        answer_by: due.answerBy,
-        acknowledged_at: null,
-        answered_at: null,
-        answered_by: null,
-        escalated_at: null,
-        updated_at: receivedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await event(trx, row.id, 'received', filedBy, null, receivedAt);
+    while (await q.trackingCodeTaken(trx, code)) code = trackingCodeFromBytes(randomBytes(11));
+    const id = await q.insertComplaint(trx, {
+      tracking_code: code,
+      provider_id: provider?.id ?? null,
+      provider_name: provider ? null : b.providerName?.trim() || null,
+      division_code: divisionCode,
+      township_code: null,
+      assigned_user_id: null,
+      category: b.category,
+      description: b.description,
+      anonymous: b.anonymous ? 1 : 0,
+      contact_enc: mobile ? encryptField(ctx.keys, mobile) : null,
+      filed_by_user_id: filedBy,
+      committee_id: committeeId,
+      status: 'received',
+      outcome: null,
+      reply: null,
+      received_at: receivedAt,
+      received_on: receivedOn,
+      acknowledge_by: due.acknowledgeBy,
+      answer_by: due.answerBy,
+      acknowledged_at: null,
+      answered_at: null,
+      answered_by: null,
+      escalated_at: null,
+      updated_at: receivedAt,
+    });
+    await q.insertEvent(trx, {
+      complaint_id: id,
+      kind: 'received',
+      actor_id: filedBy,
+      text: null,
+      at: receivedAt,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'complaint.file',
       entityType: 'complaint',
-      entityId: row.id,
+      entityId: id,
       divisionCode,
       changes: {
         category: b.category,
@@ -138,11 +127,7 @@ export async function trackComplaint(ctx: AppContext, input: string): Promise<Co
           ? msg('查询码有误，请核对后重新输入', 'The code has a typing mistake; please check it')
           : msg('查询码格式不正确，应为 TS-XXXX-XXXX-XXXX', 'The code should look like TS-XXXX-XXXX-XXXX'),
     });
-  const c = await ctx.db
-    .selectFrom('complaints')
-    .select(['status', 'received_at', 'acknowledged_at', 'answered_at', 'outcome', 'reply'])
-    .where('tracking_code', '=', parsed.code)
-    .executeTakeFirst();
+  const c = await q.trackedComplaint(ctx.db, parsed.code);
   if (!c) throw notFound();
   // Built key by key: nothing internal can slip through a spread.
   return {
@@ -157,14 +142,7 @@ export async function trackComplaint(ctx: AppContext, input: string): Promise<Co
 
 /** The parent's own complaints (not the anonymous ones, which keep no account). */
 export async function myComplaints(ctx: AppContext, caller: SessionUser) {
-  const rows = await ctx.db
-    .selectFrom('complaints as c')
-    .leftJoin('providers as p', 'p.id', 'c.provider_id')
-    .select(['c.tracking_code', 'c.category', 'c.status', 'c.received_at', 'c.provider_name', 'p.name'])
-    .where('c.filed_by_user_id', '=', caller.id)
-    .orderBy('c.id', 'desc')
-    .limit(100)
-    .execute();
+  const rows = await q.complaintsFiledBy(ctx.db, caller.id);
   return {
     items: rows.map((r) => ({
       trackingCode: formatTrackingCode(r.tracking_code),
