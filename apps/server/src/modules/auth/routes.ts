@@ -78,13 +78,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        await service.changeOwnPassword(
-          ctx,
-          callerOf(req),
-          actorOf(req),
-          req.body.oldPassword,
-          req.body.newPassword,
-        );
+        await service.changeOwnPassword(ctx, callerOf(req), actorOf(req), req.body);
         return { ok: true as const };
       },
     );

@@ -5,7 +5,7 @@
  * A wrong password, an unknown username and a locked account get the same 401 after the same
  * work — a real argon2 verification — so neither the body nor the timing tells them apart.
  */
-import { type Me, permissionsOf } from '@tuoyu/contracts';
+import { type ChangePasswordBody, type Me, permissionsOf } from '@tuoyu/contracts';
 import type { UserRow } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import { assertPasswordPolicy } from '../../platform/auth/password-policy';
@@ -24,7 +24,7 @@ import { AppError } from '../../platform/errors';
 import { FIELD_MESSAGES } from '../../platform/messages';
 import { nowIso } from '../../platform/time';
 import { jurisdictionNames } from '../reference/names';
-import * as users from '../users/queries';
+import * as q from './queries';
 
 interface LoginInput {
   username: string;
@@ -44,19 +44,24 @@ const anonymous = (i: LoginInput): AuditActor => ({
 
 const isLocked = (user: UserRow) => !!user.locked_until && user.locked_until > nowIso();
 
+/** One password check: the account (undefined: no such account), where from, what a refusal is audited as. */
+interface PasswordAttempt {
+  key: AttemptKey;
+  user: UserRow | undefined;
+  password: string;
+  actor: AuditActor;
+  refusal: 'auth.login_failed' | 'auth.password_change_failed';
+}
+
 /**
- * Checks a password of `user` (null: no such account) under the shared limits: 429 while the
- * name or address must wait; otherwise a real argon2 verification. True only for the right
- * password of an account that is not locked. A refusal is recorded (and audited as `action`),
- * and may lock the account; a success clears this name's failures from this address.
+ * Checks a password under the shared limits: 429 while the name or address must wait; otherwise
+ * a real argon2 verification. True only for the right password of an account that is not locked.
+ * A refusal is recorded (and audited as `refusal`), and may lock the account; a success clears
+ * this name's failures from this address.
  */
 async function checkPassword(
   ctx: AppContext,
-  key: AttemptKey,
-  user: UserRow | undefined,
-  password: string,
-  actor: AuditActor,
-  action: string,
+  { key, user, password, actor, refusal }: PasswordAttempt,
 ): Promise<boolean> {
   await assertNotThrottled(ctx.db, key);
   const right = user ? await verifyPassword(user.password_hash, password) : await burnPasswordCheck(password);
@@ -68,7 +73,7 @@ async function checkPassword(
   await ctx.db.transaction().execute(async (trx) => {
     await recordFailure(trx, key);
     await recordAudit(trx, ctx.keys, actor, {
-      action,
+      action: refusal,
       entityType: 'user',
       ...(user ? { entityId: user.id } : {}),
       changes: { reason: !user ? 'unknown_user' : locked ? 'locked' : 'wrong_password' },
@@ -81,11 +86,12 @@ async function checkPassword(
 /** Checks the credentials and opens a session; returns the cookie token and the user id. */
 export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; me: Me }> {
   const key = attemptKey(input.username, input.ip);
-  const user = await users.findUserForLogin(ctx.db, key.username);
+  const user = await q.accountByUsername(ctx.db, key.username);
   const actor: AuditActor = user
     ? { ...anonymous(input), actorId: user.id, actorRole: user.role }
     : anonymous(input);
-  if (!(await checkPassword(ctx, key, user, input.password, actor, 'auth.login_failed')) || !user) {
+  const attempt = { key, user, password: input.password, actor, refusal: 'auth.login_failed' } as const;
+  if (!(await checkPassword(ctx, attempt)) || !user) {
     throw new AppError('auth.invalid_credentials');
   }
 
@@ -102,7 +108,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
 
   const now = nowIso();
   const token = await ctx.db.transaction().execute(async (trx) => {
-    await users.updateUser(trx, user.id, { locked_until: null, last_login_at: now });
+    await q.recordLogin(trx, user.id, now);
     await recordAudit(trx, ctx.keys, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return createSession(trx, user.id, input.ip, input.userAgent);
   });
@@ -148,14 +154,20 @@ export async function changeOwnPassword(
   ctx: AppContext,
   user: SessionUser,
   actor: AuditActor,
-  oldPassword: string,
-  newPassword: string,
+  { oldPassword, newPassword }: ChangePasswordBody,
 ) {
-  const row = await users.findUserRow(ctx.db, user.id);
+  const row = await q.accountById(ctx.db, user.id);
   if (!row) throw new AppError('auth.required');
   // The change form checks a password too: same limits as the login, or it is a free guessing oracle.
   const key = attemptKey(row.username, actor.ip);
-  if (!(await checkPassword(ctx, key, row, oldPassword, actor, 'auth.password_change_failed'))) {
+  const attempt = {
+    key,
+    user: row,
+    password: oldPassword,
+    actor,
+    refusal: 'auth.password_change_failed',
+  } as const;
+  if (!(await checkPassword(ctx, attempt))) {
     throw new AppError('auth.wrong_old_password', {}, [
       { path: 'oldPassword', message: FIELD_MESSAGES.wrongOldPassword },
     ]);
@@ -169,12 +181,7 @@ export async function changeOwnPassword(
   const hash = await hashPassword(newPassword);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await users.updateUser(trx, user.id, {
-      password_hash: hash,
-      must_change_password: 0,
-      password_changed_at: now,
-      updated_at: now,
-    });
+    await q.setOwnPassword(trx, user.id, hash, now);
     await revokeUserSessions(trx, user.id, user.sessionId);
     await recordAudit(trx, ctx.keys, actor, {
       action: 'auth.password_change',

@@ -8,17 +8,13 @@ import type { PlacesIndicator } from '@tuoyu/contracts';
 import { PLACES_TARGET_PER_1000, placesNeeded, placesPer1000 } from '@tuoyu/domain';
 import type { AppContext } from '../../platform/context';
 import { todayInBeijing } from '../../platform/time';
+import { cityAndCounties, placesSummaries, populationsUpTo } from './queries';
 
 export async function placesIndicator(ctx: AppContext, year: number): Promise<PlacesIndicator> {
   const [sums, pops, divisions] = await Promise.all([
-    ctx.db.selectFrom('places_summary').selectAll().execute(),
-    ctx.db.selectFrom('populations').selectAll().where('year', '<=', year).orderBy('year', 'desc').execute(),
-    ctx.db
-      .selectFrom('divisions')
-      .select(['code', 'name', 'level'])
-      .where('level', 'in', ['city', 'county'])
-      .orderBy('code')
-      .execute(),
+    placesSummaries(ctx.db),
+    populationsUpTo(ctx.db, year),
+    cityAndCounties(ctx.db),
   ]);
   type Sum = Omit<(typeof sums)[number], 'updated_at' | 'division_code'>;
   const zero: Sum = { places: 0, inclusive_places: 0, family_places: 0, hourly_providers: 0, providers: 0 };

@@ -42,14 +42,6 @@ export function findUserById(db: Q, id: number, scope?: Scope) {
   return q.executeTakeFirst();
 }
 
-export function findUserForLogin(db: Q, username: string) {
-  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-}
-
-export function findUserRow(db: Q, id: number) {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function listUsers(db: Q, scope: Scope, f: UserListQuery) {
   // A provider's manager sees the accounts of its own provider; everyone else their division.
   let q =
