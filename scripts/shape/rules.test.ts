@@ -12,7 +12,7 @@ const ROLES = ['sysadmin', 'city_regulator', 'county_regulator', 'parent'] as co
 const file = (path: string, text: string) => ({ path, text });
 
 describe('check:shape rules (issue 10 item 7)', () => {
-  it('finds a role list declared outside contracts, and only there', () => {
+  it('finds a role list outside access.ts and the one list of roles (accounts.ts)', () => {
     const files = [
       file(
         'apps/server/src/modules/staff/routes.ts',
@@ -24,6 +24,11 @@ describe('check:shape rules (issue 10 item 7)', () => {
         "export const REGULATORS = ['county_regulator', 'city_regulator'] as const;\n",
       ),
       file('apps/server/src/modules/staff/staff.test.ts', "const who = ['city_regulator', 'parent'];\n"),
+      file('packages/domain/src/accounts.ts', "export const ROLES = ['sysadmin', 'parent'] as const;\n"),
+      file(
+        'packages/domain/src/checklists.ts',
+        "x\nexport const INSPECTING = ['county_regulator', 'city_regulator'] as const;\n",
+      ),
       file(
         'apps/server/src/modules/staff/service.ts',
         "if (can(actor.role, 'staff.manage')) { const kinds = ['head', 'carer']; }\n",
@@ -33,6 +38,7 @@ describe('check:shape rules (issue 10 item 7)', () => {
     expect(found.map((v) => `${v.path}:${v.line}`)).toEqual([
       'apps/server/src/modules/staff/routes.ts:1',
       'apps/web/src/console/layout/navigation.tsx:2',
+      'packages/domain/src/checklists.ts:2',
     ]);
   });
 

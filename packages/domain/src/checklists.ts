@@ -38,9 +38,6 @@ export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 export const INSPECTOR_UNITS = ['health', 'fire', 'police', 'samr'] as const;
 export type InspectorUnit = (typeof INSPECTOR_UNITS)[number];
 
-/** Regulators may inspect themselves too (county and city health commission staff). */
-export const INSPECTOR_REGULATOR_ROLES = ['county_regulator', 'city_regulator'] as const;
-
 export interface InspectorCandidate {
   role: string;
   unit: string | null;
@@ -55,18 +52,29 @@ function prefixOf(code: string): string {
   return p;
 }
 
-/** Whether the user's role and unit make them an inspector at all. */
-export function isInspectorRole(u: Pick<InspectorCandidate, 'role' | 'unit'>): boolean {
-  if ((INSPECTOR_REGULATOR_ROLES as readonly string[]).includes(u.role)) return true;
-  return u.role === 'department_officer' && (INSPECTOR_UNITS as readonly string[]).includes(u.unit ?? '');
+/**
+ * Whether the user's role and unit make them an inspector at all: one of `inspectorRoles` (the
+ * roles allowed to inspect, declared with the permissions in packages/contracts access.ts:
+ * `INSPECTORS`), a department officer only in an inspecting unit.
+ */
+export function isInspectorRole(
+  u: Pick<InspectorCandidate, 'role' | 'unit'>,
+  inspectorRoles: readonly string[],
+): boolean {
+  if (!inspectorRoles.includes(u.role)) return false;
+  return u.role !== 'department_officer' || (INSPECTOR_UNITS as readonly string[]).includes(u.unit ?? '');
 }
 
 /**
- * Whether the user may inspect providers in `divisionCode`: an inspector role whose own division
- * contains it (county staff in their county, city staff anywhere in the city).
+ * Whether the user may inspect providers in `divisionCode`: an inspector (see isInspectorRole)
+ * whose own division contains it (county staff in their county, city staff anywhere in the city).
  */
-export function mayInspectIn(u: InspectorCandidate, divisionCode: string): boolean {
-  return isInspectorRole(u) && divisionCode.startsWith(prefixOf(u.divisionCode));
+export function mayInspectIn(
+  u: InspectorCandidate,
+  divisionCode: string,
+  inspectorRoles: readonly string[],
+): boolean {
+  return isInspectorRole(u, inspectorRoles) && divisionCode.startsWith(prefixOf(u.divisionCode));
 }
 
 export interface ChecklistItemTemplate {

@@ -161,11 +161,22 @@ const CASES: DemoComplaint[] = [
 
 const COUNTY = { linhe: '150802', wuyuan: '150821', city: '150800' } as const;
 
+/** The demo accounts (demo/seed.ts) that file, handle or are given the cases, by their part. */
+const ACCOUNTS = {
+  cityRegulator: 'city',
+  linheRegulator: 'linhe',
+  wuyuanRegulator: 'wuyuan',
+  township: 'linhe-jiefang',
+  officer: 'linhe-samr',
+  parent: 'parent',
+  manager: 'provider',
+} as const;
+
 export async function loadDemoComplaints(ctx: AppContext, trx: Transaction<Database>): Promise<void> {
   const users = await trx
     .selectFrom('users')
     .select(['id', 'username', 'provider_id', 'display_name'])
-    .where('username', 'in', ['linhe', 'wuyuan', 'city', 'linhe-jiefang', 'linhe-samr', 'parent', 'provider'])
+    .where('username', 'in', Object.values(ACCOUNTS))
     .execute();
   const uid = (name: string) => users.find((u) => u.username === name)?.id ?? null;
   const managerId = uid('provider');

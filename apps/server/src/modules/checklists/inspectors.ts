@@ -5,7 +5,7 @@
  * 市场监管 officers for joint checks.
  */
 import type { ConflictBody, Inspector, InspectorConflict } from '@tuoyu/contracts';
-import { can } from '@tuoyu/contracts';
+import { can, INSPECTORS } from '@tuoyu/contracts';
 import { isInspectorRole, mayInspectIn } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
@@ -43,7 +43,8 @@ export async function inspectorPool(db: Db, divisionCode: string): Promise<Inspe
   const rows = await inspectorCandidates(db);
   const out: Inspector[] = [];
   for (const r of rows) {
-    if (!mayInspectIn({ role: r.role, unit: r.unit, divisionCode: r.division_code }, divisionCode)) continue;
+    const candidate = { role: r.role, unit: r.unit, divisionCode: r.division_code };
+    if (!mayInspectIn(candidate, divisionCode, INSPECTORS)) continue;
     const l = await inspectorLabel(db, r);
     out.push({
       id: r.id,
@@ -104,7 +105,7 @@ export async function declareConflict(
   actor: AuditActor,
   b: ConflictBody,
 ) {
-  if (!isInspectorRole(caller)) throw forbidden();
+  if (!isInspectorRole(caller, INSPECTORS)) throw forbidden();
   const provider = await providerInScope(ctx.db, scopeOf(caller), b.providerId);
   if (!provider)
     throw invalid({

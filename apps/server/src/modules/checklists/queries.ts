@@ -1,6 +1,7 @@
 /** Kysely only: checklist versions and their items, the inspector pool, conflict declarations. */
 import type { ChecklistUpdateBody } from '@tuoyu/contracts';
-import { INSPECTOR_REGULATOR_ROLES, INSPECTOR_UNITS } from '@tuoyu/domain';
+import { REGULATORS } from '@tuoyu/contracts';
+import { INSPECTOR_UNITS } from '@tuoyu/domain';
 import type { Db } from '../../db';
 import { inScope, type Scope } from '../../platform/scope';
 import { INSPECTABLE_STATUSES } from '../risk/queries';
@@ -101,7 +102,7 @@ export function inspectorCandidates(db: Db) {
     .where('status', '=', 'active')
     .where((eb) =>
       eb.or([
-        eb('role', 'in', [...INSPECTOR_REGULATOR_ROLES]),
+        eb('role', 'in', [...REGULATORS]),
         eb.and([eb('role', '=', 'department_officer'), eb('unit', 'in', [...INSPECTOR_UNITS])]),
       ]),
     )

@@ -1,5 +1,5 @@
 /** An inspection outside a draw (complaint-driven, a campaign, a follow-up), created by a regulator. */
-import type { CreateInspectionBody } from '@tuoyu/contracts';
+import { type CreateInspectionBody, INSPECTORS } from '@tuoyu/contracts';
 import { MIN_INSPECTORS, mayInspectIn } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
@@ -35,7 +35,7 @@ export async function createInspection(
     const u = users.find((x) => x.id === id);
     if (
       u?.status !== 'active' ||
-      !mayInspectIn({ ...u, divisionCode: u.division_code }, provider.division_code)
+      !mayInspectIn({ ...u, divisionCode: u.division_code }, provider.division_code, INSPECTORS)
     )
       problems.push({
         path: `inspectorIds.${b.inspectorIds.indexOf(id)}`,

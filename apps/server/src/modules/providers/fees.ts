@@ -5,14 +5,10 @@ import type { AppContext } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { FIELD_MESSAGES } from '../../platform/messages';
 import { nowIso } from '../../platform/time';
+import * as q from './queries';
 
 export async function getFeeCeilings(ctx: AppContext): Promise<FeeCeilings> {
-  const rows = await ctx.db
-    .selectFrom('fee_ceilings')
-    .selectAll()
-    .orderBy('class_type')
-    .orderBy('service_form')
-    .execute();
+  const rows = await q.orderedFeeCeilings(ctx.db);
   return {
     items: rows.map((r) => ({
       classType: r.class_type,
@@ -37,20 +33,15 @@ export async function putFeeCeilings(
   const before = await getFeeCeilings(ctx);
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('fee_ceilings').execute();
-    if (body.items.length) {
-      await trx
-        .insertInto('fee_ceilings')
-        .values(
-          body.items.map((i) => ({
-            class_type: i.classType,
-            service_form: i.serviceForm,
-            max_monthly_fen: i.maxMonthlyFen,
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
+    await q.replaceFeeCeilings(
+      trx,
+      body.items.map((i) => ({
+        class_type: i.classType,
+        service_form: i.serviceForm,
+        max_monthly_fen: i.maxMonthlyFen,
+        updated_at: now,
+      })),
+    );
     await recordAudit(trx, ctx.keys, actor, {
       action: 'settings.fee_ceilings',
       entityType: 'settings',

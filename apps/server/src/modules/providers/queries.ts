@@ -2,7 +2,7 @@
 import type { FilingListQuery } from '@tuoyu/contracts';
 import type { FilingStatus } from '@tuoyu/domain';
 import type { Insertable, Kysely, Updateable } from 'kysely';
-import type { Database, FilingTable, ProviderTable } from '../../db/schema';
+import type { Database, FeeCeilingTable, FilingTable, ProviderTable } from '../../db/schema';
 import { divisionPrefix, inScope, type Scope } from '../../platform/scope';
 import { anyContains } from '../../platform/sql';
 
@@ -162,6 +162,16 @@ export const insertFilingVersion = (
 ) => db.insertInto('filing_versions').values(v).execute();
 
 export const listFeeCeilings = (db: Q) => db.selectFrom('fee_ceilings').selectAll().execute();
+
+/** The fee ceilings in the settings page's order: by class type, then service form. */
+export const orderedFeeCeilings = (db: Q) =>
+  db.selectFrom('fee_ceilings').selectAll().orderBy('class_type').orderBy('service_form').execute();
+
+/** Replaces every fee ceiling with `rows` (none: the table is left empty). */
+export async function replaceFeeCeilings(trx: Q, rows: Insertable<FeeCeilingTable>[]) {
+  await trx.deleteFrom('fee_ceilings').execute();
+  if (rows.length) await trx.insertInto('fee_ceilings').values(rows).execute();
+}
 
 // The filing workflow's documents and accepted versions.
 
