@@ -115,16 +115,21 @@ const drawId = await db.db.transaction().execute(async (trx) => {
     ip: null,
   };
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const id = await publishPlanIn(trx, ctx.keys, planner, actor, {
-    name: '压测抽查计划',
-    divisionCode: '150802',
-    checklistId: checklist.id,
-    strata: [{ name: 'normal', rate: 0.05 }],
-    perCheck: 2,
-    inspectorIds: inspectors,
-    dueBy: due,
-  });
-  await drawPlanIn(trx, ctx.keys, planner, actor, id, { witnessInput: '压测见证 0001' });
+  const id = await publishPlanIn(
+    trx,
+    ctx.keys,
+    { caller: planner, actor },
+    {
+      name: '压测抽查计划',
+      divisionCode: '150802',
+      checklistId: checklist.id,
+      strata: [{ name: 'normal', rate: 0.05 }],
+      perCheck: 2,
+      inspectorIds: inspectors,
+      dueBy: due,
+    },
+  );
+  await drawPlanIn(trx, ctx.keys, { caller: planner, actor }, { planId: id, witnessInput: '压测见证 0001' });
   return id;
 });
 await app.listen({ port: 0, host: '127.0.0.1' });

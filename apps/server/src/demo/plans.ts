@@ -76,7 +76,8 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
         withdrawn_at: null,
       })
       .execute();
-  const linhePlan = await publishPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), {
+  const byLinhe = { caller: planner(linhe), actor: actor(linhe) };
+  const linhePlan = await publishPlanIn(trx, ctx.keys, byLinhe, {
     name: '2026年第四季度双随机抽查',
     divisionCode: '150802',
     checklistId,
@@ -93,11 +94,12 @@ export async function loadDemoPlans(ctx: AppContext, trx: Trx): Promise<void> {
   // that demo/inspections.ts dates in the last fortnight come after it; the county revealed it
   // yesterday, with one check still being recorded.
   const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-  await drawPlanIn(trx, ctx.keys, planner(linhe), actor(linhe), linhePlan, {
+  await drawPlanIn(trx, ctx.keys, byLinhe, {
+    planId: linhePlan,
     witnessInput: `${beijingDate(at(20))} 福彩3D 开奖号码 3 7 2`,
     witnessName: '临河区纪委监委驻区卫健委纪检监察组 李明',
   });
-  await revealPlanIn(trx, ctx.keys, actor(linhe), linhePlan, 'regulator');
+  await revealPlanIn(trx, ctx.keys, byLinhe.actor, { planId: linhePlan, reason: 'regulator' });
   await trx
     .updateTable('inspection_plans')
     .set({ published_at: at(21), drawn_at: at(20), revealed_at: at(1) })
@@ -124,17 +126,22 @@ export async function loadDemoNextPlans(ctx: AppContext, trx: Trx): Promise<void
   const checklistId = await generalChecklist(trx);
   const dueBy = dayNumberToIsoDate(isoDateToDayNumber(todayInBeijing()) + 30);
   const wuyuan = await user(trx, 'wuyuan');
-  await publishPlanIn(trx, ctx.keys, planner(wuyuan), actor(wuyuan), {
-    name: '2026年12月五原县托育机构联合抽查',
-    divisionCode: '150821',
-    checklistId,
-    strata: [
-      { name: 'high', rate: 0.5 },
-      { name: 'normal', rate: 0.2 },
-      { name: 'low', rate: 0.1 },
-    ],
-    perCheck: 2,
-    inspectorIds: await ids(trx, ['wuyuan-insp1', 'wuyuan-insp2', 'wuyuan-insp3']),
-    dueBy,
-  });
+  await publishPlanIn(
+    trx,
+    ctx.keys,
+    { caller: planner(wuyuan), actor: actor(wuyuan) },
+    {
+      name: '2026年12月五原县托育机构联合抽查',
+      divisionCode: '150821',
+      checklistId,
+      strata: [
+        { name: 'high', rate: 0.5 },
+        { name: 'normal', rate: 0.2 },
+        { name: 'low', rate: 0.1 },
+      ],
+      perCheck: 2,
+      inspectorIds: await ids(trx, ['wuyuan-insp1', 'wuyuan-insp2', 'wuyuan-insp3']),
+      dueBy,
+    },
+  );
 }

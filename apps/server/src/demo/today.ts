@@ -67,7 +67,7 @@ export async function checkInToday(trx: Transaction<Database>, providerIds: numb
       }
     }
     if (rows.length) await trx.insertInto('attendance').values(rows).execute();
-    for (const c of classes) await trackBreach(trx, providerId, c.id, today, at);
+    for (const c of classes) await trackBreach(trx, { providerId, classId: c.id, day: today, at });
   }
 }
 

@@ -75,7 +75,7 @@ export async function recordAttendance(
       await checkOut(trx, open.id, at);
     }
     const affected = new Set([b.classId, open?.class_id ?? b.classId]);
-    for (const classId of affected) await trackBreach(trx, providerId, classId, day, at);
+    for (const classId of affected) await trackBreach(trx, { providerId, classId, day, at });
     await recordAudit(trx, ctx.keys, actor, {
       action: `attendance.${b.action}`,
       entityType: b.subject,
@@ -126,7 +126,16 @@ async function classFigures(db: Db, providerId: number, day: string) {
   });
 }
 
-export async function trackBreach(db: Db, providerId: number, classId: number, day: string, at: string) {
+/** The class whose figures a check-in or -out changed, on which day, at what time. */
+interface ClassChange {
+  providerId: number;
+  classId: number;
+  day: string;
+  at: string;
+}
+
+/** Opens a ratio breach for the class when it falls short, ends the open one when it is met again. */
+export async function trackBreach(db: Db, { providerId, classId, day, at }: ClassChange) {
   const figures = (await classFigures(db, providerId, day)).find((f) => f.classId === classId);
   if (!figures) return;
   const open = await openBreachOfClass(db, classId);

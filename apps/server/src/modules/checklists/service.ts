@@ -59,10 +59,6 @@ export async function getChecklist(ctx: AppContext, id: number): Promise<Checkli
   return c;
 }
 
-function insertVersion(trx: Db, caller: SessionUser, code: string, version: number, b: ChecklistUpdateBody) {
-  return insertChecklistVersion(trx, { code, version, createdBy: caller.id, createdAt: nowIso(), body: b });
-}
-
 export async function createChecklist(
   ctx: AppContext,
   caller: SessionUser,
@@ -72,7 +68,13 @@ export async function createChecklist(
   const id = await ctx.db.transaction().execute(async (trx) => {
     const taken = await checklistWithCode(trx, b.code);
     if (taken) throw conflict(msg('检查表编码已存在', 'A checklist with this code exists'));
-    const newId = await insertVersion(trx, caller, b.code, 1, b);
+    const newId = await insertChecklistVersion(trx, {
+      code: b.code,
+      version: 1,
+      createdBy: caller.id,
+      createdAt: nowIso(),
+      body: b,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'checklist.create',
       entityType: 'checklist',
@@ -99,7 +101,13 @@ export async function updateChecklist(
     if (!(await retireChecklist(trx, id)))
       throw conflict(msg('只能修改当前有效的版本', 'Only the active version can be edited'));
     const version = (await latestChecklistVersion(trx, old.code)) + 1;
-    const created = await insertVersion(trx, caller, old.code, version, b);
+    const created = await insertChecklistVersion(trx, {
+      code: old.code,
+      version,
+      createdBy: caller.id,
+      createdAt: nowIso(),
+      body: b,
+    });
     await recordAudit(trx, ctx.keys, actor, {
       action: 'checklist.new_version',
       entityType: 'checklist',

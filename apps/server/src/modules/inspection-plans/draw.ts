@@ -10,7 +10,7 @@ import { conflict, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { isInScope, scopeOf } from '../../platform/scope';
 import { nowIso } from '../../platform/time';
-import type { Planner } from './publish';
+import type { PlanActing } from './publish';
 import { claimDraw, insertInspection, planRow, providerDivisions } from './queries';
 import { frozenInputs, publicRecord } from './record';
 
@@ -26,10 +26,8 @@ const ALREADY_DRAWN = msg('该计划已抽取，不能重复抽取', 'This plan 
 export async function drawPlanIn(
   trx: Trx,
   keys: Keys,
-  caller: Planner,
-  actor: AuditActor,
-  id: number,
-  b: DrawBody,
+  { caller, actor }: PlanActing,
+  { planId: id, ...b }: DrawBody & { planId: number },
 ) {
   const plan = await planRow(trx, id);
   if (!plan || !isInScope(scopeOf(caller), plan.division_code)) throw notFound();
@@ -108,7 +106,9 @@ export async function drawPlan(
   id: number,
   b: DrawBody,
 ) {
-  await ctx.db.transaction().execute((trx) => drawPlanIn(trx, ctx.keys, caller, actor, id, b));
+  await ctx.db
+    .transaction()
+    .execute((trx) => drawPlanIn(trx, ctx.keys, { caller, actor }, { planId: id, ...b }));
   const record = await publicRecord(ctx, id, caller);
   return { drawId: id, ...record };
 }

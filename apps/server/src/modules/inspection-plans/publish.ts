@@ -28,6 +28,12 @@ export interface Planner {
   unit: string | null;
 }
 
+/** Who publishes or draws a plan: the regulator (their scope, the record's name) and the audit trail's actor. */
+export interface PlanActing {
+  caller: Planner;
+  actor: AuditActor;
+}
+
 async function validatePlan(trx: Trx, caller: Planner, b: PlanBody): Promise<FieldError[]> {
   const problems: FieldError[] = [];
   const division = await findDivision(trx, b.divisionCode);
@@ -75,7 +81,7 @@ async function validatePlan(trx: Trx, caller: Planner, b: PlanBody): Promise<Fie
 }
 
 /** Publishes a plan inside the caller's transaction (the demo reuses it). */
-export async function publishPlanIn(trx: Trx, keys: Keys, caller: Planner, actor: AuditActor, b: PlanBody) {
+export async function publishPlanIn(trx: Trx, keys: Keys, { caller, actor }: PlanActing, b: PlanBody) {
   const problems = await validatePlan(trx, caller, b);
   if (problems.length) throw invalid(...problems);
   const now = nowIso();
@@ -143,6 +149,6 @@ export async function publishPlanIn(trx: Trx, keys: Keys, caller: Planner, actor
 }
 
 export async function publishPlan(ctx: AppContext, caller: SessionUser, actor: AuditActor, b: PlanBody) {
-  const id = await ctx.db.transaction().execute((trx) => publishPlanIn(trx, ctx.keys, caller, actor, b));
+  const id = await ctx.db.transaction().execute((trx) => publishPlanIn(trx, ctx.keys, { caller, actor }, b));
   return publicRecord(ctx, id);
 }

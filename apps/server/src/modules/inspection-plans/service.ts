@@ -52,8 +52,7 @@ export async function revealPlanIn(
   trx: Trx,
   keys: Keys,
   actor: AuditActor,
-  id: number,
-  reason: RevealReason,
+  { planId: id, reason }: { planId: number; reason: RevealReason },
 ): Promise<boolean> {
   if (!(await claimReveal(trx, id, { at: nowIso(), by: actor.actorId, reason }))) return false;
   const plan = await planRow(trx, id);
@@ -81,7 +80,7 @@ export async function revealPlan(ctx: AppContext, caller: SessionUser, actor: Au
     const plan = await planState(trx, id);
     if (!plan || !isInScope(scopeOf(caller), plan.division_code)) throw notFound();
     if (!plan.drawn_at) throw conflict(msg('该计划尚未抽取，不能公开', 'This plan has not been drawn yet'));
-    if (plan.revealed_at || !(await revealPlanIn(trx, ctx.keys, actor, id, 'regulator')))
+    if (plan.revealed_at || !(await revealPlanIn(trx, ctx.keys, actor, { planId: id, reason: 'regulator' })))
       throw conflict(msg('该计划的抽取结果已公开', 'This draw has already been revealed'));
   });
   return publicRecord(ctx, id, caller);
@@ -94,7 +93,8 @@ export async function revealPlan(ctx: AppContext, caller: SessionUser, actor: Au
  */
 export async function revealIfAllRecorded(trx: Trx, keys: Keys, planId: number): Promise<void> {
   await lockPlan(trx, planId);
-  if ((await countUnrecorded(trx, planId)) === 0) await revealPlanIn(trx, keys, PLATFORM, planId, 'results');
+  if ((await countUnrecorded(trx, planId)) === 0)
+    await revealPlanIn(trx, keys, PLATFORM, { planId, reason: 'results' });
 }
 
 /**
@@ -107,7 +107,11 @@ export async function revealDuePlans(ctx: AppContext, today: string): Promise<nu
   const due = await duePlanIds(ctx.db, today);
   const revealed: number[] = [];
   for (const p of due)
-    if (await ctx.db.transaction().execute((trx) => revealPlanIn(trx, ctx.keys, PLATFORM, p.id, 'due')))
+    if (
+      await ctx.db
+        .transaction()
+        .execute((trx) => revealPlanIn(trx, ctx.keys, PLATFORM, { planId: p.id, reason: 'due' }))
+    )
       revealed.push(p.id);
   return revealed;
 }

@@ -15,6 +15,8 @@ export interface RiskWindow {
   today: string;
   /** ISO instant 90 days back: ratio breaches counted from here. */
   breachesSince: string;
+  /** ISO instant of the assessment: a breach still open counts until then. */
+  now: string;
 }
 
 export interface RiskProviderRow {
@@ -132,7 +134,7 @@ export async function lastInspections(db: Db, ids: number[]): Promise<Map<number
 }
 
 /** Ratio breaches of the last 90 days: how many and for how long (an open one counts until now). */
-export async function breachFacts(db: Db, ids: number[], w: RiskWindow, now: string, into: Partial2) {
+export async function breachFacts(db: Db, ids: number[], w: RiskWindow, into: Partial2) {
   if (ids.length === 0) return;
   const rows = await db
     .selectFrom('ratio_breaches')
@@ -144,7 +146,10 @@ export async function breachFacts(db: Db, ids: number[], w: RiskWindow, now: str
   for (const r of rows) {
     const a = acc.get(r.provider_id) ?? { n: 0, minutes: 0 };
     a.n += 1;
-    a.minutes += Math.max(0, Math.round((Date.parse(r.ended_at ?? now) - Date.parse(r.started_at)) / 60_000));
+    a.minutes += Math.max(
+      0,
+      Math.round((Date.parse(r.ended_at ?? w.now) - Date.parse(r.started_at)) / 60_000),
+    );
     acc.set(r.provider_id, a);
   }
   for (const [id, a] of acc) merge(into, id, { ratioBreaches: a.n, ratioBreachMinutes: a.minutes });

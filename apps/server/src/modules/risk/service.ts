@@ -39,7 +39,7 @@ const DAY = 86_400_000;
 function windowAt(now: string): RiskWindow {
   const today = beijingDate(now);
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * DAY).toISOString().slice(0, 10);
-  return { since, today, breachesSince: new Date(Date.parse(now) - 90 * DAY).toISOString() };
+  return { since, today, breachesSince: new Date(Date.parse(now) - 90 * DAY).toISOString(), now };
 }
 
 const monthsBetween = (fromIso: string, toIso: string) =>
@@ -51,7 +51,7 @@ async function assess(db: Db, prefix: string, now: string) {
   const ids = providers.map((p) => p.id);
   const facts = new Map<number, Partial<RiskFacts>>();
   await inspectionFacts(db, ids, w, facts);
-  await breachFacts(db, ids, w, now, facts);
+  await breachFacts(db, ids, w, facts);
   await complaintFacts(db, ids, w, facts);
   await incidentFacts(db, ids, w, facts);
   await blacklistFacts(db, ids, facts);
