@@ -28,7 +28,7 @@ export interface Planner {
   unit: string | null;
 }
 
-/** Who publishes or draws a plan: the regulator (their scope, the record's name) and the audit trail's actor. */
+/** Who publishes or draws a plan: the regulator (scope, the record's name) and the audit's actor. */
 export interface PlanActing {
   caller: Planner;
   actor: AuditActor;
