@@ -21,7 +21,8 @@ import { msg } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { enrollChild } from '../children/service';
-import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
+import { blacklistedRefusal } from '../credit/listing';
+import { isBlacklisted } from '../credit/queries';
 import {
   type ApplicationRow,
   applicationProvider,

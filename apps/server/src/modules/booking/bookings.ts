@@ -16,7 +16,8 @@ import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, notFound, ruleBroken } from '../../platform/errors';
 import { nowIso, todayInBeijing } from '../../platform/time';
-import { blacklistedRefusal, isBlacklisted } from '../credit/listing';
+import { blacklistedRefusal } from '../credit/listing';
+import { isBlacklisted } from '../credit/queries';
 import * as q from './queries';
 
 /** Children are cared for under 3 (《托育机构设置标准（试行）》): under 36 whole months on the day. */

@@ -1,6 +1,6 @@
 /** Kysely only: blacklist entries, credit records, the person ban list as published. */
 import type { CreditRecordQuery } from '@tuoyu/contracts';
-import type { Insertable } from 'kysely';
+import { type Insertable, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db';
 import type { BlacklistTable, CreditRecordTable } from '../../db/schema-credit';
 import { inScope, type Scope } from '../../platform/scope';
@@ -152,4 +152,19 @@ export function staffOfProvider(db: Db, providerId: number) {
     .orderBy('left_on', 'desc')
     .orderBy('id')
     .execute();
+}
+
+/** SQL: the provider in `column` has no current (unremoved) blacklisting. */
+export const notBlacklisted = (column: string): RawBuilder<SqlBool> =>
+  sql<SqlBool>`not exists (select 1 from blacklist b where b.provider_id = ${sql.ref(column)} and b.removed_at is null)`;
+
+/** Whether the provider is on the blacklist now. */
+export async function isBlacklisted(db: Db, providerId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('blacklist')
+    .select('id')
+    .where('provider_id', '=', providerId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { divisionPrefix, inScope } from '../../platform/scope';
 import { anyContains, containsPattern } from '../../platform/sql';
-import { notBlacklisted } from '../credit/listing';
+import { notBlacklisted } from '../credit/queries';
 
 export interface DirectoryFilter {
   q?: string | undefined;

@@ -84,3 +84,14 @@ export function countUsersByRole(db: Q, role: Role) {
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
 }
+
+/** Accounts with a mobile but no look-up hash yet (written before the hash existed). */
+export async function usersWithoutMobileHash(db: Q) {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'mobile_enc'])
+    .where('mobile_enc', 'is not', null)
+    .where('mobile_hash', 'is', null)
+    .execute();
+  return rows.flatMap((r) => (r.mobile_enc ? [{ id: r.id, mobile_enc: r.mobile_enc }] : []));
+}

@@ -276,19 +276,11 @@ export async function resetPassword(
 
 /** Fills the look-up hash of accounts whose mobile predates it (run at start; a no-op after). */
 export async function backfillMobileHashes(ctx: AppContext) {
-  const rows = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'mobile_enc'])
-    .where('mobile_enc', 'is not', null)
-    .where('mobile_hash', 'is', null)
-    .execute();
+  const rows = await q.usersWithoutMobileHash(ctx.db);
   for (const r of rows) {
-    if (!r.mobile_enc) continue;
-    await ctx.db
-      .updateTable('users')
-      .set({ mobile_hash: lookupHash(ctx.keys, decryptField(ctx.keys, r.mobile_enc)) })
-      .where('id', '=', r.id)
-      .execute();
+    await q.updateUser(ctx.db, r.id, {
+      mobile_hash: lookupHash(ctx.keys, decryptField(ctx.keys, r.mobile_enc)),
+    });
   }
   return rows.length;
 }
