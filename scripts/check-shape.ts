@@ -2,7 +2,7 @@
  * `npm run check:shape`: fails when the tree loses the shape issue 10 gave it — a role list
  * outside packages/contracts, a role comparison in a web page, an inline `api.get<{…}>` type, a
  * server module without queries.ts that docs/decisions.md does not excuse, a source file over
- * 400 lines. The rules are in scripts/shape/rules.ts.
+ * 400 lines, more than five over 300. The rules are in scripts/shape/rules.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

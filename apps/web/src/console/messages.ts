@@ -1,57 +1,103 @@
 /**
- * The console's own message catalogues, registered when the console chunk loads (imported by
- * ConsoleRoot), so that the parents' site never downloads them.
+ * The console's strings, each catalogue beside the pages it serves, registered when the console
+ * chunk loads (imported by ConsoleRoot and the login route), so that the parents' site never
+ * downloads them (e2e/public/home.spec.ts checks it).
  */
-
 import { registerMessages } from '../shared/i18n';
-import { consoleCalendarEn } from '../shared/i18n/console-calendar.en';
-import { consoleCalendarZhCN } from '../shared/i18n/console-calendar.zh-CN';
-import { consoleCareEn } from '../shared/i18n/console-care.en';
-import { consoleCareZhCN } from '../shared/i18n/console-care.zh-CN';
-import { consoleComplaintsEn } from '../shared/i18n/console-complaints.en';
-import { consoleComplaintsZhCN } from '../shared/i18n/console-complaints.zh-CN';
-import { consoleDeskEn } from '../shared/i18n/console-desk.en';
-import { consoleDeskZhCN } from '../shared/i18n/console-desk.zh-CN';
-import { consoleIncidentsEn } from '../shared/i18n/console-incidents.en';
-import { consoleIncidentsZhCN } from '../shared/i18n/console-incidents.zh-CN';
-import { consoleInspectionsEn } from '../shared/i18n/console-inspections.en';
-import { consoleInspectionsZhCN } from '../shared/i18n/console-inspections.zh-CN';
-import { consoleOperationsEn } from '../shared/i18n/console-operations.en';
-import { consoleOperationsZhCN } from '../shared/i18n/console-operations.zh-CN';
-import { consolePlansEn } from '../shared/i18n/console-plans.en';
-import { consolePlansZhCN } from '../shared/i18n/console-plans.zh-CN';
-import { consoleProvidersEn } from '../shared/i18n/console-providers.en';
-import { consoleProvidersZhCN } from '../shared/i18n/console-providers.zh-CN';
-import { consoleRecordEn } from '../shared/i18n/console-record.en';
-import { consoleRecordZhCN } from '../shared/i18n/console-record.zh-CN';
-import { consoleRiskEn } from '../shared/i18n/console-risk.en';
-import { consoleRiskZhCN } from '../shared/i18n/console-risk.zh-CN';
+import { consoleApplicationsEn, consoleApplicationsZhCN } from './applications/messages';
+import { consoleAttendanceEn, consoleAttendanceZhCN } from './attendance/messages';
+import { consoleAuditEn, consoleAuditZhCN } from './audit/messages';
+import { consoleAuthEn, consoleAuthZhCN } from './auth/messages';
+import { consoleBookingEn, consoleBookingZhCN } from './booking/messages';
+import { consoleCalendarEn, consoleCalendarZhCN } from './calendar/messages';
+import { consoleChecklistsEn, consoleChecklistsZhCN } from './checklists/messages';
+import { consoleChildrenEn, consoleChildrenZhCN } from './children/messages';
+import { consoleCommonEn, consoleCommonZhCN } from './common/messages';
+import { consoleComplaintsEn, consoleComplaintsZhCN } from './complaints/messages';
+import { consoleCreditEn, consoleCreditZhCN } from './credit/messages';
+import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/messages';
+import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
+import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
+import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleLayoutEn, consoleLayoutZhCN } from './layout/messages';
+import { consoleProvidersFeesEn, consoleProvidersFeesZhCN } from './providers/fees/messages';
+import { consoleProvidersFilingEn, consoleProvidersFilingZhCN } from './providers/filing/messages';
+import { consoleProvidersEn, consoleProvidersZhCN } from './providers/messages';
+import { consoleProvidersMyFilingEn, consoleProvidersMyFilingZhCN } from './providers/my-filing/messages';
+import { consoleProvidersRecordEn, consoleProvidersRecordZhCN } from './providers/record/messages';
+import {
+  consoleProvidersRegistrationEn,
+  consoleProvidersRegistrationZhCN,
+} from './providers/registration/messages';
+import { consoleReferenceEn, consoleReferenceZhCN } from './reference/messages';
+import { consoleReportsEn, consoleReportsZhCN } from './reports/messages';
+import { consoleRiskEn, consoleRiskZhCN } from './risk/messages';
+import { consoleSettingsEn, consoleSettingsZhCN } from './settings/messages';
+import { consoleStaffEn, consoleStaffZhCN } from './staff/messages';
+import { consoleTodoEn, consoleTodoZhCN } from './todo/messages';
+import { consoleUsersEn, consoleUsersZhCN } from './users/messages';
 
 registerMessages({
   'zh-CN': {
-    ...consoleProvidersZhCN,
-    ...consoleOperationsZhCN,
-    ...consoleCareZhCN,
-    ...consoleDeskZhCN,
-    ...consolePlansZhCN,
-    ...consoleInspectionsZhCN,
-    ...consoleComplaintsZhCN,
-    ...consoleIncidentsZhCN,
-    ...consoleRiskZhCN,
-    ...consoleRecordZhCN,
+    ...consoleApplicationsZhCN,
+    ...consoleAttendanceZhCN,
+    ...consoleAuditZhCN,
+    ...consoleAuthZhCN,
+    ...consoleBookingZhCN,
     ...consoleCalendarZhCN,
+    ...consoleChecklistsZhCN,
+    ...consoleChildrenZhCN,
+    ...consoleCommonZhCN,
+    ...consoleComplaintsZhCN,
+    ...consoleCreditZhCN,
+    ...consoleHealthChecksZhCN,
+    ...consoleIncidentsZhCN,
+    ...consoleInspectionPlansZhCN,
+    ...consoleInspectionsZhCN,
+    ...consoleLayoutZhCN,
+    ...consoleProvidersZhCN,
+    ...consoleProvidersFeesZhCN,
+    ...consoleProvidersFilingZhCN,
+    ...consoleProvidersMyFilingZhCN,
+    ...consoleProvidersRecordZhCN,
+    ...consoleProvidersRegistrationZhCN,
+    ...consoleReferenceZhCN,
+    ...consoleReportsZhCN,
+    ...consoleRiskZhCN,
+    ...consoleSettingsZhCN,
+    ...consoleStaffZhCN,
+    ...consoleTodoZhCN,
+    ...consoleUsersZhCN,
   },
   en: {
-    ...consoleProvidersEn,
-    ...consoleOperationsEn,
-    ...consoleCareEn,
-    ...consoleDeskEn,
-    ...consolePlansEn,
-    ...consoleInspectionsEn,
-    ...consoleComplaintsEn,
-    ...consoleIncidentsEn,
-    ...consoleRiskEn,
-    ...consoleRecordEn,
+    ...consoleApplicationsEn,
+    ...consoleAttendanceEn,
+    ...consoleAuditEn,
+    ...consoleAuthEn,
+    ...consoleBookingEn,
     ...consoleCalendarEn,
+    ...consoleChecklistsEn,
+    ...consoleChildrenEn,
+    ...consoleCommonEn,
+    ...consoleComplaintsEn,
+    ...consoleCreditEn,
+    ...consoleHealthChecksEn,
+    ...consoleIncidentsEn,
+    ...consoleInspectionPlansEn,
+    ...consoleInspectionsEn,
+    ...consoleLayoutEn,
+    ...consoleProvidersEn,
+    ...consoleProvidersFeesEn,
+    ...consoleProvidersFilingEn,
+    ...consoleProvidersMyFilingEn,
+    ...consoleProvidersRecordEn,
+    ...consoleProvidersRegistrationEn,
+    ...consoleReferenceEn,
+    ...consoleReportsEn,
+    ...consoleRiskEn,
+    ...consoleSettingsEn,
+    ...consoleStaffEn,
+    ...consoleTodoEn,
+    ...consoleUsersEn,
   },
 });

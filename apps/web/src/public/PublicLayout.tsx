@@ -4,6 +4,7 @@ import type { PublicLayoutContext } from './layoutContext';
 import { PublicFooter } from './PublicFooter';
 import { PublicHeader } from './PublicHeader';
 import { useLargeText } from './useLargeText';
+import './messages';
 import './public.css';
 
 /** The frame of the parents' site: plain React and its own CSS, so no console code loads here. */

@@ -1,5 +1,5 @@
 import { isMessageKey, type MessageKey, type Translate } from '../../shared/i18n';
-import { zhCN } from '../../shared/i18n/zh-CN';
+import { consoleAuditZhCN } from './messages';
 
 const ACTION_PREFIX = 'audit.action.';
 const ENTITY_PREFIX = 'audit.entity.';
@@ -19,7 +19,7 @@ export function entityLabel(code: string, t: Translate): string {
 }
 
 function codesWithPrefix(prefix: string): string[] {
-  return (Object.keys(zhCN) as MessageKey[])
+  return (Object.keys(consoleAuditZhCN) as MessageKey[])
     .filter((k) => k.startsWith(prefix))
     .map((k) => k.slice(prefix.length));
 }

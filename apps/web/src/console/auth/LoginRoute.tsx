@@ -1,3 +1,4 @@
+import '../messages';
 import { AntdProvider } from '../AntdProvider';
 import { LoginPage } from './LoginPage';
 

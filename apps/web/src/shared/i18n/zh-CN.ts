@@ -1,380 +1,108 @@
-import type { consoleCalendarZhCN } from './console-calendar.zh-CN';
-import type { consoleCareZhCN } from './console-care.zh-CN';
-import type { consoleComplaintsZhCN } from './console-complaints.zh-CN';
-import type { consoleDeskZhCN } from './console-desk.zh-CN';
-import type { consoleIncidentsZhCN } from './console-incidents.zh-CN';
-import type { consoleInspectionsZhCN } from './console-inspections.zh-CN';
-import type { consoleOperationsZhCN } from './console-operations.zh-CN';
-import type { consolePlansZhCN } from './console-plans.zh-CN';
-import type { consoleProvidersZhCN } from './console-providers.zh-CN';
-import type { consoleRecordZhCN } from './console-record.zh-CN';
-import type { consoleRiskZhCN } from './console-risk.zh-CN';
-import { publicApplyZhCN } from './public-apply.zh-CN';
-import type { publicBlacklistZhCN } from './public-blacklist.zh-CN';
-import { publicBookingZhCN } from './public-booking.zh-CN';
-import type { publicComplaintsZhCN } from './public-complaints.zh-CN';
-import type { publicDrawsZhCN } from './public-draws.zh-CN';
-import { publicFindZhCN } from './public-find.zh-CN';
-import type { publicInspectionsZhCN } from './public-inspections.zh-CN';
+import type { consoleApplicationsZhCN } from '../../console/applications/messages';
+import type { consoleAttendanceZhCN } from '../../console/attendance/messages';
+import type { consoleAuditZhCN } from '../../console/audit/messages';
+import type { consoleAuthZhCN } from '../../console/auth/messages';
+import type { consoleBookingZhCN } from '../../console/booking/messages';
+import type { consoleCalendarZhCN } from '../../console/calendar/messages';
+import type { consoleChecklistsZhCN } from '../../console/checklists/messages';
+import type { consoleChildrenZhCN } from '../../console/children/messages';
+import type { consoleCommonZhCN } from '../../console/common/messages';
+import type { consoleComplaintsZhCN } from '../../console/complaints/messages';
+import type { consoleCreditZhCN } from '../../console/credit/messages';
+import type { consoleHealthChecksZhCN } from '../../console/health-checks/messages';
+import type { consoleIncidentsZhCN } from '../../console/incidents/messages';
+import type { consoleInspectionPlansZhCN } from '../../console/inspection-plans/messages';
+import type { consoleInspectionsZhCN } from '../../console/inspections/messages';
+import type { consoleLayoutZhCN } from '../../console/layout/messages';
+import type { consoleProvidersFeesZhCN } from '../../console/providers/fees/messages';
+import type { consoleProvidersFilingZhCN } from '../../console/providers/filing/messages';
+import type { consoleProvidersZhCN } from '../../console/providers/messages';
+import type { consoleProvidersMyFilingZhCN } from '../../console/providers/my-filing/messages';
+import type { consoleProvidersRecordZhCN } from '../../console/providers/record/messages';
+import type { consoleProvidersRegistrationZhCN } from '../../console/providers/registration/messages';
+import type { consoleReferenceZhCN } from '../../console/reference/messages';
+import type { consoleReportsZhCN } from '../../console/reports/messages';
+import type { consoleRiskZhCN } from '../../console/risk/messages';
+import type { consoleSettingsZhCN } from '../../console/settings/messages';
+import type { consoleStaffZhCN } from '../../console/staff/messages';
+import type { consoleTodoZhCN } from '../../console/todo/messages';
+import type { consoleUsersZhCN } from '../../console/users/messages';
+import type { publicApplicationsZhCN } from '../../public/applications/messages';
+import type { publicBlacklistZhCN } from '../../public/blacklist/messages';
+import type { publicBookingsZhCN } from '../../public/bookings/messages';
+import type { publicCommonZhCN } from '../../public/common/messages';
+import type { publicComplaintsZhCN } from '../../public/complaints/messages';
+import type { publicDrawsZhCN } from '../../public/draws/messages';
+import type { publicFindZhCN } from '../../public/find/messages';
+import type { publicHomeZhCN } from '../../public/home/messages';
+import type { publicInspectionsZhCN } from '../../public/inspections/messages';
+import type { publicNotificationsZhCN } from '../../public/notifications/messages';
+import type { publicProviderZhCN } from '../../public/provider/messages';
+import type { publicVerifyZhCN } from '../../public/verify/messages';
 
 /**
- * The Chinese message catalogue: the source of every interface string. `en.ts` must carry the same
- * keys (the compiler checks it). `{name}` placeholders are filled by `t(key, { name })`.
+ * The strings every page may need before anything else loads (the boot fallback, route errors, the
+ * language switch). Each feature's strings are in a `messages.ts` beside its pages, registered by
+ * console/messages.ts, public/messages.ts or public/supervision/messages.ts. `en.ts` carries the
+ * same keys (the compiler checks it). `{name}` placeholders are filled by `t(key, { name })`.
  */
 export const zhCN = {
   'app.name': '巴彦淖尔市托育服务平台',
-  'app.shortName': '托育服务平台',
   'app.loading': '正在加载…',
   'app.loadFailed': '页面加载失败',
   'app.loadFailedBody': '可能是网络不稳定或平台刚刚更新，请刷新页面后重试。',
   'app.reload': '刷新页面',
   'lang.switchTo': 'English',
   'lang.switchLabel': '切换语言',
-
   'common.retry': '重试',
-  'common.save': '保存',
-  'common.cancel': '取消',
-  'common.search': '查询',
-  'common.reset': '重置',
-  'common.actions': '操作',
-  'common.exportExcel': '导出 Excel',
-  'common.total': '共 {total} 条',
   'common.none': '—',
-  'common.loadError': '加载失败',
   'common.networkError': '无法连接服务器，请检查网络后重试。',
-  'common.required': '请填写{label}',
-  'common.requiredSelect': '请选择{label}',
-  'common.all': '全部',
-  'common.saveFailed': '保存失败',
-
-  'role.sysadmin': '系统管理员',
-  'role.city_regulator': '市级监管',
-  'role.county_regulator': '旗县区监管',
-  'role.township_officer': '苏木乡镇(街道)',
-  'role.department_officer': '部门用户',
-  'role.provider_manager': '机构负责人',
-  'role.provider_staff': '机构工作人员',
-  'role.jc_office': '联席会议办公室',
-  'role.parent': '家长',
-
-  'public.skipToContent': '跳到主要内容',
-  'public.toolsLabel': '网站设置与登录',
-  'public.largeText': '大字模式',
-  'public.staffLogin': '工作人员登录',
-  'public.myBookings': '我的预约',
-  'notices.title': '我的消息',
-  'notices.lead': '托育机构发给您的消息，例如孩子晨午检发现的异常情况。',
-  'notices.loading': '正在加载消息…',
-  'notices.error': '暂时无法加载消息，请稍后再试。',
-  'notices.loginFirst': '请先登录家长账号，再查看消息。',
-  'notices.empty': '还没有消息。孩子在托育机构晨午检发现异常时，这里会收到通知。',
-  'notices.unread': '未读',
-  'notices.markRead': '标为已读',
-  'public.demoBadge': '演示数据',
-  'public.demoNote': '平台目前处于演示阶段，页面上的部分内容为演示数据。',
-  'public.hero.title': '3岁以下婴幼儿托育服务',
-  'public.hero.lead': '为全市3岁以下婴幼儿的家庭提供托育服务信息：找托育、查机构、提意见，都在这里。',
-  'public.services.title': '平台为家长提供的服务',
-  'public.services.lead': '以下服务正在建设中，上线后无需注册即可使用。',
-  'public.service.find.title': '找托育',
-  'public.service.find.body': '按旗县区、服务形式和孩子月龄查找托育机构，看有没有空位、收费多少。',
-  'public.service.check.title': '查机构',
-  'public.service.check.body': '查看机构是否备案、收费项目、检查结果和整改情况。',
-  'public.service.complain.title': '投诉举报',
-  'public.service.complain.body': '对托育机构有意见可以投诉，可以匿名，凭查询码随时查看处理进度。',
-  'public.service.guide.title': '育儿指导',
-  'public.service.guide.body': '家长课堂、健康讲座、亲子活动的时间和地点，可以在线预约。',
-  'public.comingSoon': '即将上线',
-  'public.population.title': '全市常住人口',
-  'public.population.year': '{year}年',
-  'public.counties.title': '各旗县区',
-  'public.county.seat': '政府驻地',
-  'public.county.residents': '常住人口',
-  'public.county.townships': '苏木乡镇(街道)',
-  'public.county.area': '面积',
-  'public.unit.people': '{n} 人',
-  'public.unit.count': '{n} 个',
-  'public.unit.km2': '{n} 平方公里',
-  'public.targets.title': '全市发展目标',
-  'public.targets.lead': '按照《关于促进3岁以下婴幼儿照护服务发展实施方案》，到 2025 年全市要达到：',
-  'public.target.places.label': '每千人口托位数',
-  'public.target.places.value': '4 个以上',
-  'public.target.places.note': '每 1000 名常住人口拥有的托育位置数量。',
-  'public.target.health.label': '3岁以下儿童系统管理率',
-  'public.target.health.value': '92% 以上',
-  'public.target.health.note': '按规定次数接受健康检查的3岁以下儿童所占的比例。',
-  'public.targets.progress': '平台上线后，将在这里公布各旗县区的实际进展。',
-  'public.overview.loading': '正在读取数据…',
-  'public.overview.error': '暂时无法读取数据，请稍后再试。',
-  'public.footer.draws': '双随机抽查公示',
-  'public.footer.complaints': '投诉举报',
-  'public.footer.complaintTrack': '投诉进度查询',
-  'public.footer.complaintStats': '投诉统计',
-  'public.footer.blacklist': '黑名单公示',
-  'public.footer.host': '巴彦淖尔市卫生健康委员会 主办（演示）',
-  'public.footer.source': '人口数据来源：第七次全国人口普查（2020年）',
-  'public.notFound.title': '找不到这个页面',
-  'public.notFound.body': '您要找的页面不存在，可能是网址有误。',
-  'public.notFound.home': '返回首页',
-
-  'login.title': '工作人员登录',
-  'login.intro': '政府部门、托育机构工作人员，以及预约计时托的家长在此登录。浏览公众网站无需登录。',
-  'login.username': '用户名',
-  'login.password': '密码',
-  'login.submit': '登录',
-  'login.failed': '登录失败',
-  'login.backToPublic': '返回公众网站',
-
-  'nav.dashboard': '工作台',
-  'nav.group.platform': '平台管理',
-  'nav.users': '用户管理',
-  'nav.staffAccounts': '本机构人员账号',
-  'nav.audit': '审计日志',
-  'nav.group.reference': '基础数据',
-  'nav.reference': '区划与人口',
-  'nav.group.account': '个人设置',
-  'nav.password': '修改密码',
-  'nav.mainMenu': '主菜单',
-
-  'header.logout': '退出登录',
-  'header.changePassword': '修改密码',
-  'header.publicSite': '公众网站',
-  'header.expandMenu': '展开菜单',
-  'header.collapseMenu': '收起菜单',
-  'header.breadcrumb': '当前位置',
-
-  'error.forbidden.title': '无权访问',
-  'error.forbidden.body': '您的角色不能使用此页面。如需使用，请联系系统管理员。',
-  'error.notFound.title': '页面不存在',
-  'error.notFound.body': '您访问的页面不存在，请从左侧菜单选择。',
-  'error.backToDashboard': '返回工作台',
-
-  'password.title': '修改密码',
-  'password.old': '原密码',
-  'password.new': '新密码',
-  'password.confirm': '确认新密码',
-  'password.submit': '修改密码',
-  'password.policy': '至少 10 个字符，不易被猜中，不能包含用户名，不能使用公开的演示密码。',
-  'password.tooShort': '密码至少需要 10 个字符',
-  'password.rules.title': '新密码须满足：',
-  'password.rules.length': '至少 10 个字符（汉字、字母、数字、符号都算）',
-  'password.rules.guessable': '不易被猜中：平台会检查常用密码、姓名、年份、键盘序列和平台名称',
-  'password.rules.username': '不能包含用户名，不能使用公开的演示密码',
-  'password.rules.example': '建议用几个不相关的词组成较长的口令，例如“河套-向日葵-Ride-47-Lamp”。',
-  'password.containsUsername': '密码不能包含用户名',
-  'password.mismatch': '两次输入的新密码不一致',
-  'password.changed': '密码已修改',
-  'password.mustChange.title': '请先修改密码',
-  'password.mustChange.body': '首次登录或密码被重置后须修改密码，修改后才能使用平台的其他功能。',
-
-  'dashboard.title': '工作台',
-  'dashboard.welcome': '您好，{name}',
-  'dashboard.figures': '平台数据',
-  'dashboard.fig.users': '平台用户',
-  'dashboard.fig.activeUsers': '启用中的用户',
-  'dashboard.fig.auditEntries': '审计记录',
-  'dashboard.fig.counties': '旗县区',
-  'dashboard.fig.townships': '苏木乡镇(街道)',
-  'dashboard.fig.units': '联席会议成员单位',
-  'dashboard.fig.population': '全市常住人口（{year}年）',
-  'dashboard.fig.unavailable': '暂无数据',
-  'dashboard.security.title': '账号安全',
-  'dashboard.security.rule':
-    '1 小时内同一账号被 3 个以上地址累计输错密码 20 次即锁定 1 小时，到时自动解除；单个地址输错只会让它变慢，不会锁定账号。',
-  'dashboard.security.locked': '已锁定的账号',
-  'dashboard.security.noneLocked': '当前没有被锁定的账号',
-  'dashboard.security.lockedUntil': '锁定至 {time}',
-  'dashboard.security.addresses': '近 1 小时密码错误较多的地址',
-  'dashboard.security.noAddresses': '近 1 小时没有密码错误较多的地址',
-  'dashboard.security.addressLine': '错误 {failures} 次，涉及 {usernames} 个用户名，最近一次 {time}',
-  'dashboard.next.title': '接下来上线的功能',
-  'dashboard.next.lead': '平台正在分阶段建设，以下功能将陆续开放：',
-  'dashboard.next.subsidies': '补贴与消费券：普惠托位建设补贴、运营补贴和托育消费券的申请、审核与发放。',
-  'dashboard.next.indicators': '儿童健康：3 岁以下儿童系统管理率、新生儿访视率等指标的实时统计。',
-  'dashboard.next.jointConference': '联席会议：议定事项分解到成员单位并督办。',
-
-  'users.title': '用户管理',
-  'users.create': '新建用户',
-  'users.filter.q': '关键词',
-  'users.filter.qPlaceholder': '用户名或姓名',
-  'users.filter.role': '角色',
-  'users.filter.status': '状态',
-  'users.filter.division': '辖区',
-  'users.col.username': '用户名',
-  'users.col.displayName': '姓名',
-  'users.col.role': '角色',
-  'users.col.division': '辖区',
-  'users.col.unit': '单位',
-  'users.col.status': '状态',
-  'users.col.lastLogin': '最近登录',
-  'users.neverLoggedIn': '从未登录',
-  'users.status.active': '启用',
-  'users.status.disabled': '停用',
-  'users.status.locked': '已锁定',
-  'users.lockedUntil': '锁定至 {time}',
-  'users.action.edit': '编辑',
-  'users.action.disable': '停用',
-  'users.action.enable': '启用',
-  'users.action.unlock': '解锁',
-  'users.action.resetPassword': '重置密码',
-  'users.confirm.disable': '确定停用 {name}？停用后该用户无法登录。',
-  'users.confirm.enable': '确定启用 {name}？',
-  'users.done.disabled': '已停用 {name}',
-  'users.done.enabled': '已启用 {name}',
-  'users.done.unlocked': '已解锁 {name}',
-  'users.done.created': '已创建用户 {name}',
-  'users.done.saved': '已保存',
-  'users.done.passwordReset': '已重置 {name} 的密码',
-  'users.empty': '没有符合条件的用户。可以调整筛选条件，或点击“新建用户”添加。',
-  'users.emptyReadOnly': '没有符合条件的用户。可以调整筛选条件。',
-  'users.scope.county': '本页显示{division}范围内的账号；您可以管理本旗县区苏木乡镇(街道)工作人员账号。',
-  'users.scope.readOnly': '本页显示{division}范围内的账号，仅供查看和导出；账号由系统管理员管理。',
-  'users.scope.staff': '本页显示本机构的账号；您可以为本机构工作人员开通、停用账号和重置密码。',
-  'users.form.createTitle': '新建用户',
-  'users.form.editTitle': '编辑用户：{username}',
-  'users.form.username': '用户名',
-  'users.form.usernameHint': '3–32 位小写字母、数字或 . _ -，创建后不能修改。',
-  'users.form.usernameInvalid': '用户名须为 3–32 位小写字母、数字或 . _ -，以字母或数字开头',
-  'users.form.displayName': '姓名',
-  'users.form.mobile': '手机号',
-  'users.form.mobileOptional': '选填',
-  'users.form.mobileKeep': '已登记 {masked}，留空则不修改',
-  'users.form.mobileInvalid': '请输入 11 位手机号',
-  'users.form.role': '角色',
-  'users.form.roleFixed': '旗县区监管只能管理本旗县区苏木乡镇(街道)工作人员账号。',
-  'users.form.roleFixedStaff': '机构负责人只能开通本机构工作人员账号；账号辖区随本机构（{division}）。',
-  'users.form.division': '辖区',
-  'users.form.divisionPlaceholder': '选择市、旗县区或苏木乡镇(街道)',
-  'users.form.townshipPlaceholder': '选择本旗县区的苏木乡镇(街道)',
-  'users.form.unit': '单位',
-  'users.form.unitPlaceholder': '选择所属单位',
-  'users.form.unitDefault': '留空则为卫生健康委。',
-  'users.form.password': '初始密码',
-  'users.form.passwordHint': '用户首次登录后须修改密码。',
-  'users.reset.title': '重置密码：{name}',
-  'users.reset.newPassword': '新密码',
-  'users.reset.note': '重置后，该用户下次登录时须修改密码。',
-  'users.reset.submit': '重置密码',
-
-  'audit.title': '审计日志',
-  'audit.filter.actor': '操作人用户名',
-  'audit.filter.action': '操作',
-  'audit.filter.entityType': '对象类型',
-  'audit.filter.entityId': '对象编号',
-  'audit.filter.dateRange': '时间范围',
-  'audit.filter.from': '开始日期',
-  'audit.filter.to': '结束日期',
-  'audit.col.at': '时间',
-  'audit.col.actor': '操作人',
-  'audit.col.role': '角色',
-  'audit.col.action': '操作',
-  'audit.col.entity': '对象类型',
-  'audit.col.entityId': '对象编号',
-  'audit.col.ip': 'IP 地址',
-  'audit.col.requestId': '请求编号',
-  'audit.system': '系统',
-  'audit.changes.title': '变更内容',
-  'audit.changes.field': '字段',
-  'audit.changes.value': '值',
-  'audit.changes.none': '此记录没有字段变更。',
-  'audit.expand': '展开变更内容',
-  'audit.collapse': '收起变更内容',
-  'audit.action.auth.login': '登录',
-  'audit.action.auth.logout': '退出登录',
-  'audit.action.auth.login_failed': '登录失败',
-  'audit.action.auth.login_refused_disabled': '拒绝登录（账号已停用）',
-  'audit.action.auth.login_refused_locked': '拒绝登录（账号已锁定）',
-  'audit.action.auth.locked': '账号锁定',
-  'audit.action.auth.password_change': '修改密码',
-  'audit.action.auth.password_change_failed': '修改密码失败（原密码错误）',
-  'audit.action.user.create': '新建用户',
-  'audit.action.user.update': '修改用户',
-  'audit.action.user.disable': '停用用户',
-  'audit.action.user.unlock': '解锁用户',
-  'audit.action.user.password_reset': '重置密码',
-  'audit.action.population.create': '录入人口',
-  'audit.action.population.update': '修改人口',
-  'audit.action.demo.seed': '载入演示数据',
-  'audit.entity.user': '用户',
-  'audit.entity.population': '人口',
-  'audit.entity.system': '系统',
-  'audit.empty': '没有符合条件的审计记录。可以放宽筛选条件后重新查询。',
-
-  'reference.title': '区划与人口',
-  'reference.map.lead':
-    '地图边界：公众端地图默认显示示意图。如需显示行政区划边界，请加载已取得审图号的官方 GeoJSON（如天地图），并注明来源和审图号。',
-  'reference.map.source': '边界数据来源与审图号',
-  'reference.map.sourcePlaceholder': '如：天地图 审图号 GS(2024)xxxx号',
-  'reference.map.sourceRequired': '请先填写边界数据来源与审图号',
-  'reference.map.button': '加载官方边界 GeoJSON',
-  'reference.map.loaded': '已加载官方边界，公众端地图将显示行政区划边界',
-  'reference.map.notJson': '文件不是有效的 GeoJSON（JSON 格式）',
-  'reference.import.button': 'Excel 导入常住人口',
-  'prov.reg.import': 'Excel 批量导入',
-  'import.template': '下载导入模板',
-  'import.done': '已导入 {n} 条',
-  'import.failed': '文件未导入：请按以下问题修改后重新上传（有一行出错则整个文件不导入）',
-  'import.rowError': '第 {row} 行：{message}',
-  'reference.tab.divisions': '行政区划与人口',
-  'reference.tab.units': '联席会议成员单位',
-  'reference.city': '全市',
-  'reference.col.name': '名称',
-  'reference.col.code': '区划代码',
-  'reference.col.seat': '政府驻地',
-  'reference.col.area': '面积（平方公里）',
-  'reference.col.townships': '苏木乡镇(街道)',
-  'reference.col.population': '常住人口 {year}年',
-  'reference.col.kind': '类型',
-  'reference.townshipCountWithStatistical': '{n}（另有 {statistical} 个统计单位）',
-  'reference.statisticalOnly': '统计单位',
-  'reference.statisticalOnlyTip': '国家统计用区划中的农场等统计单位，不是民政意义上的苏木乡镇。',
-  'reference.noTownships': '暂无下辖苏木乡镇(街道)数据。',
-  'reference.noPopulation': '暂无人口数据。',
-  'reference.noPopulationEditable': '暂无人口数据，可点击各旗县区的“编辑人口”录入。',
-  'reference.populationSource': '人口数据来源：{sources}',
-  'reference.editPopulation': '编辑人口',
-  'reference.editPopulationTitle': '编辑常住人口：{name}',
-  'reference.form.year': '年份',
-  'reference.form.residents': '常住人口（人）',
-  'reference.form.source': '数据来源',
-  'reference.form.sourcePlaceholder': '例如：第七次全国人口普查',
-  'reference.populationSaved': '已保存 {name} {year}年常住人口',
-  'reference.units.col.shortName': '简称',
-  'reference.units.col.name': '全称',
-  'reference.units.col.role': '联席会议角色',
-  'reference.units.col.clause': '职责条款',
-  'reference.units.col.duties': '职责',
-  'reference.units.role.lead': '牵头单位',
-  'reference.units.role.member': '成员单位',
-  'reference.units.role.other': '相关单位',
-  'reference.units.empty': '暂无单位数据。',
-  'reference.divisions.empty': '暂无区划数据，请联系系统管理员导入。',
-  ...publicFindZhCN,
-  ...publicBookingZhCN,
-  ...publicApplyZhCN,
 } satisfies Record<string, string>;
 
 /** Keys of the catalogue loaded with the first page. */
 export type BaseMessageKey = keyof typeof zhCN;
 
-/**
- * Every key: the base catalogue plus the console's own, which load with the console chunk
- * (console/messages.ts) so the parents' first page does not carry them.
- */
+/** Every key: the base catalogue plus each feature's, registered when its part of the site loads. */
 export type MessageKey =
   | BaseMessageKey
-  | keyof typeof consoleOperationsZhCN
-  | keyof typeof consoleDeskZhCN
-  | keyof typeof consoleCareZhCN
-  | keyof typeof consoleProvidersZhCN
-  | keyof typeof consolePlansZhCN
-  | keyof typeof consoleInspectionsZhCN
-  | keyof typeof consoleComplaintsZhCN
-  | keyof typeof consoleIncidentsZhCN
-  | keyof typeof consoleRiskZhCN
-  | keyof typeof consoleRecordZhCN
+  | keyof typeof consoleApplicationsZhCN
+  | keyof typeof consoleAttendanceZhCN
+  | keyof typeof consoleAuditZhCN
+  | keyof typeof consoleAuthZhCN
+  | keyof typeof consoleBookingZhCN
   | keyof typeof consoleCalendarZhCN
-  | keyof typeof publicDrawsZhCN
-  | keyof typeof publicInspectionsZhCN
+  | keyof typeof consoleChecklistsZhCN
+  | keyof typeof consoleChildrenZhCN
+  | keyof typeof consoleCommonZhCN
+  | keyof typeof consoleComplaintsZhCN
+  | keyof typeof consoleCreditZhCN
+  | keyof typeof consoleHealthChecksZhCN
+  | keyof typeof consoleIncidentsZhCN
+  | keyof typeof consoleInspectionPlansZhCN
+  | keyof typeof consoleInspectionsZhCN
+  | keyof typeof consoleLayoutZhCN
+  | keyof typeof consoleProvidersZhCN
+  | keyof typeof consoleProvidersFeesZhCN
+  | keyof typeof consoleProvidersFilingZhCN
+  | keyof typeof consoleProvidersMyFilingZhCN
+  | keyof typeof consoleProvidersRecordZhCN
+  | keyof typeof consoleProvidersRegistrationZhCN
+  | keyof typeof consoleReferenceZhCN
+  | keyof typeof consoleReportsZhCN
+  | keyof typeof consoleRiskZhCN
+  | keyof typeof consoleSettingsZhCN
+  | keyof typeof consoleStaffZhCN
+  | keyof typeof consoleTodoZhCN
+  | keyof typeof consoleUsersZhCN
+  | keyof typeof publicApplicationsZhCN
+  | keyof typeof publicBlacklistZhCN
+  | keyof typeof publicBookingsZhCN
+  | keyof typeof publicCommonZhCN
   | keyof typeof publicComplaintsZhCN
-  | keyof typeof publicBlacklistZhCN;
+  | keyof typeof publicDrawsZhCN
+  | keyof typeof publicFindZhCN
+  | keyof typeof publicHomeZhCN
+  | keyof typeof publicInspectionsZhCN
+  | keyof typeof publicNotificationsZhCN
+  | keyof typeof publicProviderZhCN
+  | keyof typeof publicVerifyZhCN;
