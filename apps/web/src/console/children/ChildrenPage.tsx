@@ -3,7 +3,7 @@ import { Button, Card, Flex, Select, Space, Table, Tag, Tooltip, Typography } fr
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { DEFAULT_PAGE_SIZE, pagingForUrl, positiveInt } from '../common/paging';
@@ -111,7 +111,7 @@ export function ChildrenPage() {
               },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId' },
               { key: 'birthDate', title: t('ops.children.birthDate'), dataIndex: 'birthDate' },
-              { key: 'sex', title: t('ops.children.sex'), render: (_, row) => t(`ops.sex.${row.sex}`) },
+              { key: 'sex', title: t('ops.children.sex'), render: (_, row) => t(enumKey('sex', row.sex)) },
               { key: 'class', title: t('ops.children.class'), dataIndex: 'className' },
               {
                 key: 'guardians',

@@ -1,6 +1,6 @@
 import type { Role } from '@tuoyu/contracts';
 import { Tag } from 'antd';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 
 // Colours group the roles by side: government (blue family), providers (green), others.
 const roleColor: Record<Role, string> = {
@@ -17,5 +17,5 @@ const roleColor: Record<Role, string> = {
 
 export function RoleTag({ role }: { role: Role }) {
   const t = useT();
-  return <Tag color={roleColor[role]}>{t(`role.${role}`)}</Tag>;
+  return <Tag color={roleColor[role]}>{t(enumKey('role', role))}</Tag>;
 }

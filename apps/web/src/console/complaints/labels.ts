@@ -1,9 +1,9 @@
 import type { ComplaintCategory, ComplaintOutcome, ComplaintStatus } from '@tuoyu/domain';
-import type { MessageKey } from '../../shared/i18n';
+import { enumKey } from '../../shared/i18n';
 
-export const statusKey = (s: ComplaintStatus) => `cmp.status.${s}` as MessageKey;
-export const catKey = (c: ComplaintCategory) => `cmp.cat.${c}` as MessageKey;
-export const outcomeKey = (o: ComplaintOutcome) => `cmp.outcome.${o}` as MessageKey;
+export const statusKey = (s: ComplaintStatus) => enumKey('complaintStatus', s);
+export const catKey = (c: ComplaintCategory) => enumKey('complaintCategory', c);
+export const outcomeKey = (o: ComplaintOutcome) => enumKey('complaintOutcome', o);
 export const STATUS_COLOR: Record<ComplaintStatus, string> = {
   received: 'gold',
   acknowledged: 'blue',

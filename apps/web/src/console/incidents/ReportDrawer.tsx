@@ -3,7 +3,7 @@ import { INCIDENT_SEVERITIES, INCIDENT_TYPES, type IncidentSeverity, type Incide
 import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { typeLabel } from './labels';
@@ -86,7 +86,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={INCIDENT_SEVERITIES.map((v) => ({ value: v, label: t(`inc.severity.${v}`) }))}
+            options={INCIDENT_SEVERITIES.map((v) => ({ value: v, label: t(enumKey('incidentSeverity', v)) }))}
           />
         </Form.Item>
         {severity && severity !== 'minor' && (

@@ -1,12 +1,12 @@
 import type { EmergencyPlanKind, IncidentSeverity, IncidentStatus, IncidentType } from '@tuoyu/domain';
 import { Tag } from 'antd';
-import { type Translate, useT } from '../../shared/i18n';
+import { enumKey, type Translate, useT } from '../../shared/i18n';
 
-/** The console's names for incident codes (catalogue keys `inc.type.*`, `inc.severity.*`, …). */
-export const typeLabel = (t: Translate, v: IncidentType) => t(`inc.type.${v}`);
-export const severityLabel = (t: Translate, v: IncidentSeverity) => t(`inc.severity.${v}`);
-export const statusLabel = (t: Translate, v: IncidentStatus) => t(`inc.status.${v}`);
-export const planKindLabel = (t: Translate, v: EmergencyPlanKind) => t(`inc.plan.kind.${v}`);
+/** The names of incident codes, from the domain's labels. */
+export const typeLabel = (t: Translate, v: IncidentType) => t(enumKey('incidentType', v));
+export const severityLabel = (t: Translate, v: IncidentSeverity) => t(enumKey('incidentSeverity', v));
+export const statusLabel = (t: Translate, v: IncidentStatus) => t(enumKey('incidentStatus', v));
+export const planKindLabel = (t: Translate, v: EmergencyPlanKind) => t(enumKey('emergencyPlanKind', v));
 
 const SEVERITY_COLOR: Record<IncidentSeverity, string> = {
   minor: 'default',

@@ -1,6 +1,6 @@
 import type { InspectionDetail } from '@tuoyu/contracts';
 import { Card, Flex, Tag, Typography } from 'antd';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { formatDateTimeShort } from '../common/format';
 import { ResultTag, StatusTag } from './labels';
 
@@ -10,7 +10,7 @@ export function InspectionHeader({ d }: { d: InspectionDetail }) {
   return (
     <Card className="console-block insp-header" size="small">
       <Flex wrap gap={4} className="insp-header-tags">
-        <Tag>{t(`insp.kind.${d.kind}` as MessageKey)}</Tag>
+        <Tag>{t(enumKey('inspectionKind', d.kind))}</Tag>
         <StatusTag status={d.status} />
         <ResultTag result={d.result} />
         {d.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}

@@ -4,7 +4,7 @@ import { Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useCreateInspection } from './queries';
@@ -89,7 +89,7 @@ export function NewInspectionDrawer({
             optionType="button"
             options={(['campaign', 'complaint', 'follow_up'] as const).map((k) => ({
               value: k,
-              label: t(`insp.kind.${k}` as MessageKey),
+              label: t(enumKey('inspectionKind', k)),
             }))}
           />
         </Form.Item>

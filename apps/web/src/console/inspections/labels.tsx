@@ -1,5 +1,6 @@
+import type { FindingOutcome, InspectionResult, InspectionStatus } from '@tuoyu/domain';
 import { Tag } from 'antd';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, type MessageKey, useT } from '../../shared/i18n';
 
 /** Colours: to inspect blue, rectifying orange, closed green; results pass green, rectify orange, fail red. */
 const STATUS_COLOR: Record<string, string> = {
@@ -11,14 +12,14 @@ const RESULT_COLOR: Record<string, string> = { pass: 'success', rectify: 'warnin
 const FINDING_COLOR: Record<string, string> = { open: 'error', rectified: 'processing', verified: 'success' };
 const OUTCOME_COLOR: Record<string, string> = { pass: 'success', fail: 'error', na: 'default' };
 
-export function StatusTag({ status }: { status: string }) {
+export function StatusTag({ status }: { status: InspectionStatus }) {
   const t = useT();
-  return <Tag color={STATUS_COLOR[status]}>{t(`insp.status.${status}` as MessageKey)}</Tag>;
+  return <Tag color={STATUS_COLOR[status]}>{t(enumKey('inspectionStatus', status))}</Tag>;
 }
 
-export function ResultTag({ result }: { result: string | null }) {
+export function ResultTag({ result }: { result: InspectionResult | null }) {
   const t = useT();
-  return result ? <Tag color={RESULT_COLOR[result]}>{t(`insp.result.${result}` as MessageKey)}</Tag> : null;
+  return result ? <Tag color={RESULT_COLOR[result]}>{t(enumKey('inspectionResult', result))}</Tag> : null;
 }
 
 export function FindingTag({ status }: { status: string | null }) {
@@ -26,7 +27,7 @@ export function FindingTag({ status }: { status: string | null }) {
   return status ? <Tag color={FINDING_COLOR[status]}>{t(`insp.finding.${status}` as MessageKey)}</Tag> : null;
 }
 
-export function OutcomeTag({ outcome }: { outcome: string }) {
+export function OutcomeTag({ outcome }: { outcome: FindingOutcome }) {
   const t = useT();
-  return <Tag color={OUTCOME_COLOR[outcome]}>{t(`insp.outcome.${outcome}` as MessageKey)}</Tag>;
+  return <Tag color={OUTCOME_COLOR[outcome]}>{t(enumKey('findingOutcome', outcome))}</Tag>;
 }

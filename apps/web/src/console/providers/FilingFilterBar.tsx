@@ -1,7 +1,7 @@
 import { FILING_STATUSES, type FilingStatus } from '@tuoyu/contracts';
 import { Button, Checkbox, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { CountySelect } from './CountySelect';
 
 export interface FilingFilterFields {
@@ -61,7 +61,7 @@ export function FilingFilterBar({
             allowClear
             placeholder={t('common.all')}
             className="console-filter-medium"
-            options={FILING_STATUSES.map((s) => ({ value: s, label: t(`prov.status.${s}`) }))}
+            options={FILING_STATUSES.map((s) => ({ value: s, label: t(enumKey('filingStatus', s)) }))}
           />
         </Form.Item>
       )}

@@ -1,7 +1,7 @@
 import { ROLES, type Role, USER_STATUSES } from '@tuoyu/contracts';
 import { Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { DivisionPicker } from '../common/DivisionPicker';
 import { CountyDivisionPicker } from './CountyDivisionPicker';
 import type { UserFilters } from './queries';
@@ -56,7 +56,7 @@ export function UserFilterBar({
           allowClear
           placeholder={t('common.all')}
           className="console-filter-medium"
-          options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          options={roles.map((role) => ({ value: role, label: t(enumKey('role', role)) }))}
         />
       </Form.Item>
       <Form.Item label={t('users.filter.status')} name="status">
@@ -64,7 +64,10 @@ export function UserFilterBar({
           allowClear
           placeholder={t('common.all')}
           className="console-filter-narrow"
-          options={USER_STATUSES.map((status) => ({ value: status, label: t(`users.status.${status}`) }))}
+          options={USER_STATUSES.map((status) => ({
+            value: status,
+            label: t(enumKey('userStatus', status)),
+          }))}
         />
       </Form.Item>
       {!noDivision && (

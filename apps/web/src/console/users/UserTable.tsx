@@ -1,6 +1,6 @@
 import type { User, UserList } from '@tuoyu/contracts';
 import { Button, Empty, Popconfirm, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { formatDateTime, formatDateTimeShort, isFuture } from '../common/format';
 import { RoleTag } from '../common/RoleTag';
 
@@ -68,7 +68,7 @@ export function UserTable({
       render: (_, user) => (
         <Space size={4} wrap>
           <Tag color={user.status === 'active' ? 'success' : 'default'}>
-            {t(`users.status.${user.status}`)}
+            {t(enumKey('userStatus', user.status))}
           </Tag>
           {isFuture(user.lockedUntil) && (
             <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>

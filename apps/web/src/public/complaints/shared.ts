@@ -3,11 +3,11 @@
  * imports, so the public bundle does not carry zod).
  */
 import type { ComplaintCategory, ComplaintOutcome, ComplaintStatus } from '@tuoyu/domain';
-import type { MessageKey } from '../../shared/i18n';
+import { enumKey, type MessageKey } from '../../shared/i18n';
 
-export const catKey = (c: ComplaintCategory | string) => `pc.cat.${c}` as MessageKey;
+export const catKey = (c: ComplaintCategory) => enumKey('complaintCategory', c);
 export const stepKey = (s: ComplaintStatus) => `pc.step.${s}` as MessageKey;
-export const outcomeKey = (o: ComplaintOutcome) => `pc.outcome.${o}` as MessageKey;
+export const outcomeKey = (o: ComplaintOutcome) => enumKey('complaintOutcome', o);
 
 /** `2026-11-17 13:40`, Beijing time. */
 export function beijingDateTime(iso: string): string {

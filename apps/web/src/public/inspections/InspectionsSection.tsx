@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { PublicInspectionList } from '@tuoyu/contracts';
 import { CHECKLIST_CATEGORY_NAMES, type ChecklistCategory } from '@tuoyu/domain';
 import { api } from '../../shared/api';
-import { type MessageKey, useLang, useT } from '../../shared/i18n';
+import { enumKey, type MessageKey, useLang, useT } from '../../shared/i18n';
 import { formatLongDate, localName } from '../common/format';
 import './inspections.css';
 
@@ -51,7 +51,7 @@ function InspectionEntry({ i }: { i: Inspection }) {
       <div className="pi-head">
         <span className="pi-date">{formatLongDate(lang, i.inspectedOn)}</span>
         <span className={`pub-tag pi-result pi-result-${i.result}`}>
-          {t(`pi.result.${i.result}` as MessageKey)}
+          {t(enumKey('inspectionResult', i.result))}
         </span>
       </div>
       <p className="pi-meta">

@@ -1,12 +1,17 @@
 import { useCallback } from 'react';
 import { en } from './en';
+import { enumMessages } from './enums';
 import { type Lang, useLang } from './lang';
 import { type MessageKey, zhCN } from './zh-CN';
 
+export { type EnumMessageKey, enumKey } from './enums';
 export { getLang, type Lang, onLangChange, setLang, useLang } from './lang';
 export type { MessageKey } from './zh-CN';
 
-const catalogues: Record<Lang, Record<string, string>> = { 'zh-CN': { ...zhCN }, en: { ...en } };
+const catalogues: Record<Lang, Record<string, string>> = {
+  'zh-CN': { ...zhCN, ...enumMessages('zh-CN') },
+  en: { ...en, ...enumMessages('en') },
+};
 
 /**
  * Adds a part's catalogues (the console registers its own when its chunk loads), so the first

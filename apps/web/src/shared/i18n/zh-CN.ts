@@ -39,6 +39,7 @@ import type { publicInspectionsZhCN } from '../../public/inspections/messages';
 import type { publicNotificationsZhCN } from '../../public/notifications/messages';
 import type { publicProviderZhCN } from '../../public/provider/messages';
 import type { publicVerifyZhCN } from '../../public/verify/messages';
+import type { EnumMessageKey } from './enums';
 
 /**
  * The strings every page may need before anything else loads (the boot fallback, route errors, the
@@ -65,6 +66,7 @@ export type BaseMessageKey = keyof typeof zhCN;
 /** Every key: the base catalogue plus each feature's, registered when its part of the site loads. */
 export type MessageKey =
   | BaseMessageKey
+  | EnumMessageKey
   | keyof typeof consoleApplicationsZhCN
   | keyof typeof consoleAttendanceZhCN
   | keyof typeof consoleAuditZhCN

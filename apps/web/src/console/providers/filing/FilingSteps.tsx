@@ -1,6 +1,6 @@
 import type { FilingStatus } from '@tuoyu/contracts';
 import { Steps, type StepsProps } from 'antd';
-import { useT } from '../../../shared/i18n';
+import { enumKey, useT } from '../../../shared/i18n';
 
 type Item = NonNullable<StepsProps['items']>[number];
 
@@ -40,7 +40,7 @@ export function FilingSteps({ status }: { status: FilingStatus }) {
     case 'deregistered':
       current = 3;
       state = 'error';
-      base[3] = { ...base[3], content: t(`prov.status.${status}`) };
+      base[3] = { ...base[3], content: t(enumKey('filingStatus', status)) };
       break;
   }
   return <Steps size="small" current={current} status={state} items={base} responsive />;
