@@ -10,10 +10,17 @@ import {
   STAFF_ROLE_NAMES,
 } from './care';
 import { CHECKLIST_CATEGORY_NAMES, CHECKLIST_RISK_NAMES } from './checklists';
+import {
+  CHECKUP_KIND_NAMES,
+  DEVELOPMENT_RESULT_NAMES,
+  DUE_STATUS_NAMES,
+  HEALTH_CHILD_STATUS_NAMES,
+} from './child-health';
 import { COMPLAINT_CATEGORY_NAMES, COMPLAINT_OUTCOME_NAMES, COMPLAINT_STATUS_NAMES } from './complaints';
 import { CREDIT_KIND_NAMES, CREDIT_SUBJECT_NAMES } from './credit';
 import { DOCUMENT_TYPE_NAMES } from './filing-documents';
 import { FILING_STATUS_NAMES } from './filing-workflow';
+import { GROWTH_FLAG_NAMES } from './growth';
 import {
   EMERGENCY_PLAN_KIND_NAMES,
   INCIDENT_SEVERITY_NAMES,
@@ -71,6 +78,11 @@ export const ENUM_LABELS = {
   creditSubject: CREDIT_SUBJECT_NAMES,
   riskTier: RISK_TIER_NAMES,
   riskReason: RISK_REASON_NAMES,
+  checkupKind: CHECKUP_KIND_NAMES,
+  developmentResult: DEVELOPMENT_RESULT_NAMES,
+  healthChildStatus: HEALTH_CHILD_STATUS_NAMES,
+  dueStatus: DUE_STATUS_NAMES,
+  growthFlag: GROWTH_FLAG_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */
