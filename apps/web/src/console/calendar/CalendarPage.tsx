@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CalendarDay } from '@tuoyu/contracts';
-import { isoWeekday, isValidIsoDate } from '@tuoyu/domain';
+import { beijingDate, isoWeekday, isValidIsoDate } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,7 +16,7 @@ import '../providers/providers.css';
 import './calendar.css';
 
 const FIRST_YEAR = 2025;
-const thisYear = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const thisYear = () => Number(beijingDate(Date.now()).slice(0, 4));
 
 interface Values {
   days: CalendarDay[];

@@ -1,3 +1,4 @@
+import { beijingDate } from '@tuoyu/domain';
 import type { Lang } from '../../shared/i18n';
 
 /** A slot's day as people say it: `11月30日 周一`, `Mon 30 Nov`; the date is a Beijing date. */
@@ -13,4 +14,4 @@ export function formatSlotDay(lang: Lang, date: string): string {
 }
 
 /** Today in Beijing, `YYYY-MM-DD` (the largest birth date a form accepts). */
-export const todayInBeijing = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+export const todayInBeijing = () => beijingDate(Date.now());

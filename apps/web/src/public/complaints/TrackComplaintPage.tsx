@@ -1,4 +1,4 @@
-import { type ComplaintStatus, formatTrackingCode, parseTrackingCode } from '@tuoyu/domain';
+import { beijingDateTime, type ComplaintStatus, formatTrackingCode, parseTrackingCode } from '@tuoyu/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../shared/api';
@@ -9,7 +9,7 @@ import '../supervision/messages';
 import '../pages.css';
 import './complaints.css';
 import { useComplaintTracking } from './queries';
-import { beijingDateTime, outcomeKey, stepKey } from './shared';
+import { outcomeKey, stepKey } from './shared';
 
 /**
  * 投诉进度查询: the code (checked in the browser first, so a typo is told apart from an unknown

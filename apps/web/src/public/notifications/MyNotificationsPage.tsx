@@ -1,3 +1,4 @@
+import { beijingDateTime as beijingTime } from '@tuoyu/domain';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
@@ -7,10 +8,6 @@ import '../pages.css';
 import '../bookings/bookings.css';
 import './notifications.css';
 import { useMarkNotificationRead, useMyNotifications } from './queries';
-
-/** `2026-11-29 16:06`, Beijing time, whatever the phone's time zone. */
-const beijingTime = (iso: string) =>
-  new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** 我的消息 (`/my/notifications`): what the child's provider has told the guardian (abnormal health checks). */
 export function MyNotificationsPage() {
