@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/api';
+import { makeProvider } from '../support/providers';
 import { loginThroughForm } from '../support/session';
 
 test('a county regulator logs in and sees their county in the console', async ({ page }) => {
@@ -31,14 +32,16 @@ test('logging out returns to the login page and the console needs a login again'
 
 test('nobody logged in: public pages and the console gate ask /api/auth/session and log no 401', async ({
   page,
+  accounts,
 }) => {
+  const provider = await makeProvider(accounts, { serviceForms: ['full_day', 'hourly'] });
   const unauthorised: string[] = [];
   page.on('response', (r) => {
     if (r.status() === 401) unauthorised.push(r.url());
   });
   const session = page.waitForResponse((r) => r.url().endsWith('/api/auth/session'));
   // A provider's page asks who is looking (booking and application sections).
-  await page.goto('/providers/1');
+  await page.goto(`/providers/${provider.id}`);
   expect((await (await session).json()) as unknown).toEqual({ user: null });
   await expect(page.getByRole('heading', { name: '计时托预约' })).toBeVisible();
   await page.goto('/complaints/new');

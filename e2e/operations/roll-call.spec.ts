@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/api';
+import { classNamed, enrolChildren, hireCarers, makeProvider } from '../support/providers';
 import { loginThroughForm } from '../support/session';
 
 test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
@@ -9,26 +10,36 @@ test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
  */
 test('the provider checks children in, the ratio turns red, and green when a carer checks in', async ({
   page,
+  accounts,
 }) => {
-  await loginThroughForm(page, 'provider');
+  // A provider of the test's own: an infant class of four (so two carers are needed), two carers.
+  const provider = await makeProvider(accounts, {
+    classes: [{ type: 'infant', name: '乳儿班', capacity: 6, carers: 2 }],
+  });
+  const infants = await classNamed(provider.manager, '乳儿班');
+  await enrolChildren(provider.manager, infants.id, ['赵小一', '赵小二', '赵小三', '赵小四'], [200, 330]);
+  await hireCarers(provider.manager, ['孙保育', '周保育']);
+
+  await loginThroughForm(page, provider.username, provider.password);
   await page.goto('/console/operations/roll-call');
   await page.getByRole('radio', { name: '乳儿班', exact: true }).click();
   const board = page.getByRole('status').filter({ hasText: '在园' });
   const children = page.locator('.ops-tap-grid').first();
   const carers = page.locator('.ops-tap-grid').nth(1);
 
-  // The demo infant class is one carer short today; checking every child in keeps it red.
+  // No carer is in yet: checking every child in turns the board red.
   await page.getByRole('button', { name: '全部签到' }).click();
   await expect(children.getByRole('button', { pressed: false })).toHaveCount(0);
+  await expect(children.getByRole('button', { pressed: true })).toHaveCount(4);
+  await expect(board).toContainText('在园 4 名 · 保育人员 0 名 · 需 2 名');
   await expect(board).toContainText('不达标');
 
-  // Carers not yet in (and whose health exam counts) check in one by one until the ratio is met.
-  for (let i = 0; i < 6; i++) {
-    if ((await board.textContent())?.includes('达标') && !(await board.textContent())?.includes('不达标'))
-      break;
-    await carers.getByRole('button', { pressed: false }).filter({ hasNotText: '体检过期' }).first().click();
-    await page.waitForTimeout(300);
-  }
+  // One carer for four infants is still short; the second meets the ratio.
+  await carers.getByRole('button', { name: /孙保育/ }).click();
+  await expect(board).toContainText('保育人员 1 名');
+  await expect(board).toContainText('不达标');
+  await carers.getByRole('button', { name: /周保育/ }).click();
+  await expect(board).toContainText('保育人员 2 名');
   await expect(board).toContainText('师幼比达标');
   await expect(board).not.toContainText('不达标');
 });

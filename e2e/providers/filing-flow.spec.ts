@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { makeCreditCode } from '../../packages/domain/src/credit-code';
 import { pickOption } from '../support/antd';
+import { WRITE_HEADERS } from '../support/api';
+import { DOCUMENT_TYPES, filingForm, PDF } from '../support/providers';
 import { loginThroughForm } from '../support/session';
 
 /**
@@ -21,11 +23,6 @@ const NEW_PASSWORD = 'Provider-E2e-2026';
 async function logout(page: Page) {
   await page.context().clearCookies();
 }
-
-/** Writes headers a browser would send on a same-site write (the CSRF guard wants X-Requested-With). */
-const write = { 'x-requested-with': 'tuoyu' };
-
-const PDF = { name: 'doc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
 test.describe.configure({ mode: 'serial' });
 
@@ -79,49 +76,23 @@ test('the provider changes the initial password, files, and submits', async ({ p
 
   // The documents and the form content go in through the same API the form uses.
   const documents = [];
-  for (const type of [
-    'filing_form',
-    'commitment',
-    'business_licence',
-    'premises_proof',
-    'staff_certificates',
-    'health_evaluation',
-    'fire_safety',
-  ]) {
-    const res = await page.request.post('/api/files', { headers: write, multipart: { file: PDF } });
+  for (const type of DOCUMENT_TYPES) {
+    const res = await page.request.post('/api/files', { headers: WRITE_HEADERS, multipart: { file: PDF } });
     expect(res.status()).toBe(201);
     documents.push({ type, fileId: (await res.json()).id });
   }
   const saved = await page.request.put(`/api/filings/${filingId}`, {
-    headers: write,
-    data: {
+    headers: WRITE_HEADERS,
+    data: filingForm({
       address: '临河区胜利北路 100 号',
-      townshipCode: '150802004',
-      location: { lat: 40.7581, lng: 107.4182 },
-      buildingAreaM2: 300,
-      outdoorAreaM2: 150,
-      floorMax: 1,
-      openingHours: '周一至周五 07:30–18:00',
       serviceForms: ['full_day'],
-      inclusive: false,
-      mealsServed: false,
-      cctvRetentionDays: 90,
       classes: [
         { type: 'toddler_young', name: '托小班', capacity: 15, carers: 3 },
         { type: 'toddler_older', name: '托大班', capacity: 20, carers: 3 },
       ],
-      fees: [
-        {
-          item: '保育费',
-          serviceForm: 'full_day',
-          classType: 'toddler_young',
-          unit: 'month',
-          amountFen: 168000,
-        },
-      ],
-      insurance: { insurer: '中国人保财险', policyNo: `E2E-${stamp}`, validUntil: '2030-12-31' },
+      stamp,
       documents,
-    },
+    }),
   });
   expect(saved.status()).toBe(200);
 

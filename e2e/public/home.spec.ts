@@ -10,7 +10,9 @@ function consoleKeys(): string[] {
     f.endsWith('messages.ts'),
   );
   return files.flatMap((f) =>
-    [...readFileSync(join(root, f), 'utf8').matchAll(/^\s*'([a-z][\w-]*\.[^']+)':/gm)].map((m) => m[1] as string),
+    [...readFileSync(join(root, f), 'utf8').matchAll(/^\s*'([a-z][\w-]*\.[^']+)':/gm)].map(
+      (m) => m[1] as string,
+    ),
   );
 }
 

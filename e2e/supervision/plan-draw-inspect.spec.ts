@@ -1,5 +1,9 @@
-import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/api';
+import { makeChecklist } from '../support/inspections';
+import { makeProvider } from '../support/providers';
 import { loginThroughForm } from '../support/session';
+import { beijingDate } from '../support/values';
 
 /**
  * Issue 5's story end to end (SPEC C5, "双随机、一公开"), drawn by commit, witness, reveal (issue 9
@@ -7,16 +11,13 @@ import { loginThroughForm } from '../support/session';
  * with a witness' input, the public record keeps the selection secret; an inspector records a
  * failed item on a phone, the provider replies, the inspector verifies, and the provider's public
  * page shows the finding fixed under the new inspection; the city reveals the draw and the public
- * record checks commitment, seed and selection in the browser (✓ each).
+ * record checks commitment, seed and selection in the browser (✓ each). The inspected provider and
+ * the plan's checklist are the test's own; the draw takes every provider of 临河区, theirs among them.
  */
 
-const PROVIDER = '临河区小太阳全日托计时托托育中心'; // the demo provider id 1, managed by `provider`
 const FAILED_ITEM = '制定灭火和应急疏散预案并定期演练，有演练记录';
+const ITEMS = ['安全出口、疏散通道畅通，标志完好', FAILED_ITEM, '食品留样 48 小时，留样记录完整'];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** A Beijing calendar date `days` from today, as YYYY-MM-DD. */
-const beijingDate = (days: number) =>
-  new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 /** The public pages' long date, 2026年12月18日. */
 const longDate = (iso: string) =>
   new Intl.DateTimeFormat('zh-CN', {
@@ -60,20 +61,23 @@ test.afterEach(async () => {
 });
 
 /** An inspector reaches his task the way the plan shows it: 抽查计划 → the plan → 查看 at the provider. */
-async function openTaskFromPlan(page: Page, planName: string) {
+async function openTaskFromPlan(page: Page, planName: string, provider: string) {
   await page.goto('/console/inspection-plans');
   await page.getByRole('link', { name: planName }).click();
   await expect(page.getByRole('heading', { name: planName })).toBeVisible();
-  await page.getByRole('listitem').filter({ hasText: PROVIDER }).getByRole('link', { name: '查看' }).click();
-  await expect(page.getByRole('heading', { name: PROVIDER })).toBeVisible();
+  await page.getByRole('listitem').filter({ hasText: provider }).getByRole('link', { name: '查看' }).click();
+  await expect(page.getByRole('heading', { name: provider })).toBeVisible();
 }
 
 test('the city draws a plan, an inspector records on a phone and the fix is public', async ({
   page,
   browser,
+  accounts,
 }) => {
   // Four people, two phones and the reveal: minutes on a shared CI machine.
   test.setTimeout(300_000);
+  const provider = await makeProvider(accounts);
+  const checklist = await makeChecklist(accounts, ITEMS);
   const run = Date.now().toString(36);
   const planName = `端到端双随机抽查 ${run}`;
   const note = `应急疏散预案未演练（${run}）`;
@@ -93,7 +97,7 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     const form = page.getByRole('dialog').filter({ hasText: '发布抽查计划' });
     await form.getByLabel('计划名称').fill(planName);
     await choose(page, form, '抽查区域', '临河区', '临河区');
-    await choose(page, form, '检查表', '托育机构综合检查表');
+    await choose(page, form, '检查表', checklist.name);
     // The rates start from the city's default; wait for it so it cannot overwrite ours.
     await expect(form.getByLabel('一般层')).not.toHaveValue('');
     for (const stratum of ['高风险层', '一般层', '低风险层']) {
@@ -125,7 +129,7 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
     await confirm.getByRole('button', { name: /抽\s*取/ }).click();
 
     await expect(page.getByText(/抽取结果（\d+ 家）/)).toBeVisible();
-    const drawn = page.getByRole('row').filter({ hasText: PROVIDER });
+    const drawn = page.getByRole('row').filter({ hasText: provider.name });
     await expect(drawn).toContainText('陈检查员');
     await expect(drawn).toContainText('何检查员');
     await expect(page.getByRole('button', { name: '抽取', exact: true })).toHaveCount(0);
@@ -147,13 +151,13 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
   const inspector = await newPage(browser, PHONE);
   await test.step('linhe-insp1 records the inspection on a phone: one item fails', async () => {
     await loginThroughForm(inspector, 'linhe-insp1');
-    await openTaskFromPlan(inspector, planName);
+    await openTaskFromPlan(inspector, planName, provider.name);
     await expect(inspector.getByText('逐项选择合格')).toBeVisible();
 
     // One card per checklist item, each a group named by the item with its 合格/不合格/不适用.
     const items = inspector.getByRole('group').filter({ has: inspector.getByRole('radiogroup') });
     const n = await items.count();
-    expect(n).toBeGreaterThan(1);
+    expect(n).toBe(ITEMS.length);
     for (let i = 0; i < n; i++) await items.nth(i).getByText('合格', { exact: true }).click();
     await expect(inspector.getByText(`已填 ${n}/${n}`)).toBeVisible();
 
@@ -179,22 +183,21 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
   });
 
   await test.step('the provider replies to that finding', async () => {
-    const provider = await newPage(browser, PHONE);
-    await loginThroughForm(provider, 'provider');
-    await provider.goto('/console/rectifications');
-    await expect(provider.getByRole('heading', { name: '整改通知' })).toBeVisible();
-    // Other open findings exist at this provider, even on the same item: the note singles ours out.
-    const notice = provider.getByRole('group', { name: FAILED_ITEM }).filter({ hasText: note });
+    const manager = await newPage(browser, PHONE);
+    await loginThroughForm(manager, provider.username, provider.password);
+    await manager.goto('/console/rectifications');
+    await expect(manager.getByRole('heading', { name: '整改通知' })).toBeVisible();
+    const notice = manager.getByRole('group', { name: FAILED_ITEM }).filter({ hasText: note });
     await expect(notice).toContainText(`整改期限 ${deadline}`);
     await notice.getByLabel('整改说明').fill(reply);
     await notice.getByRole('button', { name: '提交整改答复' }).click();
-    await expect(provider.getByText('整改答复已提交')).toBeVisible();
+    await expect(manager.getByText('整改答复已提交')).toBeVisible();
     await expect(notice).toContainText('已答复，等待复核');
     await expect(notice).toContainText('待复核');
   });
 
   await test.step('linhe-insp1 verifies the fix', async () => {
-    await openTaskFromPlan(inspector, planName);
+    await openTaskFromPlan(inspector, planName, provider.name);
     const finding = inspector.getByRole('group', { name: FAILED_ITEM });
     await expect(finding).toContainText(reply);
     await expect(finding).toContainText('待复核');
@@ -205,7 +208,7 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
 
   await test.step("a visitor sees the finding fixed on the provider's public page", async () => {
     const visitor = await newPage(browser);
-    await visitor.goto('/providers/1');
+    await visitor.goto(`/providers/${provider.id}`);
     const section = visitor.getByRole('region', { name: '监督检查结果' });
     // The finding itself (a leaf of the list), with our deadline: fixed and verified today.
     // (`has` is matched inside each candidate, so the locator starts from the page, not the section.)
@@ -243,6 +246,6 @@ test('the city draws a plan, an inspector records on a phone and the fix is publ
       '按规则由随机种子复算的抽取结果 = 公示的抽取结果',
     ])
       await expect(verdict.getByRole('listitem').filter({ hasText: check })).toContainText('✓');
-    await expect(visitor.getByRole('listitem').filter({ hasText: PROVIDER }).first()).toBeVisible();
+    await expect(visitor.getByRole('listitem').filter({ hasText: provider.name }).first()).toBeVisible();
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { UserList } from '@tuoyu/contracts';
 import { pickOption } from '../support/antd';
 import { loginThroughForm } from '../support/session';
 
@@ -22,8 +23,15 @@ test('the administrator creates a user and finds the change in the audit viewer'
   await page.getByRole('button', { name: /查\s*询/ }).click();
   await expect(page.getByRole('cell', { name: username })).toBeVisible();
 
+  // The audit entry of this creation: user.create on the new user's id.
+  const users = await page.request.get(`/api/users?q=${username}`);
+  const [created] = ((await users.json()) as UserList).items;
+  expect(created?.username).toBe(username);
   await page.goto('/console/audit');
-  await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: 'user.create' }).first();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'user.create' }) })
+    .filter({ has: page.getByRole('cell', { name: String(created?.id), exact: true }) });
+  await expect(row).toBeVisible();
   await expect(row).toContainText('admin');
 });
