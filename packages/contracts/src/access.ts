@@ -23,6 +23,8 @@ export const OFFICERS = [...SUPERVISORS, 'department_officer'] as const satisfie
 export const PROVIDER_OVERSEERS = [...PROVIDER_USERS, ...SUPERVISORS] as const satisfies readonly Role[];
 /** The city keeps the platform-wide settings, with the system administrator. */
 export const CITY_ADMINS = ['sysadmin', 'city_regulator'] as const satisfies readonly Role[];
+/** The regulators whose scope is every county: the console lets them pick a county, and shows which. */
+export const CITY_REGULATORS = ['city_regulator'] as const satisfies readonly Role[];
 export const PARENTS = ['parent'] as const satisfies readonly Role[];
 /** The officers below the city whom a complaint's assignee picker offers. */
 export const COMPLAINT_ASSIGNEES = [
