@@ -105,6 +105,8 @@ const PERMISSION_ROLES = {
   'inspections.create': REGULATORS,
   /** The inspection list page (a provider reaches its inspections through rectifications). */
   'inspections.list': OFFICERS,
+  /** The inspection list as one's own tasks: a department officer is only given inspections. */
+  'inspections.tasks': ['department_officer'],
   'inspections.record': INSPECTORS,
   'inspections.verify': INSPECTORS,
   'inspections.reply': ['provider_manager'],
