@@ -23,6 +23,8 @@ export const OFFICERS = [...SUPERVISORS, 'department_officer'] as const satisfie
 export const PROVIDER_OVERSEERS = [...PROVIDER_USERS, ...SUPERVISORS] as const satisfies readonly Role[];
 /** The city keeps the platform-wide settings, with the system administrator. */
 export const CITY_ADMINS = ['sysadmin', 'city_regulator'] as const satisfies readonly Role[];
+/** The regulators whose scope is every county: the console lets them pick a county, and shows which. */
+export const CITY_REGULATORS = ['city_regulator'] as const satisfies readonly Role[];
 export const PARENTS = ['parent'] as const satisfies readonly Role[];
 /** The officers below the city whom a complaint's assignee picker offers. */
 export const COMPLAINT_ASSIGNEES = [
@@ -103,6 +105,8 @@ const PERMISSION_ROLES = {
   'inspections.create': REGULATORS,
   /** The inspection list page (a provider reaches its inspections through rectifications). */
   'inspections.list': OFFICERS,
+  /** The inspection list as one's own tasks: a department officer is only given inspections. */
+  'inspections.tasks': ['department_officer'],
   'inspections.record': INSPECTORS,
   'inspections.verify': INSPECTORS,
   'inspections.reply': ['provider_manager'],

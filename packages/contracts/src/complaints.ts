@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RecordActions } from './access';
 import { MultilineText, PageQuery, pageOf, QueryFlag, Text } from './common';
-import { ComplaintCategory, ComplaintEventKind, ComplaintOutcome, ComplaintStatus } from './enums';
+import { ComplaintCategory, ComplaintEventKind, ComplaintOutcome, ComplaintStatus, Role } from './enums';
 
 export const NewComplaintBody = z.object({
   providerId: z.number().int().positive().optional(),
@@ -147,7 +147,7 @@ export type ComplaintAnswerBody = z.infer<typeof ComplaintAnswerBody>;
 
 /** Who a case may be assigned to (officers and townships of its county). */
 export const ComplaintAssignees = z.object({
-  users: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: z.string() })),
+  users: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: Role })),
   townships: z.array(z.object({ code: z.string(), name: z.string() })),
   counties: z.array(z.object({ code: z.string(), name: z.string() })),
 });

@@ -8,6 +8,9 @@ import type { LocalizedText } from './provider-kinds';
 export const STAFF_ROLES = ['head', 'carer', 'health', 'guard', 'cook', 'other'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Whether a staff member of this role counts toward the staff-to-child ratio (the carers). */
+export const countsTowardRatio = (role: StaffRole): boolean => role === 'carer';
+
 export const STAFF_ROLE_NAMES: Readonly<Record<StaffRole, LocalizedText>> = {
   head: { zh: '负责人', en: 'Head' },
   carer: { zh: '保育人员', en: 'Carer' },

@@ -10,7 +10,7 @@ import { Button, Card, Empty, Flex, Grid, Select, Skeleton, Space, Table, Tabs, 
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -37,7 +37,6 @@ function readType(value: string | null): ClassType | undefined {
 export function ApplicationsPage() {
   const t = useT();
   const loc = useLocalized();
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const status = readStatus(params.get('status'));
   const type = readType(params.get('type'));
@@ -45,7 +44,7 @@ export function ApplicationsPage() {
   const [accepting, setAccepting] = useState<Application | null>(null);
   const [declining, setDeclining] = useState<Application | null>(null);
   const phone = Grid.useBreakpoint().sm === false;
-  const mayDecide = me.role === 'provider_manager' || me.role === 'provider_staff';
+  const mayDecide = usePermission('applications.handle');
 
   const setFilters = (next: { status: ApplicationStatus; type?: ClassType }) => {
     const query = new URLSearchParams();

@@ -2,7 +2,7 @@ import type { RatioBreach } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
 import { Alert, Card, Table, Tag } from 'antd';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -16,10 +16,10 @@ import { useRatioBreaches } from './queries';
  */
 export function RatiosPage() {
   const t = useT();
-  const me = useMe();
   const loc = useLocalized();
   const breaches = useRatioBreaches();
-  const provider = me.role === 'provider_manager' || me.role === 'provider_staff';
+  // Who records the roll call sees its own provider's breaches, without a provider column.
+  const provider = usePermission('attendance.record');
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Ratios, StaffMember } from '@tuoyu/contracts';
-import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
+import { CLASS_TYPE_NAMES, countsTowardRatio } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -87,7 +87,7 @@ export function RollCallPage() {
     void refreshRatios();
   };
 
-  const carers = (staff.data?.items ?? []).filter((s) => s.role === 'carer' && !s.leftOn);
+  const carers = (staff.data?.items ?? []).filter((s) => countsTowardRatio(s.role) && !s.leftOn);
   const ratio = ratios.data?.classes.find((c) => c.classId === classId);
 
   if (classes.isError && !classes.data) {

@@ -4,7 +4,7 @@ import { CHECKLIST_CATEGORIES, CHECKLIST_RISKS } from '@tuoyu/domain';
 import { App, Button, Card, Empty, Flex, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
 import { formatDateTime } from '../common/format';
@@ -20,12 +20,11 @@ import './checklists.css';
  */
 export function ChecklistsPage() {
   const t = useT();
-  const me = useMe();
   const lists = useChecklists(true);
   const [code, setCode] = useState<string | undefined>();
   const [versionId, setVersionId] = useState<number | undefined>();
   const [editing, setEditing] = useState<Checklist | null>(null);
-  const canEdit = me.role === 'city_regulator' || me.role === 'sysadmin';
+  const canEdit = usePermission('checklists.edit');
 
   const all = lists.data?.items ?? [];
   const active = all.filter((c) => c.status === 'active');

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Table, Tag }
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
+import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
@@ -23,7 +24,8 @@ export function ConflictsPage() {
   const conflicts = useConflicts();
   const withdraw = useWithdrawConflict();
   const [open, setOpen] = useState(false);
-  const isRegulator = me.role === 'city_regulator' || me.role === 'county_regulator';
+  // Those who read the inspector pool see every inspector's declarations (the server's rule too).
+  const isRegulator = usePermission('inspectors.read');
 
   return (
     <>

@@ -4,6 +4,7 @@ import { App, Button, Card, Empty, Form, Input, Popconfirm, Skeleton, Table, Typ
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
+import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { FormDrawer } from '../common/FormDrawer';
@@ -27,7 +28,7 @@ export function CommitteePage() {
   const q = useCommittee(providerId);
   const change = useCommitteeChange(providerId ?? 0);
   const [adding, setAdding] = useState(false);
-  const manager = me.role === 'provider_manager';
+  const manager = usePermission('committees.manage');
   const committee = q.data?.committee;
 
   return (

@@ -16,7 +16,6 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -44,13 +43,10 @@ export function ComplaintDetailPage() {
 }
 
 function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
-  const me = useMe();
   const { message } = App.useApp();
   const action = useComplaintAction(c.id);
   const reveal = useRevealContact(c.id);
   const [drawer, setDrawer] = useState<'assign' | 'note' | 'answer' | null>(null);
-  const regulator = me.role === 'city_regulator' || me.role === 'county_regulator';
-  const open = c.status !== 'answered';
 
   const acknowledge = () =>
     action.mutate(
@@ -67,18 +63,15 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
         title={`${t('cmp.nav.detail')} ${c.trackingCode}`}
         extra={
           <>
-            {c.canHandle && regulator && c.status === 'received' && (
+            {c.actions.includes('complaints.acknowledge') && (
               <Button type="primary" loading={action.isPending} onClick={acknowledge}>
                 {t('cmp.action.acknowledge')}
               </Button>
             )}
-            {c.canHandle &&
-              regulator &&
-              open &&
-              (c.status !== 'received' || me.role === 'city_regulator') && (
-                <Button onClick={() => setDrawer('assign')}>{t('cmp.action.assign')}</Button>
-              )}
-            {c.canHandle && open && c.status !== 'received' && (
+            {c.actions.includes('complaints.assign') && (
+              <Button onClick={() => setDrawer('assign')}>{t('cmp.action.assign')}</Button>
+            )}
+            {c.actions.includes('complaints.answer') && (
               <Button type="primary" onClick={() => setDrawer('answer')}>
                 {t('cmp.action.answer')}
               </Button>

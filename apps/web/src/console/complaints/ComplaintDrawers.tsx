@@ -1,8 +1,8 @@
-import type { ComplaintDetail } from '@tuoyu/contracts';
+import type { ComplaintDetail, Role } from '@tuoyu/contracts';
 import { COMPLAINT_OUTCOMES } from '@tuoyu/domain';
 import { App, Form, Input, Radio, Select } from 'antd';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { FormDrawer } from '../common/FormDrawer';
 import { RoleTag } from '../common/RoleTag';
 import { useFormSave } from '../common/serverErrors';
@@ -25,15 +25,15 @@ type AssignFields = {
 /** 分派: to an officer or a township of the case's county; the city may also hand a case to a county. */
 export function AssignDrawer({ c, open, onClose }: DrawerProps) {
   const t = useT();
-  const me = useMe();
   const { message } = App.useApp();
   const [form] = Form.useForm<AssignFields>();
   const action = useComplaintAction(c.id);
   const who = useAssignees(c.id, open);
+  const mayReroute = usePermission('complaints.reroute');
   const target = Form.useWatch('target', form) ?? (c.status === 'received' ? 'county' : 'user');
   const targets = [
     ...(c.status !== 'received' ? (['user', 'township'] as const) : []),
-    ...(me.role === 'city_regulator' ? (['county'] as const) : []),
+    ...(mayReroute ? (['county'] as const) : []),
   ];
   const { save, error } = useFormSave(form, async (v) => {
     const body =
@@ -80,7 +80,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
               { required: true, message: t('common.requiredSelect', { label: t('cmp.assign.officer') }) },
             ]}
           >
-            <Select
+            <Select<number, { value: number; label: string; role: Role }>
               showSearch
               optionFilterProp="label"
               loading={who.isPending}
@@ -92,7 +92,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
               }))}
               optionRender={(o) => (
                 <span>
-                  {o.label} <RoleTag role={o.data.role as never} />
+                  {o.label} <RoleTag role={o.data.role} />
                 </span>
               )}
             />

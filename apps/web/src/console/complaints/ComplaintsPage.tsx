@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { ComplaintItem } from '@tuoyu/contracts';
+import { CITY_REGULATORS, type ComplaintItem, isOneOf } from '@tuoyu/contracts';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '@tuoyu/domain';
 import {
   Alert,
@@ -50,7 +50,7 @@ export function ComplaintsPage() {
   const list = useComplaints({ ...filters, page, pageSize });
   const phone = Grid.useBreakpoint().sm === false;
   // A county regulator's cases are all in the county: the column only matters to the city.
-  const manyCounties = useMe().role === 'city_regulator';
+  const manyCounties = isOneOf(useMe().role, CITY_REGULATORS);
   const goPage = (p: number, size: number) => {
     const next = new URLSearchParams(params);
     next.set('page', String(p));

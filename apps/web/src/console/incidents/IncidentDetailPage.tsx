@@ -41,9 +41,7 @@ export function IncidentDetailPage() {
   const [text, setText] = useState('');
   const [closing, setClosing] = useState(false);
   const [summary, setSummary] = useState('');
-  const county = me.role === 'county_regulator';
   const phone = Grid.useBreakpoint().sm === false;
-  const mayFollow = me.providerId !== null || county || me.role === 'township_officer';
 
   if (incident.isError && !incident.data)
     return (
@@ -73,7 +71,7 @@ export function IncidentDetailPage() {
         title={`${typeLabel(t, i.type)} · ${i.providerName}`}
         extra={
           <>
-            {county && i.alert && !i.acknowledgedAt && (
+            {i.actions.includes('incidents.acknowledge') && (
               <Button
                 danger
                 type="primary"
@@ -83,7 +81,7 @@ export function IncidentDetailPage() {
                 {t('inc.ack')}
               </Button>
             )}
-            {county && i.status !== 'closed' && (
+            {i.actions.includes('incidents.close') && (
               <Button onClick={() => setClosing(true)}>{t('inc.close')}</Button>
             )}
           </>
@@ -174,7 +172,7 @@ export function IncidentDetailPage() {
             }))}
           />
         )}
-        {mayFollow && i.status !== 'closed' && (
+        {i.actions.includes('incidents.follow-up') && (
           <Flex vertical gap={8}>
             <Input.TextArea
               aria-label={t('inc.followUp')}

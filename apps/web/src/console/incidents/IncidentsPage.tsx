@@ -26,6 +26,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { useT } from '../../shared/i18n';
+import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
@@ -49,6 +50,7 @@ export function IncidentsPage() {
   const t = useT();
   const me = useMe();
   const provider = me.providerId !== null;
+  const mayAcknowledge = usePermission('incidents.acknowledge');
   const phone = Grid.useBreakpoint().sm === false;
   const [params, setParams] = useSearchParams();
   const filters: IncidentFilters = {
@@ -98,7 +100,7 @@ export function IncidentsPage() {
           </>
         }
       />
-      {!provider && <AlertBanner mayAcknowledge={me.role === 'county_regulator'} />}
+      {!provider && <AlertBanner mayAcknowledge={mayAcknowledge} />}
       <Typography.Paragraph type="secondary">
         {provider ? t('inc.hint.provider') : t('inc.hint.regulator')}
       </Typography.Paragraph>

@@ -1,32 +1,16 @@
-import { ExportOutlined, EyeOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import type { DrawBody, PlanDetail } from '@tuoyu/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  List,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import { Link, useParams } from 'react-router';
+import { ExportOutlined, EyeOutlined } from '@ant-design/icons';
+import type { PlanDetail } from '@tuoyu/contracts';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { useParams } from 'react-router';
 import { errorMessage } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
-import { useFormSave } from '../common/serverErrors';
+import { DrawStep } from './DrawStep';
 import { STRATUM_KEYS } from './labels';
-import { useDrawPlan, usePlan, useRevealPlan } from './queries';
+import { PlanSelection } from './PlanSelection';
+import { usePlan, useRevealPlan } from './queries';
 import './inspection-plans.css';
 
 const REASON: Record<string, MessageKey> = {
@@ -55,19 +39,13 @@ export function PlanDetailPage() {
 
 function PlanView({ plan }: { plan: PlanDetail }) {
   const t = useT();
-  const me = useMe();
   const { modal, message } = App.useApp();
   const reveal = useRevealPlan(plan.id);
   const providerName = (id: number) => plan.names.providers[String(id)] ?? `#${id}`;
   const inspectorName = (id: number) => plan.names.inspectors[String(id)] ?? `#${id}`;
-  // On a phone the selection is a list (a four-column table would hide the inspectors off-screen).
-  const narrow = Grid.useBreakpoint().md === false;
-  const inspectionOf = (providerId: number) => plan.inspections.find((i) => i.providerId === providerId);
-  const planner = me.role === 'city_regulator' || me.role === 'county_regulator';
-  const canDraw = planner && !plan.drawnAt && plan.seedCommitment !== null;
-  const canReveal = planner && !!plan.drawnAt && !plan.revealed;
-  const stratumOf = (providerId: number) =>
-    plan.strata.find((s) => s.candidates.includes(providerId))?.name ?? '';
+  // A legacy plan (published before seed commitments) cannot be drawn.
+  const canDraw = plan.actions.includes('inspection-plans.draw') && plan.seedCommitment !== null;
+  const canReveal = plan.actions.includes('inspection-plans.reveal');
 
   const confirmReveal = () =>
     modal.confirm({
@@ -199,86 +177,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       )}
 
       {plan.drawnAt && (
-        <Card className="console-block" title={t('plans.detail.selection', { n: plan.selected.length })}>
-          {narrow ? (
-            <List
-              dataSource={plan.selected}
-              locale={{ emptyText: t('plans.detail.noneSelected') }}
-              renderItem={(s, i) => {
-                const ins = inspectionOf(s.providerId);
-                return (
-                  <List.Item
-                    extra={
-                      ins && (
-                        <Link to={`/console/inspections/${ins.id}`}>{t('plans.detail.openInspection')}</Link>
-                      )
-                    }
-                  >
-                    <Flex vertical gap={2}>
-                      <Typography.Text strong>
-                        {i + 1}. {providerName(s.providerId)}
-                      </Typography.Text>
-                      <Typography.Text type="secondary">
-                        {t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal')}
-                      </Typography.Text>
-                      {s.inspectorIds.map((id) => (
-                        <span key={id}>{inspectorName(id)}</span>
-                      ))}
-                    </Flex>
-                  </List.Item>
-                );
-              }}
-            />
-          ) : (
-            <Table
-              rowKey="providerId"
-              size="small"
-              pagination={false}
-              dataSource={plan.selected.map((s, i) => ({ ...s, n: i + 1 }))}
-              scroll={{ x: 640 }}
-              locale={{ emptyText: t('plans.detail.noneSelected') }}
-              columns={[
-                { key: 'n', title: '#', dataIndex: 'n', width: 48 },
-                {
-                  key: 'stratum',
-                  title: t('plans.detail.stratum'),
-                  width: 96,
-                  render: (_, s) => t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal'),
-                },
-                {
-                  key: 'provider',
-                  title: t('plans.detail.provider'),
-                  render: (_, s) => providerName(s.providerId),
-                },
-                {
-                  key: 'inspectors',
-                  title: t('plans.field.inspectors'),
-                  render: (_, s) => (
-                    <Flex vertical gap={2}>
-                      {s.inspectorIds.map((i) => (
-                        <span key={i}>{inspectorName(i)}</span>
-                      ))}
-                      {s.inspectorIds.length < plan.perCheck && (
-                        <Typography.Text type="warning">{t('plans.detail.shortTeam')}</Typography.Text>
-                      )}
-                    </Flex>
-                  ),
-                },
-                {
-                  key: 'inspection',
-                  title: t('plans.detail.inspection'),
-                  width: 110,
-                  render: (_, s) => {
-                    const ins = inspectionOf(s.providerId);
-                    return ins ? (
-                      <Link to={`/console/inspections/${ins.id}`}>{t('plans.detail.openInspection')}</Link>
-                    ) : null;
-                  },
-                },
-              ]}
-            />
-          )}
-        </Card>
+        <PlanSelection plan={plan} providerName={providerName} inspectorName={inspectorName} />
       )}
 
       <Card className="console-block" title={t('plans.detail.strata')}>
@@ -328,65 +227,5 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         </Card>
       </Flex>
     </>
-  );
-}
-
-/** 抽取: the witness' input (and name) entered at the draw, then the one-time draw after a confirmation. */
-function DrawStep({ plan }: { plan: PlanDetail }) {
-  const t = useT();
-  const { modal, message } = App.useApp();
-  const [form] = Form.useForm<DrawBody>();
-  const draw = useDrawPlan(plan.id);
-  const confirmed = (values: DrawBody) =>
-    new Promise<void>((resolve, reject) => {
-      modal.confirm({
-        title: t('plans.draw.confirmTitle'),
-        content: t('plans.draw.confirmBody'),
-        okText: t('plans.draw.button'),
-        cancelText: t('common.cancel'),
-        onOk: async () => {
-          try {
-            const rec = await draw.mutateAsync({
-              witnessInput: values.witnessInput,
-              ...(values.witnessName?.trim() ? { witnessName: values.witnessName } : {}),
-            });
-            void message.success(t('plans.draw.done', { n: rec.selected.length }));
-            resolve();
-          } catch (e) {
-            reject(e);
-          }
-        },
-        onCancel: () => resolve(),
-      });
-    });
-  const { save, error } = useFormSave(form, confirmed);
-  return (
-    <Card className="console-block" title={t('plans.draw.step')}>
-      <Typography.Paragraph type="secondary">{t('plans.draw.stepHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" className="spl-draw-form">
-        <Form.Item
-          name="witnessInput"
-          label={t('plans.draw.witnessInput')}
-          rules={[
-            { required: true, whitespace: true, max: 200, message: t('plans.draw.witnessInputRequired') },
-          ]}
-        >
-          <Input maxLength={200} showCount placeholder={t('plans.draw.witnessInputPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="witnessName" label={t('plans.draw.witnessName')} rules={[{ max: 100 }]}>
-          <Input maxLength={100} placeholder={t('plans.draw.witnessNamePlaceholder')} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={error} className="spl-draw-error" />}
-        <Button
-          type="primary"
-          danger
-          icon={<ThunderboltOutlined aria-hidden />}
-          loading={draw.isPending}
-          onClick={() => void save()}
-        >
-          {t('plans.draw.button')}
-        </Button>
-      </Form>
-    </Card>
   );
 }

@@ -1,4 +1,4 @@
-import type { PlanBody } from '@tuoyu/contracts';
+import { CITY_REGULATORS, isOneOf, type PlanBody } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -51,7 +51,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
   const publish = usePublishPlan();
   const checklists = useChecklists();
   const settings = useSampleSettings();
-  const isCity = me.role === 'city_regulator';
+  const isCity = isOneOf(me.role, CITY_REGULATORS);
   const divisionCode = Form.useWatch('divisionCode', form) ?? (isCity ? undefined : me.divisionCode);
   const pool = useInspectors(divisionCode);
 

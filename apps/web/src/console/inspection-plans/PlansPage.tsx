@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -17,7 +17,6 @@ import './inspection-plans.css';
 /** 抽查计划: the plans in scope, newest first; the health commission publishes new ones. */
 export function PlansPage() {
   const t = useT();
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const [open, setOpen] = useState(false);
   const drawnParam = params.get('drawn');
@@ -27,7 +26,7 @@ export function PlansPage() {
     drawn: drawnParam === '1' ? 1 : drawnParam === '0' ? 0 : undefined,
   };
   const plans = usePlans(filters);
-  const canPlan = me.role === 'city_regulator' || me.role === 'county_regulator';
+  const canPlan = usePermission('inspection-plans.manage');
   const setFilters = (f: Partial<PlanFilters>) => {
     const next = { ...filters, ...f };
     const q: Record<string, string> = {};

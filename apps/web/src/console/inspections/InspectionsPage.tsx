@@ -1,26 +1,22 @@
-import { DownloadOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import type { InspectionListItem } from '@tuoyu/contracts';
-import { Alert, Button, Card, Checkbox, Flex, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Flex, Grid, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
+import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { ProviderFilterTag, providerIdParam } from '../common/ProviderFilterTag';
 import { DEFAULT_PAGE_SIZE, pagingForUrl, positiveInt } from '../common/paging';
-import { ResultTag, StatusTag } from './labels';
+import { InspectionList } from './InspectionList';
 import { NewInspectionDrawer } from './NewInspectionDrawer';
 import { exportHref, type InspectionFilters, useInspectionList } from './queries';
 import './inspections.css';
 
 const STATUSES = ['assigned', 'submitted', 'closed'] as const;
 const KINDS = ['random', 'complaint', 'campaign', 'follow_up'] as const;
-const nowrap = {
-  onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
-  onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
-};
 
 function readFilters(p: URLSearchParams): InspectionFilters {
   return {
@@ -31,17 +27,6 @@ function readFilters(p: URLSearchParams): InspectionFilters {
     page: positiveInt(p.get('page'), 1),
     pageSize: positiveInt(p.get('pageSize'), DEFAULT_PAGE_SIZE, 100),
   };
-}
-
-/** The flags of a row: overdue work, a result published after its due date. */
-function Flags({ item }: { item: InspectionListItem }) {
-  const t = useT();
-  return (
-    <>
-      {item.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
-      {item.publishedLate && <Tag color="volcano">{t('insp.tag.late')}</Tag>}
-    </>
-  );
 }
 
 /**
@@ -55,8 +40,8 @@ export function InspectionsPage() {
   const filters = readFilters(params);
   const list = useInspectionList(filters);
   const phone = Grid.useBreakpoint().md === false;
-  const inspector = me.role === 'department_officer';
-  const mayCreate = me.role === 'county_regulator' || me.role === 'city_regulator';
+  const inspector = usePermission('inspections.tasks');
+  const mayCreate = usePermission('inspections.create');
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
 
@@ -75,8 +60,6 @@ export function InspectionsPage() {
     );
   };
   const { page: _p, pageSize: _s, ...exportFilters } = filters;
-  const actionLabel = (i: InspectionListItem) =>
-    i.status === 'assigned' && inspector ? t('insp.list.open') : t('insp.list.view');
   const kindLabel = (k: string) => t(`insp.kind.${k}` as MessageKey);
 
   return (
@@ -158,141 +141,14 @@ export function InspectionsPage() {
                 </Button>
               )}
             </Flex>
-            {phone ? (
-              <List
-                loading={list.isFetching}
-                dataSource={list.data?.items ?? []}
-                locale={{ emptyText: t('insp.list.empty') }}
-                pagination={
-                  (list.data?.total ?? 0) > filters.pageSize
-                    ? {
-                        current: filters.page,
-                        pageSize: filters.pageSize,
-                        total: list.data?.total ?? 0,
-                        onChange: (page) => apply({ page }),
-                      }
-                    : false
-                }
-                renderItem={(i) => (
-                  <List.Item>
-                    <Link className="insp-card-link" to={`/console/inspections/${i.id}`}>
-                      <Flex justify="space-between" align="center" gap={8}>
-                        <div>
-                          <div className="insp-card-title">{i.providerName}</div>
-                          <Typography.Text type="secondary">
-                            {kindLabel(i.kind)} ·{' '}
-                            {i.inspectedOn ?? t('insp.detail.dueBy', { date: i.dueBy ?? '' })}
-                          </Typography.Text>
-                          <div className="insp-card-tags">
-                            <StatusTag status={i.status} />
-                            <ResultTag result={i.result} />
-                            <Flags item={i} />
-                          </div>
-                        </div>
-                        <RightOutlined aria-hidden />
-                      </Flex>
-                    </Link>
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <Table<InspectionListItem>
-                rowKey="id"
-                loading={list.isFetching}
-                dataSource={list.data?.items ?? []}
-                locale={{ emptyText: t('insp.list.empty') }}
-                pagination={{
-                  current: filters.page,
-                  pageSize: filters.pageSize,
-                  total: list.data?.total ?? 0,
-                  showSizeChanger: true,
-                  onChange: (page, pageSize) => apply({ page, pageSize }),
-                }}
-                columns={[
-                  {
-                    title: t('insp.list.provider'),
-                    dataIndex: 'providerName',
-                    render: (name: string, i) => (
-                      <Space direction="vertical" size={0}>
-                        <span>{name}</span>
-                        <Typography.Text type="secondary">{i.divisionName}</Typography.Text>
-                      </Space>
-                    ),
-                  },
-                  {
-                    title: t('insp.list.kind'),
-                    dataIndex: 'kind',
-                    ...nowrap,
-                    render: (k: string, i) => (
-                      <Space direction="vertical" size={0}>
-                        <span>{kindLabel(k)}</span>
-                        <Typography.Text type="secondary" className="insp-cell-small">
-                          {i.checklistName}
-                        </Typography.Text>
-                      </Space>
-                    ),
-                  },
-                  {
-                    title: t('insp.list.inspectors'),
-                    dataIndex: 'inspectorNames',
-                    render: (names: string[]) => names.join('、'),
-                  },
-                  {
-                    title: t('insp.list.date'),
-                    dataIndex: 'dueBy',
-                    ...nowrap,
-                    render: (d: string | null, i) => (
-                      <Space direction="vertical" size={0}>
-                        <span>{i.inspectedOn ?? d}</span>
-                        <Typography.Text type="secondary" className="insp-cell-small">
-                          {i.inspectedOn ? t('insp.list.inspected') : t('insp.list.dueBy')}
-                        </Typography.Text>
-                      </Space>
-                    ),
-                  },
-                  {
-                    title: t('insp.list.status'),
-                    key: 'status',
-                    render: (_, i) => (
-                      <Flex wrap gap={4}>
-                        <StatusTag status={i.status} />
-                        <ResultTag result={i.result} />
-                        <Flags item={i} />
-                      </Flex>
-                    ),
-                  },
-                  {
-                    title: t('insp.list.findings'),
-                    key: 'findings',
-                    ...nowrap,
-                    render: (_, i) =>
-                      i.failedCount > 0 ? (
-                        <Space direction="vertical" size={0}>
-                          <span>{i.failedCount}</span>
-                          {i.openCount > 0 && (
-                            <Typography.Text type="danger">
-                              {t('insp.list.openCount', { n: i.openCount })}
-                            </Typography.Text>
-                          )}
-                          {i.rectifiedCount > 0 && (
-                            <Typography.Text type="warning">
-                              {t('insp.list.rectifiedCount', { n: i.rectifiedCount })}
-                            </Typography.Text>
-                          )}
-                        </Space>
-                      ) : (
-                        '—'
-                      ),
-                  },
-                  {
-                    title: '',
-                    key: 'action',
-                    ...nowrap,
-                    render: (_, i) => <Link to={`/console/inspections/${i.id}`}>{actionLabel(i)}</Link>,
-                  },
-                ]}
-              />
-            )}
+            <InspectionList
+              data={list.data}
+              loading={list.isFetching}
+              filters={filters}
+              apply={apply}
+              inspector={inspector}
+              phone={phone}
+            />
           </>
         )}
       </Card>

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useLocalized } from '../providers/labels';
@@ -23,9 +23,8 @@ type Notice = RectificationList['items'][number];
  */
 export function RectificationsPage() {
   const t = useT();
-  const me = useMe();
   const list = useRectifications();
-  const manager = me.role === 'provider_manager';
+  const manager = usePermission('inspections.reply');
   return (
     <div className="insp-page">
       <PageHeader title={t('insp.rect.title')} />

@@ -1,7 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n';
-import { useMe } from '../auth/session';
+import { useCan } from '../auth/permissions';
 import { ExcelImport } from '../common/ExcelImport';
 import { PageHeader } from '../common/PageHeader';
 import { DivisionsPanel } from './DivisionsPanel';
@@ -12,10 +12,10 @@ import { UnitsPanel } from './UnitsPanel';
 /** 区划与人口: every console user reads; system administrators and the city regulator edit. */
 export function ReferencePage() {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
   const [searchParams, setSearchParams] = useSearchParams();
   const tab = searchParams.get('tab') === 'units' ? 'units' : 'divisions';
-  const canEdit = me.role === 'sysadmin' || me.role === 'city_regulator';
+  const canEdit = can('populations.edit');
 
   return (
     <>
@@ -38,7 +38,7 @@ export function ReferencePage() {
                       invalidate={[populationsKey]}
                     />
                   )}
-                  {me.role === 'sysadmin' && <MapBoundariesLoader />}
+                  {can('map-boundaries.edit') && <MapBoundariesLoader />}
                   <DivisionsPanel canEdit={canEdit} />
                 </>
               ),

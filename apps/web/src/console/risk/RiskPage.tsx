@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { ProviderRiskItem } from '@tuoyu/contracts';
+import { CITY_REGULATORS, isOneOf, type ProviderRiskItem } from '@tuoyu/contracts';
 import type { RiskTier } from '@tuoyu/domain';
 import {
   Alert,
@@ -106,7 +106,7 @@ export function RiskPage() {
         title={t('risk.nav.risk')}
         extra={
           <>
-            {me.role === 'city_regulator' && (
+            {isOneOf(me.role, CITY_REGULATORS) && (
               <CountySelect
                 allowClear
                 placeholder={t('risk.allCounties')}

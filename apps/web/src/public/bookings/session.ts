@@ -18,7 +18,10 @@ export function useParentSession(): ParentSession {
   if (me.isPending) return { state: 'loading' };
   if (me.isError) return { state: 'error', error: me.error };
   if (!me.data) return { state: 'anonymous' };
-  return me.data.role === 'parent' ? { state: 'parent', me: me.data } : { state: 'other', me: me.data };
+  // A parent is whoever books care (the same accounts apply for places and file complaints).
+  return me.data.permissions.includes('bookings.book')
+    ? { state: 'parent', me: me.data }
+    : { state: 'other', me: me.data };
 }
 
 /** The login page, coming back here afterwards. */
