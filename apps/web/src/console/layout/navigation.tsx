@@ -25,7 +25,7 @@ import {
   UnorderedListOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import type { Me, Permission, Role } from '@tuoyu/contracts';
+import { DEPARTMENT_OFFICERS, isOneOf, type Me, type Permission, type Role } from '@tuoyu/contracts';
 import { INSPECTOR_UNITS, REGISTERING_UNITS } from '@tuoyu/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
@@ -411,7 +411,7 @@ export function canOpen(
   page: { permission: PagePermission; units?: readonly string[] },
   viewer: Viewer,
 ): boolean {
-  if (page.units && viewer.role === 'department_officer' && !page.units.includes(viewer.unit ?? ''))
+  if (page.units && isOneOf(viewer.role, DEPARTMENT_OFFICERS) && !page.units.includes(viewer.unit ?? ''))
     return false;
   return page.permission === 'everyone' || viewer.permissions.includes(page.permission);
 }

@@ -12,7 +12,7 @@ import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { type MessageKey, useT } from '../../../shared/i18n';
-import { useMe } from '../../auth/session';
+import { usePermission } from '../../auth/permissions';
 import { STATUS_COLOR as COMPLAINT_COLOR, catKey, outcomeKey, statusKey } from '../../complaints/labels';
 import { StatusTag as IncidentStatusTag, LateTag, SeverityTag, typeLabel } from '../../incidents/labels';
 import { StatusTag as InspectionStatusTag, ResultTag } from '../../inspections/labels';
@@ -27,8 +27,6 @@ import {
 } from './queries';
 import './record.css';
 
-/** Regulators read the record; registering departments, who share the filing page, do not. */
-const AUDIENCE = ['county_regulator', 'city_regulator', 'township_officer'];
 /** A provider with a filed version standing: the ones supervision follows (risk: INSPECTABLE_STATUSES). */
 const OPERATING: FilingStatus[] = ['filed', 'change_submitted', 'suspended'];
 const LATEST = 5;
@@ -41,8 +39,8 @@ type Section = 'inspections' | 'complaints' | 'incidents' | 'credit';
  * and credit records, read from the scoped lists, shown to regulators below its filing.
  */
 export function ProviderRecord({ providerId, status }: { providerId: number; status: FilingStatus }) {
-  const me = useMe();
-  if (!AUDIENCE.includes(me.role) || !OPERATING.includes(status)) return null;
+  const reader = usePermission('providers.record');
+  if (!reader || !OPERATING.includes(status)) return null;
   return <RecordCard providerId={providerId} />;
 }
 
