@@ -32,6 +32,22 @@ export const COMPLAINT_ASSIGNEES = [
   'township_officer',
   'department_officer',
 ] as const satisfies readonly Role[];
+/** Officers of a member department: their unit is required and decides their pages (编办/民政/市场监管/
+ * 教育 register providers; 卫健/消防/公安/市场监管 inspect). */
+export const DEPARTMENT_OFFICERS = ['department_officer'] as const satisfies readonly Role[];
+/** Accounts that belong to a unit: a department's officers, and the health commission's regulators and
+ * office (卫生健康委 when none is given). */
+export const UNIT_ROLES = [
+  ...DEPARTMENT_OFFICERS,
+  ...REGULATORS,
+  'jc_office',
+] as const satisfies readonly Role[];
+/** The user administration (分级管理, SPEC C1; the server's users/policy.ts decides): the system
+ * administrator keeps every account, a county regulator its county's township officers, a provider's
+ * manager its own staff. */
+export const ACCOUNT_ADMINS = ['sysadmin'] as const satisfies readonly Role[];
+export const TOWNSHIP_ACCOUNT_ADMINS = ['county_regulator'] as const satisfies readonly Role[];
+export const STAFF_ACCOUNT_ADMINS = ['provider_manager'] as const satisfies readonly Role[];
 
 const PERMISSION_ROLES = {
   'applications.apply': PARENTS,
@@ -90,6 +106,8 @@ const PERMISSION_ROLES = {
   'filings.queue': SUPERVISORS,
   'filings.detail': OFFICERS,
   'filings.receipt': [...OFFICERS, ...PROVIDER_USERS],
+  /** The queue across counties (its county filter): the city's regulators. */
+  'filings.all-counties': ['city_regulator'],
   'health-checks.record': PROVIDER_USERS,
   'incidents.read': PROVIDER_OVERSEERS,
   'incidents.report': PROVIDER_USERS,
@@ -97,6 +115,8 @@ const PERMISSION_ROLES = {
   'incidents.acknowledge': ['county_regulator'],
   'incidents.close': ['county_regulator'],
   'incidents.monitor': SUPERVISORS,
+  /** The console home's places indicator (plan 总体要求): regulators and the joint office. */
+  'indicators.places': [...REGULATORS, 'jc_office'],
   'inspection-plans.read': [...CITY_ADMINS, 'county_regulator', 'department_officer', 'jc_office'],
   'inspection-plans.manage': REGULATORS,
   'inspection-plans.draw': REGULATORS,
@@ -118,6 +138,8 @@ const PERMISSION_ROLES = {
   'preparedness.read': PROVIDER_OVERSEERS,
   'preparedness.record': PROVIDER_USERS,
   'preparedness.monitor': SUPERVISORS,
+  /** 监管档案 below a filing: the supervisors (registering departments share the filing page, not it). */
+  'providers.record': SUPERVISORS,
   'providers.set-manager': ['sysadmin', 'county_regulator'],
   'rectifications.read': PROVIDER_USERS,
   'registrations.push': ['department_officer'],
@@ -132,6 +154,8 @@ const PERMISSION_ROLES = {
   'standards.edit': CITY_ADMINS,
   /** The care-standards page: the city edits, county regulators and the joint office read. */
   'standards.read': [...CITY_ADMINS, 'county_regulator', 'jc_office'],
+  /** The console home's watch on locked accounts and failing addresses. */
+  'todo.security': ['sysadmin'],
   /** Who sees the user administration (each their own accounts). */
   'users.read': [...CITY_ADMINS, 'county_regulator', 'provider_manager'],
   /** County regulators their townships' officers; a provider's manager its own staff (SPEC C1). */

@@ -7,8 +7,9 @@ import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { DEFAULT_PAGE_SIZE, pagingForUrl, positiveInt } from '../common/paging';
-import { ChildRecordDrawer, type ChildRow, EnrolDrawer, LeaveModal } from './ChildDrawers';
+import { ChildRecordDrawer, type ChildRow, LeaveModal } from './ChildDrawers';
 import { ClassesPanel } from './ClassesPanel';
+import { EnrolDrawer } from './EnrolDrawer';
 import { type ChildFilters, useChildren, useClasses } from './queries';
 import './children.css';
 

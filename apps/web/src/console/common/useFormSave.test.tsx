@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMe } from '../../testing/fixtures';
 import { renderConsole } from '../../testing/renderConsole';
 import { server } from '../../testing/server';
-import { EnrolDrawer } from '../children/ChildDrawers';
+import { EnrolDrawer } from '../children/EnrolDrawer';
 
 const manager = buildMe({ role: 'provider_manager', providerId: 5, divisionCode: '150802001' });
 const classes: CareClass[] = [

@@ -6,13 +6,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
+import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useProviderReport, useScopeReports } from './queries';
 import './reports.css';
 
-const REGULATORS = ['county_regulator', 'city_regulator'];
 const ROLES = ['head', 'carer', 'health', 'guard', 'cook', 'other'] as const;
 const ROLE_KEY: Record<(typeof ROLES)[number], MessageKey> = {
   head: 'care.rep.role.head',
@@ -39,7 +39,7 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('month');
   const month = asked && MONTH.test(asked) ? asked : dayjs().format('YYYY-MM');
-  const regulator = REGULATORS.includes(me.role);
+  const regulator = usePermission('reports.overview');
 
   const pickMonth = (value: Dayjs | null) => {
     const next = new URLSearchParams(params);

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AuditList, UserList } from '@tuoyu/contracts';
+import type { AuditList, Unit, UserList } from '@tuoyu/contracts';
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../shared/api';
 import { type MessageKey, useT } from '../../shared/i18n';
+import { useCan } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { CalendarWarning } from '../calendar/CalendarWarning';
 import { PageHeader } from '../common/PageHeader';
@@ -16,10 +17,6 @@ import { PlacesSection } from './PlacesSection';
 import { SecuritySection } from './SecuritySection';
 import { TodoSection } from './TodoSection';
 
-/** Roles that follow the places indicator (plan 总体要求) and, for reviewers, the filing queue. */
-const INDICATOR_ROLES = ['city_regulator', 'county_regulator', 'jc_office'];
-const REVIEWER_ROLES = ['city_regulator', 'county_regulator'];
-
 const comingNext: MessageKey[] = [
   'dashboard.next.subsidies',
   'dashboard.next.indicators',
@@ -30,6 +27,7 @@ const comingNext: MessageKey[] = [
 export function DashboardPage() {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   return (
     <>
       <PageHeader title={t('dashboard.title')} />
@@ -44,13 +42,13 @@ export function DashboardPage() {
       </Card>
       <CalendarWarning />
       <TodoSection />
-      {me.role === 'sysadmin' && <SecuritySection />}
-      {INDICATOR_ROLES.includes(me.role) && <PlacesSection />}
+      {can('todo.security') && <SecuritySection />}
+      {can('indicators.places') && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}
       </Typography.Title>
       <Row gutter={[16, 16]} className="console-block">
-        {REVIEWER_ROLES.includes(me.role) && <FilingFigures />}
+        {can('filings.review') && <FilingFigures />}
         <AdminFigures />
         <ReferenceFigures />
       </Row>
@@ -65,6 +63,9 @@ export function DashboardPage() {
     </>
   );
 }
+
+/** A unit's part in the joint conference (its `role`, not an account's): members and the lead. */
+const inConference = ({ role: part }: Unit) => part === 'member' || part === 'lead';
 
 const pageOf = (key: string) => navGroups.flatMap((g) => g.pages).find((p) => p.key === key);
 
@@ -151,7 +152,7 @@ function ReferenceFigures() {
       <Figure
         title={t('dashboard.fig.units')}
         to="/console/reference?tab=units"
-        {...figureState(units, (d) => d.filter((u) => u.role === 'member' || u.role === 'lead').length)}
+        {...figureState(units, (d) => d.filter(inConference).length)}
       />
       <Figure
         title={latestCity ? t('dashboard.fig.population', { year: latestCity.year }) : t('nav.reference')}

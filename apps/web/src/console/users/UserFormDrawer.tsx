@@ -1,4 +1,4 @@
-import { ROLES, type Role, type User } from '@tuoyu/contracts';
+import { DEPARTMENT_OFFICERS, isOneOf, ROLES, type Role, UNIT_ROLES, type User } from '@tuoyu/contracts';
 import { Alert, App, Button, Drawer, Flex, Form, type FormInstance, Grid, Input, Select } from 'antd';
 import { useT } from '../../shared/i18n';
 import { DivisionPicker } from '../common/DivisionPicker';
@@ -7,7 +7,7 @@ import { useFormSave } from '../common/serverErrors';
 import { useUnits } from '../reference/queries';
 import { COUNTY_MANAGED_ROLE, PROVIDER_MANAGED_ROLE } from './access';
 import { CountyDivisionPicker } from './CountyDivisionPicker';
-import { ROLES_REQUIRING_UNIT, ROLES_WITH_UNIT, useCreateUser, useUpdateUser } from './queries';
+import { useCreateUser, useUpdateUser } from './queries';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
 
@@ -108,8 +108,8 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
   // The one role a county regulator or a provider's manager may give.
   const fixedRole = countyCode ? COUNTY_MANAGED_ROLE : staff ? PROVIDER_MANAGED_ROLE : undefined;
   const role = fixedRole ?? watchedRole;
-  const hasUnit = !fixedRole && !!role && ROLES_WITH_UNIT.includes(role);
-  const unitRequired = !!role && ROLES_REQUIRING_UNIT.includes(role);
+  const hasUnit = !fixedRole && !!role && isOneOf(role, UNIT_ROLES);
+  const unitRequired = !!role && isOneOf(role, DEPARTMENT_OFFICERS);
 
   const required = (label: string) => ({
     required: true,

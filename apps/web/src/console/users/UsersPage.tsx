@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import type { User } from '@tuoyu/contracts';
+import { PROVIDER_USERS, type User } from '@tuoyu/contracts';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,7 +9,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { pagingForUrl } from '../common/paging';
-import { mayManageUser, PROVIDER_ROLES, userAdminModeOf } from './access';
+import { mayManageUser, userAdminModeOf } from './access';
 import { readUserFilters, type UserFilters, userFilterQuery, useUpdateUser, useUserList } from './queries';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilterBar } from './UserFilterBar';
@@ -86,7 +86,7 @@ export function UsersPage() {
         <UserFilterBar
           value={filters}
           countyCode={countyCode}
-          roles={staff ? PROVIDER_ROLES : undefined}
+          roles={staff ? PROVIDER_USERS : undefined}
           noDivision={!!staff}
           onSearch={(next) => applyFilters({ ...next, pageSize: filters.pageSize })}
         />

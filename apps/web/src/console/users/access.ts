@@ -1,4 +1,12 @@
-import type { Me, Role, User } from '@tuoyu/contracts';
+import {
+  ACCOUNT_ADMINS,
+  isOneOf,
+  type Me,
+  type Role,
+  STAFF_ACCOUNT_ADMINS,
+  TOWNSHIP_ACCOUNT_ADMINS,
+  type User,
+} from '@tuoyu/contracts';
 
 /**
  * What the user administration page lets the logged-in person do. Mirrors the server's policy
@@ -16,9 +24,9 @@ import type { Me, Role, User } from '@tuoyu/contracts';
 export type UserAdminMode = 'full' | 'readOnly' | 'townships' | 'staff';
 
 export function userAdminModeOf(role: Role): UserAdminMode {
-  if (role === 'sysadmin') return 'full';
-  if (role === 'county_regulator') return 'townships';
-  if (role === 'provider_manager') return 'staff';
+  if (isOneOf(role, ACCOUNT_ADMINS)) return 'full';
+  if (isOneOf(role, TOWNSHIP_ACCOUNT_ADMINS)) return 'townships';
+  if (isOneOf(role, STAFF_ACCOUNT_ADMINS)) return 'staff';
   return 'readOnly';
 }
 
@@ -27,9 +35,6 @@ export const COUNTY_MANAGED_ROLE: Role = 'township_officer';
 
 /** The only role a provider's manager may create or change. */
 export const PROVIDER_MANAGED_ROLE: Role = 'provider_staff';
-
-/** The roles a provider's accounts can have (its list holds nothing else). */
-export const PROVIDER_ROLES: readonly Role[] = ['provider_manager', 'provider_staff'];
 
 /** May `me` edit, disable, unlock or reset the password of `user`? */
 export function mayManageUser(me: Me, user: User): boolean {

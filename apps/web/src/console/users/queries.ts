@@ -79,15 +79,3 @@ export function useResetUserPassword() {
       api.post<Ok>(`/api/users/${id}/password`, body),
   });
 }
-
-/**
- * Roles whose accounts belong to one of the units: a department's officers (unit required) and the
- * health commission's regulators and office (the server fills in 卫生健康委 when left empty).
- */
-export const ROLES_WITH_UNIT: readonly Role[] = [
-  'department_officer',
-  'city_regulator',
-  'county_regulator',
-  'jc_office',
-];
-export const ROLES_REQUIRING_UNIT: readonly Role[] = ['department_officer'];

@@ -1,68 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import type { PublicProviderItem, PublicProviderList } from '@tuoyu/contracts';
+import type { PublicProviderItem } from '@tuoyu/contracts';
 import { formatYuan } from '@tuoyu/domain';
 import type { EChartsType } from 'echarts/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../shared/api';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import { usePublicLayout } from '../layoutContext';
-import { apiQuery, type FindFilters, hasFilters, type LatLng } from './findParams';
-import { buildMapOption, gridMargins, MAP_COLORS } from './mapOption';
+import { type FindFilters, hasFilters, type LatLng } from './findParams';
+import { MapLegend } from './MapLegend';
+import { buildMapOption, gridMargins } from './mapOption';
 import { type Bounds, boundsOf, CITY_BOUNDS, COUNTY_SEATS, fitToAspect } from './mapPlaces';
+import { type Located, useMapBoundaries, useMapProviders } from './queries';
+import { type Engine, useMapEngine } from './useMapEngine';
 
-type Located = PublicProviderItem & { location: LatLng };
-type Engine = typeof import('./mapEngine');
-
-/** The map shows every match, fetched 100 at a time; a city has a few hundred providers at most. */
-const MAP_PAGE_SIZE = 100;
-const MAP_MAX_PAGES = 5;
 const GEO_MAP_NAME = 'tuoyu-boundaries';
-
-async function fetchAllProviders(filters: FindFilters, signal: AbortSignal) {
-  const get = (page: number) =>
-    api.get<PublicProviderList>(
-      '/api/public/providers',
-      { ...apiQuery(filters), page, pageSize: MAP_PAGE_SIZE },
-      signal,
-    );
-  const first = await get(1);
-  const pages = Math.min(MAP_MAX_PAGES, Math.ceil(first.total / MAP_PAGE_SIZE));
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => get(i + 2)));
-  return { items: [first, ...rest].flatMap((r) => r.items), total: first.total };
-}
-
-interface FeatureCollection {
-  type: 'FeatureCollection';
-  features: unknown[];
-  /** Where the boundaries come from, with their approval number (审图号): shown under the map. */
-  source?: string;
-}
-
-function isFeatureCollection(value: unknown): value is FeatureCollection {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { type?: unknown }).type === 'FeatureCollection' &&
-    Array.isArray((value as { features?: unknown }).features)
-  );
-}
-
-/**
- * Official county boundaries, if an administrator has loaded them (reference/README.md: boundaries
- * need an approval number, so the product ships none). Anything but a GeoJSON answer — 404 today —
- * quietly means "draw the schematic".
- */
-async function fetchBoundaries(signal: AbortSignal): Promise<FeatureCollection | null> {
-  try {
-    const body = await api.get<unknown>('/api/public/map/boundaries', undefined, signal);
-    return isFeatureCollection(body) ? body : null;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    return null;
-  }
-}
 
 function isLocated(p: PublicProviderItem): p is Located {
   return p.location !== null;
@@ -90,60 +41,15 @@ export function ProviderMap({
   const { largeText } = usePublicLayout();
   const fontSize = largeText ? 22 : 17;
 
-  const providers = useQuery({
-    queryKey: ['public', 'providers', 'map', apiQuery(filters)],
-    queryFn: ({ signal }) => fetchAllProviders(filters, signal),
-  });
-  const boundaries = useQuery({
-    queryKey: ['public', 'map', 'boundaries'],
-    queryFn: ({ signal }) => fetchBoundaries(signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
-
+  const providers = useMapProviders(filters);
+  const boundaries = useMapBoundaries();
   const box = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const engineRef = useRef<Engine | null>(null);
-  const [engineState, setEngineState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [engineError, setEngineError] = useState<unknown>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const { engineState, engineError, size } = useMapEngine({ box, chartRef, engineRef });
   const [geoMap, setGeoMap] = useState<string | null>(null);
   // What a tap picked, for the result set it was picked from (new filters drop it).
   const [pick, setPick] = useState<{ from: unknown; items: Located[] }>({ from: null, items: [] });
-
-  // Load the chart library and make the chart once; dispose of it when the view closes.
-  useEffect(() => {
-    let disposed = false;
-    import('./mapEngine')
-      .then((engine) => {
-        if (disposed || !box.current) return;
-        engineRef.current = engine;
-        chartRef.current = engine.init(box.current, undefined, { renderer: 'canvas' });
-        setEngineState('ready');
-      })
-      .catch((error: unknown) => {
-        if (disposed) return;
-        setEngineError(error);
-        setEngineState('failed');
-      });
-    return () => {
-      disposed = true;
-      chartRef.current?.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
-  // Follow the box's size (phone rotation, 大字模式).
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   // Official boundaries: register once the engine is here.
   useEffect(() => {
@@ -155,7 +61,7 @@ export function ProviderMap({
       .enableGeo()
       .then(() => {
         if (cancelled) return;
-        engine.registerMap(GEO_MAP_NAME, geojson as never);
+        engine.registerMap(GEO_MAP_NAME, geojson);
         setGeoMap(GEO_MAP_NAME);
       })
       .catch(() => {
@@ -318,30 +224,7 @@ export function ProviderMap({
           />
         </div>
         <figcaption>
-          <ul className="pf-map-legend">
-            <li>
-              <span
-                className="pf-legend-dot"
-                style={{ background: MAP_COLORS.inclusive }}
-                aria-hidden="true"
-              />
-              {t('find.map.legendInclusive')}
-            </li>
-            <li>
-              <span className="pf-legend-dot" style={{ background: MAP_COLORS.other }} aria-hidden="true" />
-              {t('find.map.legendOther')}
-            </li>
-            <li>
-              <span className="pf-legend-diamond" aria-hidden="true" />
-              {t('find.map.seats')}
-            </li>
-            {you && (
-              <li>
-                <span className="pf-legend-dot" style={{ background: MAP_COLORS.you }} aria-hidden="true" />
-                {t('find.map.you')}
-              </li>
-            )}
-          </ul>
+          <MapLegend you={!!you} />
           <p className="pf-map-note">
             {geoMap
               ? t('find.map.officialNote', { source: boundaries.data?.source ?? '' })

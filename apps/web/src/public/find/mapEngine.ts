@@ -17,3 +17,6 @@ export async function enableGeo(): Promise<void> {
   const { GeoComponent } = await import('./mapGeo');
   use([GeoComponent]);
 }
+
+/** The GeoJSON `registerMap` takes (ECharts does not export the type itself). */
+export type MapGeoJson = Extract<Parameters<typeof registerMap>[1], { type: 'FeatureCollection' }>;

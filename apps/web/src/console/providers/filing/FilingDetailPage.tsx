@@ -17,7 +17,7 @@ import {
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { useT } from '../../../shared/i18n';
-import { useMe } from '../../auth/session';
+import { useCan } from '../../auth/permissions';
 import { ErrorResult } from '../../common/ErrorResult';
 import { formatDateTimeShort } from '../../common/format';
 import { PageHeader } from '../../common/PageHeader';
@@ -33,9 +33,6 @@ import { ProviderRecord } from '../record/ProviderRecord';
 import { FilingSteps } from './FilingSteps';
 import { ReviewActions } from './ReviewActions';
 
-const REVIEWERS = ['county_regulator', 'city_regulator'];
-const FILE_READERS = ['county_regulator', 'city_regulator', 'township_officer'];
-
 /** The receipt is printable while a filed version stands (also while a change is under review). */
 export const hasReceipt = (filing: Pick<Filing, 'status' | 'filingNumber'>) =>
   !!filing.filingNumber && (filing.status === 'filed' || filing.status === 'change_submitted');
@@ -43,7 +40,7 @@ export const hasReceipt = (filing: Pick<Filing, 'status' | 'filingNumber'>) =>
 /** One filing: where it stands, the provider, the form as submitted, the checks, the record, the actions. */
 export function FilingDetailPage() {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
   const { id } = useParams();
   const filing = useFiling(Number(id));
 
@@ -82,8 +79,8 @@ export function FilingDetailPage() {
   }
 
   const f = filing.data;
-  const reviewer = REVIEWERS.includes(me.role);
-  const canDownload = FILE_READERS.includes(me.role);
+  const reviewer = can('filings.review');
+  const canDownload = can('files.read');
   const pendingChange = f.status === 'change_submitted' && f.data && f.filedData;
   const shown =
     f.status === 'filed' || f.status === 'suspended' || f.status === 'deregistered'
@@ -196,7 +193,7 @@ export function FilingDetailPage() {
         <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
           {reviewer && (
             <Card title={t('prov.detail.actions')} className="console-block">
-              <ReviewActions filing={f} canIssueManager={me.role === 'county_regulator'} />
+              <ReviewActions filing={f} canIssueManager={can('providers.set-manager')} />
             </Card>
           )}
           <Card title={t('prov.checks.title')} className="console-block">

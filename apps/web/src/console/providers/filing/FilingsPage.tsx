@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../../shared/api';
 import { useT } from '../../../shared/i18n';
+import { useCan } from '../../auth/permissions';
 import { useMe } from '../../auth/session';
 import { ErrorResult } from '../../common/ErrorResult';
 import { PageHeader } from '../../common/PageHeader';
@@ -38,8 +39,9 @@ const TABS: (FilingStatus | 'all')[] = [
 export function FilingsPage() {
   const t = useT();
   const me = useMe();
-  const readOnly = me.role === 'township_officer';
-  const cityWide = me.role === 'city_regulator';
+  const can = useCan();
+  const readOnly = !can('filings.review');
+  const cityWide = can('filings.all-counties');
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilingFilters(searchParams, 'submitted');
   const tab = searchParams.get('status') === 'all' ? 'all' : (filters.status ?? 'submitted');

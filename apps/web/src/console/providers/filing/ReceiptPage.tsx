@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useLang, useT } from '../../../shared/i18n';
 import { useDocumentTitle } from '../../../shared/useDocumentTitle';
-import { useMe } from '../../auth/session';
+import { usePermission } from '../../auth/permissions';
 import { ErrorResult } from '../../common/ErrorResult';
 import { classTypeName, formatDocumentDate, useLocalized } from '../labels';
 import { useFiling } from '../queries';
@@ -38,14 +38,11 @@ function useQrDataUrl(text: string | null): string | null {
 /** 备案回执: an A4 page to print (登记和备案办法: the county issues a receipt when it files). */
 export function ReceiptPage() {
   const t = useT();
-  const me = useMe();
   const { id } = useParams();
   const filing = useFiling(Number(id));
   useDocumentTitle(t('prov.receipt.docTitle'));
-  const back =
-    me.role === 'provider_manager' || me.role === 'provider_staff'
-      ? '/console/my-filing'
-      : `/console/filings/${id}`;
+  // Whoever edits the filing came from their own filing page; the others from its detail page.
+  const back = usePermission('filings.edit') ? '/console/my-filing' : `/console/filings/${id}`;
 
   if (filing.isPending) {
     return (
