@@ -7,15 +7,26 @@
  */
 import type { FilingData } from '@tuoyu/contracts';
 import {
-  type ClassType,
   type FilingState,
   makeCreditCode,
-  minCarers,
   type ProviderKind,
   requiredDocuments,
   runFilingChecks,
   type ServiceForm,
 } from '@tuoyu/domain';
+import { classesFor, DEMO_FEE_CEILINGS, feesFor } from './provider-classes-fees';
+import {
+  BRANDS,
+  EMPLOYERS,
+  FORM_WORD,
+  HOSPITALS,
+  KIND_WEIGHTS,
+  ORG_ALPHABET,
+  STATUS_WEIGHTS,
+  STREETS,
+  SURNAMES,
+} from './provider-vocabulary';
+import { rng, weighted } from './rng';
 
 export const SCALES = { city: 130, province: 10_000 } as const;
 export type Scale = keyof typeof SCALES;
@@ -30,21 +41,6 @@ export const COUNTIES = [
   { code: '150825', name: '乌拉特后旗', lat: 41.084, lng: 107.074, pop: 53_946 },
   { code: '150826', name: '杭锦后旗', lat: 40.886, lng: 107.151, pop: 217_573 },
 ] as const;
-
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
-  return { next, int, pick };
-}
 
 export interface DemoProvider {
   name: string;
@@ -66,177 +62,6 @@ export interface DemoProvider {
   data: FilingData;
   enrolled: number;
   returnReason: string | null;
-}
-
-const BRANDS = [
-  '小太阳',
-  '向日葵',
-  '小橡树',
-  '彩虹',
-  '童心',
-  '爱心',
-  '启航',
-  '好孩子',
-  '小星星',
-  '金色摇篮',
-  '蒲公英',
-  '小海豚',
-  '河套',
-  '阳光宝贝',
-  '春苗',
-  '乐育',
-];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '胡', '郭'];
-const STREETS = [
-  '胜利路',
-  '新华街',
-  '解放西街',
-  '建设路',
-  '团结路',
-  '临狼路',
-  '五一街',
-  '朔方路',
-  '光明街',
-  '河套大街',
-];
-const EMPLOYERS = ['河套酒业', '巴彦淖尔供电公司', '市第一医院', '金川集团', '蒙牛乳业', '农垦集团'];
-const HOSPITALS = ['市妇幼保健院', '区人民医院', '县中医医院', '旗妇幼保健计划生育服务中心'];
-
-const FORM_WORD: Record<ServiceForm, string> = {
-  full_day: '全日托',
-  half_day: '半日托',
-  hourly: '计时托',
-  temporary: '临时托',
-};
-
-/** Monthly 保育费 for full-day care, in yuan, by class type (demo ranges). */
-const MONTHLY_FEE: Record<ClassType, [number, number]> = {
-  infant: [1700, 2600],
-  toddler_young: [1500, 2300],
-  toddler_older: [1300, 2000],
-  mixed: [1300, 2000],
-  family: [1200, 1800],
-};
-
-/** The guided fee ceilings of the demo city (yuan per month, full day; half day 60 %). */
-export const DEMO_FEE_CEILINGS: { classType: ClassType; serviceForm: ServiceForm; maxMonthlyFen: number }[] =
-  [
-    ['infant', 1800],
-    ['toddler_young', 1600],
-    ['toddler_older', 1500],
-    ['mixed', 1500],
-  ].flatMap(([t, y]) => [
-    { classType: t as ClassType, serviceForm: 'full_day' as ServiceForm, maxMonthlyFen: Number(y) * 100 },
-    {
-      classType: t as ClassType,
-      serviceForm: 'half_day' as ServiceForm,
-      maxMonthlyFen: Math.round(Number(y) * 0.6) * 100,
-    },
-  ]);
-
-const KIND_WEIGHTS: [ProviderKind, number][] = [
-  ['institution', 0.55],
-  ['kindergarten_class', 0.2],
-  ['family_point', 0.1],
-  ['employer', 0.08],
-  ['medical', 0.07],
-];
-
-const STATUS_WEIGHTS: [FilingState, number][] = [
-  ['filed', 0.76],
-  ['submitted', 0.08],
-  ['returned', 0.04],
-  ['draft', 0.05],
-  ['change_submitted', 0.03],
-  ['suspended', 0.02],
-  ['deregistered', 0.02],
-];
-
-function weighted<T>(r: ReturnType<typeof rng>, table: [T, number][]): T {
-  let x = r.next();
-  for (const [v, w] of table) {
-    x -= w;
-    if (x < 0) return v;
-  }
-  return table[0]?.[0] as T;
-}
-
-const ORG_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-function classesFor(r: ReturnType<typeof rng>, kind: ProviderKind, big: boolean) {
-  const cls = (type: ClassType, lo: number, hi: number, name: string) => {
-    const capacity = r.int(lo, hi);
-    return { type, name, capacity, carers: minCarers(type, capacity) + (r.next() < 0.3 ? 1 : 0) };
-  };
-  switch (kind) {
-    case 'family_point':
-      return [cls('family', 3, 5, '家庭托育班')];
-    case 'kindergarten_class':
-      return big
-        ? [
-            cls('toddler_older', 16, 20, '托班一班'),
-            cls('toddler_older', 14, 20, '托班二班'),
-            cls('toddler_older', 14, 20, '托班三班'),
-          ]
-        : [cls('toddler_older', 15, 20, '托班一班'), cls('toddler_older', 12, 20, '托班二班')];
-    case 'employer':
-      return [
-        cls('toddler_young', 10, 15, '小小班'),
-        cls('toddler_older', 14, 20, '小班一班'),
-        cls('toddler_older', 12, 20, '小班二班'),
-      ];
-    default: {
-      const list = [
-        cls('infant', 6, 10, '乳儿班'),
-        cls('toddler_young', 12, 15, '托小一班'),
-        cls('toddler_young', 10, 15, '托小二班'),
-        cls('toddler_older', 15, 20, '托大一班'),
-      ];
-      if (big) list.push(cls('toddler_older', 15, 20, '托大二班'), cls('infant', 6, 10, '乳儿二班'));
-      return list;
-    }
-  }
-}
-
-function feesFor(
-  r: ReturnType<typeof rng>,
-  forms: ServiceForm[],
-  classes: { type: ClassType }[],
-  inclusive: boolean,
-) {
-  const fees: FilingData['fees'] = [];
-  for (const c of classes) {
-    const [lo, hi] = MONTHLY_FEE[c.type];
-    let full = r.int(lo / 10, hi / 10) * 10;
-    if (inclusive) {
-      const ceiling = DEMO_FEE_CEILINGS.find((x) => x.classType === c.type && x.serviceForm === 'full_day');
-      if (ceiling) full = Math.min(full, ceiling.maxMonthlyFen / 100 - r.int(0, 20) * 10);
-    }
-    if (forms.includes('full_day'))
-      fees.push({
-        item: '保育费',
-        serviceForm: 'full_day',
-        classType: c.type,
-        unit: 'month',
-        amountFen: full * 100,
-      });
-    if (forms.includes('half_day'))
-      fees.push({
-        item: '保育费',
-        serviceForm: 'half_day',
-        classType: c.type,
-        unit: 'month',
-        amountFen: Math.round(full * 0.55) * 100,
-      });
-  }
-  if (forms.includes('hourly'))
-    fees.push({ item: '计时托费', serviceForm: 'hourly', unit: 'hour', amountFen: r.int(25, 45) * 100 });
-  if (forms.includes('temporary'))
-    fees.push({ item: '临时托费', serviceForm: 'temporary', unit: 'day', amountFen: r.int(80, 150) * 100 });
-  const mealForm = forms.find((f) => f === 'full_day' || f === 'half_day');
-  if (mealForm)
-    fees.push({ item: '伙食费', serviceForm: mealForm, unit: 'day', amountFen: r.int(12, 22) * 100 });
-  return fees;
 }
 
 /** One demo provider; `i` makes it unique, the county and townships place it. */

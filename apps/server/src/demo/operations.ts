@@ -18,7 +18,7 @@ import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import type { DemoProvider } from './generate-providers';
-import { rng } from './generate-providers';
+import { rng } from './rng';
 import { SURNAMES, staffRow } from './staff';
 import { checkInToday, demoParentNotification, publishDemoSlots } from './today';
 

@@ -18,8 +18,9 @@ import { publicColumns } from '../modules/providers/public-listing';
 import { insertUser } from '../modules/users/queries';
 import type { AppContext } from '../platform/context';
 import { addMinutes, nowIso, todayInBeijing } from '../platform/time';
-import { DEMO_FEE_CEILINGS, type DemoProvider, generateProviders, type Scale } from './generate-providers';
+import { type DemoProvider, generateProviders, type Scale } from './generate-providers';
 import { loadDemoOperations } from './operations';
+import { DEMO_FEE_CEILINGS } from './provider-classes-fees';
 
 const DAY = 24 * 60;
 const SAMPLE_PDF = '%PDF-1.4\n% 演示材料 demo document\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';

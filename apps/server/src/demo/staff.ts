@@ -2,7 +2,7 @@
 import { makeResidentId, maskMobile, maskResidentId, type StaffRole } from '@tuoyu/domain';
 import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
-import type { rng } from './generate-providers';
+import type { rng } from './rng';
 
 /** Surnames of the demo people, children and staff alike. */
 export const SURNAMES = [

@@ -4,6 +4,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { storeProviderFile } from '../files/service';
 import * as q from './queries';
+import * as qf from './queries-findings';
 import { forRecording } from './recording';
 
 /** File ids are stored as JSON arrays in the findings' text columns. */
@@ -29,11 +30,11 @@ export async function uploadPhoto(
 /** A photo or an evidence file of this inspection, for whoever may see the inspection. */
 export async function inspectionFile(ctx: AppContext, caller: SessionUser, id: number, fileId: number) {
   const row = await q.visibleInspection(ctx.db, caller, id);
-  const findings = await q.findingsOf(ctx.db, id);
+  const findings = await qf.findingsOf(ctx.db, id);
   const referenced = findings.some((f) =>
     [...parseIds(f.photo_file_ids), ...parseIds(f.reply_file_ids)].includes(fileId),
   );
-  const file = await q.providerFile(ctx.db, fileId, row.provider_id);
+  const file = await qf.providerFile(ctx.db, fileId, row.provider_id);
   // Just uploaded and not yet saved with a finding: only its uploader sees it.
   if (!file || !(referenced || file.owner_user_id === caller.id)) throw notFound();
   return file;

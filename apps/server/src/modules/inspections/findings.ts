@@ -12,9 +12,10 @@ import { msg } from '../../platform/i18n';
 import { assertOwnProvider, ownProvider } from '../../platform/provider-access';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import * as q from './queries';
+import * as qf from './queries-findings';
 
 async function loadFinding(trx: Db, inspectionId: number, findingId: number) {
-  const f = await q.findingOf(trx, inspectionId, findingId);
+  const f = await qf.findingOf(trx, inspectionId, findingId);
   if (!f) throw notFound();
   return f;
 }
@@ -39,7 +40,7 @@ export async function replyFinding(
   assertOwnProvider(caller, row.provider_id);
   const fileIds = [...new Set(b.fileIds)];
   if (fileIds.length) {
-    const known = await q.knownFiles(ctx.db, fileIds, row.provider_id);
+    const known = await qf.knownFiles(ctx.db, fileIds, row.provider_id);
     if (known.length !== fileIds.length)
       throw invalid({ path: 'fileIds', message: msg('附件不存在', 'Unknown file') });
   }
@@ -47,7 +48,7 @@ export async function replyFinding(
     const f = await loadFinding(trx, id, findingId);
     if (nextFindingStatus(f.status, 'reply') === null) throw conflict(ILLEGAL.reply);
     const at = nowIso();
-    const updated = await q.updateFinding(
+    const updated = await qf.updateFinding(
       trx,
       findingId,
       {
@@ -94,9 +95,9 @@ export async function verifyFinding(
     const verification = b.accepted
       ? { status: 'verified' as const, verified_at: at, verified_by: caller.id }
       : { status: 'open' as const, rejection: b.note ?? null, verified_at: null, verified_by: null };
-    const updated = await q.updateFinding(trx, findingId, verification, 'rectified');
+    const updated = await qf.updateFinding(trx, findingId, verification, 'rectified');
     if (!updated) throw conflict(ILLEGAL[action]);
-    const failed = (await q.findingsOf(trx, id)).filter((x) => x.status !== null);
+    const failed = (await qf.findingsOf(trx, id)).filter((x) => x.status !== null);
     const closes = isInspectionClosed(
       row.result,
       failed.map((x) => x.status),
@@ -116,7 +117,7 @@ export async function verifyFinding(
 /** The provider's rectification notices: failed findings still open or awaiting verification. */
 export async function rectifications(ctx: AppContext, caller: SessionUser) {
   const providerId = ownProvider(caller);
-  const rows = await q.openRectifications(ctx.db, providerId);
+  const rows = await qf.openRectifications(ctx.db, providerId);
   const today = todayInBeijing();
   return {
     items: rows.map((r) => ({

@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors';
 import { beijingDate, todayInBeijing } from '../../platform/time';
 import { fileUrl, parseIds } from './files';
 import * as q from './queries';
+import * as qf from './queries-findings';
 
 async function listed(
   ctx: AppContext,
@@ -68,7 +69,7 @@ export async function getInspection(
   const [checklistRow, items, findings, inspectors] = await Promise.all([
     q.checklistOf(ctx.db, row.checklist_id),
     q.checklistItems(ctx.db, row.checklist_id),
-    q.findingsOf(ctx.db, id),
+    qf.findingsOf(ctx.db, id),
     q.inspectorsOf(ctx.db, id),
   ]);
   if (!checklistRow) throw new Error(`inspection ${id}: checklist ${row.checklist_id} missing`);
@@ -76,7 +77,7 @@ export async function getInspection(
   const fileIds = [
     ...new Set(findings.flatMap((f) => [...parseIds(f.photo_file_ids), ...parseIds(f.reply_file_ids)])),
   ];
-  const files = await q.fileNames(ctx.db, fileIds);
+  const files = await qf.fileNames(ctx.db, fileIds);
   const fileOf = (fid: number) => ({
     id: fid,
     name: files.find((f) => f.id === fid)?.name ?? '',

@@ -1,10 +1,10 @@
 /**
- * Kysely only: every query of inspections. Who sees which inspection is decided here, in one place
- * (SPEC §2): assigned inspectors their own; county and city regulators everything in their division
- * (and their own assignments); township officers, read-only, the inspections of providers sited in
- * their township, except a drawn check not yet recorded while its draw is unrevealed (双随机:
- * unannounced until then); provider users their own provider's inspections once submitted (never a
- * draft). Anything else is 404.
+ * Kysely only: the queries of inspections (their findings' in queries-findings.ts). Who sees which
+ * inspection is decided here, in one place (SPEC §2): assigned inspectors their own; county and
+ * city regulators everything in their division (and their own assignments); township officers,
+ * read-only, the inspections of providers sited in their township, except a drawn check not yet
+ * recorded while its draw is unrevealed (双随机: unannounced until then); provider users their own
+ * provider's inspections once submitted (never a draft). Anything else is 404.
  */
 import type { InspectionListQuery } from '@tuoyu/contracts';
 import {
@@ -16,7 +16,7 @@ import {
 } from 'kysely';
 import type { Db } from '../../db';
 import type { Database } from '../../db/schema';
-import type { InspectionFindingTable, InspectionTable } from '../../db/schema-supervision';
+import type { InspectionTable } from '../../db/schema-supervision';
 import type { SessionUser } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { inScope, scopeOf } from '../../platform/scope';
@@ -161,14 +161,6 @@ export const checklistItems = (db: Db, checklistId: number) =>
     .orderBy('seq')
     .execute();
 
-export const findingsOf = (db: Db, inspectionId: number) =>
-  db
-    .selectFrom('inspection_findings')
-    .selectAll()
-    .where('inspection_id', '=', inspectionId)
-    .orderBy('id')
-    .execute();
-
 export const inspectorsOf = (db: Db, inspectionId: number) =>
   db
     .selectFrom('inspection_inspectors as x')
@@ -178,33 +170,6 @@ export const inspectorsOf = (db: Db, inspectionId: number) =>
     .where('x.inspection_id', '=', inspectionId)
     .orderBy('u.id')
     .execute();
-
-export const fileNames = async (db: Db, ids: number[]) =>
-  ids.length ? db.selectFrom('files').select(['id', 'name']).where('id', 'in', ids).execute() : [];
-
-/** A file filed under the provider, or undefined. */
-export const providerFile = (db: Db, fileId: number, providerId: number) =>
-  db
-    .selectFrom('files')
-    .selectAll()
-    .where('id', '=', fileId)
-    .where('provider_id', '=', providerId)
-    .executeTakeFirst();
-
-/** Which of these files are filed under the provider (and, if given, uploaded by that inspection's inspectors). */
-export function knownFiles(db: Db, ids: number[], providerId: number, inspectorsOfInspection?: number) {
-  let q = db.selectFrom('files').select('id').where('id', 'in', ids).where('provider_id', '=', providerId);
-  if (inspectorsOfInspection !== undefined)
-    q = q.where(
-      'owner_user_id',
-      'in',
-      db
-        .selectFrom('inspection_inspectors')
-        .select('user_id')
-        .where('inspection_id', '=', inspectorsOfInspection),
-    );
-  return q.execute();
-}
 
 export const providerDivision = (db: Db, id: number) =>
   db.selectFrom('providers').select(['id', 'division_code']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -229,20 +194,6 @@ export async function insertInspection(
   return row.id;
 }
 
-/** Writes an item's finding, replacing the one recorded before. */
-export async function upsertFinding(
-  trx: Db,
-  inspectionId: number,
-  itemId: number,
-  values: Pick<Insertable<InspectionFindingTable>, 'outcome' | 'note' | 'photo_file_ids' | 'deadline'>,
-) {
-  await trx
-    .insertInto('inspection_findings')
-    .values({ inspection_id: inspectionId, item_id: itemId, ...values })
-    .onConflict((oc) => oc.columns(['inspection_id', 'item_id']).doUpdateSet(values))
-    .execute();
-}
-
 /** Sets an inspection's columns if it is still in `status`; false when it no longer was. */
 export async function updateInspectionIn(
   trx: Db,
@@ -259,53 +210,6 @@ export async function updateInspectionIn(
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Sets a finding's columns if it is still in `status` (whatever it is when not given). */
-export async function updateFinding(
-  trx: Db,
-  id: number,
-  set: Updateable<InspectionFindingTable>,
-  status?: 'open' | 'rectified',
-): Promise<boolean> {
-  let q = trx.updateTable('inspection_findings').set(set).where('id', '=', id);
-  if (status) q = q.where('status', '=', status);
-  const res = await q.executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-export const findingOf = (db: Db, inspectionId: number, findingId: number) =>
-  db
-    .selectFrom('inspection_findings')
-    .selectAll()
-    .where('id', '=', findingId)
-    .where('inspection_id', '=', inspectionId)
-    .executeTakeFirst();
-
-/** The provider's failed findings still open or awaiting verification, of submitted inspections. */
-export const openRectifications = (db: Db, providerId: number) =>
-  db
-    .selectFrom('inspection_findings as f')
-    .innerJoin('inspections as i', 'i.id', 'f.inspection_id')
-    .innerJoin('checklist_items as c', 'c.id', 'f.item_id')
-    .select([
-      'i.id as inspection_id',
-      'i.inspected_on',
-      'i.result',
-      'f.id',
-      'c.text',
-      'c.category',
-      'f.note',
-      'f.status',
-      'f.deadline',
-      'f.rejection',
-      'f.reply',
-      'f.replied_at',
-    ])
-    .where('i.provider_id', '=', providerId)
-    .where('i.status', '!=', 'assigned')
-    .where('f.status', 'in', ['open', 'rectified'])
-    .orderBy('f.deadline')
-    .orderBy('f.id')
-    .execute();
 /** Whether the provider has been filed (only a filed provider has a public page). */
 export const isFiled = async (db: Db, providerId: number) =>
   !!(await db

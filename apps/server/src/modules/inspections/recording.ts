@@ -15,6 +15,7 @@ import { revealIfAllRecorded } from '../inspection-plans/service';
 import { standardsSettings } from '../settings/service';
 import { explainProblems } from './problems';
 import * as q from './queries';
+import * as qf from './queries-findings';
 
 /** The inspection for one of its assigned inspectors while it is still being recorded. */
 export async function forRecording(ctx: AppContext, caller: SessionUser, id: number) {
@@ -45,7 +46,7 @@ export async function saveFindings(
   });
   const photoIds = [...new Set(b.findings.flatMap((f) => f.photoFileIds ?? []))];
   if (photoIds.length) {
-    const known = await q.knownFiles(ctx.db, photoIds, row.provider_id, id);
+    const known = await qf.knownFiles(ctx.db, photoIds, row.provider_id, id);
     b.findings.forEach((f, i) => {
       if ((f.photoFileIds ?? []).some((pid) => !known.some((k) => k.id === pid)))
         problems.push({
@@ -63,7 +64,7 @@ export async function saveFindings(
         photo_file_ids: JSON.stringify(f.photoFileIds ?? []),
         deadline: f.outcome === 'fail' ? (f.deadline ?? null) : null,
       };
-      await q.upsertFinding(trx, id, f.itemId, values);
+      await qf.upsertFinding(trx, id, f.itemId, values);
     }
     await recordAudit(trx, ctx.keys, actor, {
       action: 'inspection.findings.save',
@@ -92,7 +93,7 @@ export async function submitInspection(
     });
   const [items, findings] = await Promise.all([
     q.checklistItems(ctx.db, row.checklist_id),
-    q.findingsOf(ctx.db, id),
+    qf.findingsOf(ctx.db, id),
   ]);
   // Deadlines saved with the findings, overridden by any sent with the submission.
   const deadlines = new Map<number, string>();
@@ -129,7 +130,7 @@ export async function submitInspection(
     });
     if (!updated) throw conflict(msg('检查结果已提交', 'The result is already submitted'));
     for (const f of findings.filter((x) => x.outcome === 'fail')) {
-      await q.updateFinding(trx, f.id, { status: 'open', deadline: deadlines.get(f.item_id) ?? null });
+      await qf.updateFinding(trx, f.id, { status: 'open', deadline: deadlines.get(f.item_id) ?? null });
     }
     const late = beijingDate(at) > publishDue;
     await recordAudit(trx, ctx.keys, actor, {

@@ -1,116 +1,21 @@
-import type { ChecklistRisk } from '@tuoyu/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
-import { documentsFor, filingData, registeredProvider } from '../providers/test-fixtures';
+import { describe, expect, it } from 'vitest';
+import { call, userSession } from '../../test/helpers';
+import { registeredProvider } from '../providers/test-fixtures';
 import { providerRisks } from './service';
+import {
+  dateAgo,
+  daysAgo,
+  filedProvider,
+  highItem,
+  inspection,
+  linhe,
+  lowItem,
+  samr,
+  setUpRiskTests,
+  t,
+} from './test-setup';
 
-let t: TestApp;
-let linhe: string;
-let wuyuan: string;
-let city: string;
-let samr: string;
-let samrWuyuan: string;
-let checklistId: number;
-let highItem: number;
-let lowItem: number;
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
-const dateAgo = (n: number) => daysAgo(n).slice(0, 10);
-
-async function filedProvider(
-  dept: string,
-  county: string,
-  divisionCode = '150802',
-  townshipCode = '150802004',
-) {
-  const p = await registeredProvider(t, dept, county, { divisionCode, townshipCode });
-  await call(t.app, 'PUT', `/api/filings/${p.filingId}`, {
-    cookie: p.manager,
-    body: filingData(await documentsFor(t, p.manager), { townshipCode }),
-  });
-  await call(t.app, 'POST', `/api/filings/${p.filingId}/submit`, { cookie: p.manager });
-  const accepted = await call(t.app, 'POST', `/api/filings/${p.filingId}/accept`, {
-    cookie: county,
-    body: {},
-  });
-  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.body}`);
-  return p;
-}
-
-/** A submitted inspection of `providerId` with the given result and failed items. */
-async function inspection(
-  providerId: number,
-  result: 'pass' | 'rectify' | 'fail',
-  failed: number[],
-  ago = 30,
-) {
-  const db = t.ctx.db;
-  const { division_code } = await db
-    .selectFrom('providers')
-    .select('division_code')
-    .where('id', '=', providerId)
-    .executeTakeFirstOrThrow();
-  const { id } = await db
-    .insertInto('inspections')
-    .values({
-      provider_id: providerId,
-      division_code,
-      checklist_id: checklistId,
-      kind: 'campaign',
-      status: result === 'pass' ? 'closed' : 'submitted',
-      result,
-      inspected_on: dateAgo(ago),
-      submitted_at: daysAgo(ago),
-      created_by: 1,
-      created_at: daysAgo(ago + 1),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const item of failed)
-    await db
-      .insertInto('inspection_findings')
-      .values({
-        inspection_id: id,
-        item_id: item,
-        outcome: 'fail',
-        status: 'open',
-        deadline: dateAgo(ago - 10),
-      })
-      .execute();
-}
-
-beforeAll(async () => {
-  t = await buildTestApp();
-  linhe = (await userSession(t, { role: 'county_regulator', divisionCode: '150802' })).cookie;
-  wuyuan = (await userSession(t, { role: 'county_regulator', divisionCode: '150821' })).cookie;
-  city = (await userSession(t, { role: 'city_regulator', divisionCode: '150800' })).cookie;
-  samr = (await userSession(t, { role: 'department_officer', divisionCode: '150802', unit: 'samr' })).cookie;
-  samrWuyuan = (await userSession(t, { role: 'department_officer', divisionCode: '150821', unit: 'samr' }))
-    .cookie;
-  const db = t.ctx.db;
-  const list = await db
-    .insertInto('checklists')
-    .values({ code: 'risk-test', version: 1, name: '测试检查表', status: 'active', created_at: daysAgo(400) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  checklistId = list.id;
-  const item = (seq: number, risk: ChecklistRisk) =>
-    db
-      .insertInto('checklist_items')
-      .values({
-        checklist_id: checklistId,
-        seq,
-        category: 'safety',
-        risk,
-        text: `条目${seq}`,
-        legal_basis: '测试',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-  highItem = (await item(1, 'high')).id;
-  lowItem = (await item(2, 'low')).id;
-});
-afterAll(() => t.close());
+setUpRiskTests();
 
 describe('risk view (issue 5 item 7): tiers from findings, breaches and status, in scope', () => {
   it('a failed inspection with a high-risk item makes a provider high; a long clean record low', async () => {
@@ -273,56 +178,6 @@ describe('risk view (issue 5 item 7): tiers from findings, breaches and status, 
     });
     expect(risks.get(listed.providerId)).toMatchObject({ tier: 'high', reasons: [{ code: 'blacklisted' }] });
   });
-
-  it('each county sees its own providers; the city sees all; another county is 404', async () => {
-    const w = await filedProvider(samrWuyuan, wuyuan, '150821', '150821100');
-    const linheIds = (await call(t.app, 'GET', '/api/risk', { cookie: linhe }))
-      .json()
-      .items.map((i: { providerId: number }) => i.providerId);
-    const wuyuanIds = (await call(t.app, 'GET', '/api/risk', { cookie: wuyuan }))
-      .json()
-      .items.map((i: { providerId: number }) => i.providerId);
-    const cityIds = (await call(t.app, 'GET', '/api/risk', { cookie: city }))
-      .json()
-      .items.map((i: { providerId: number }) => i.providerId);
-    expect(linheIds).not.toContain(w.providerId);
-    expect(wuyuanIds).toEqual([w.providerId]);
-    expect(cityIds).toEqual(expect.arrayContaining([...linheIds, w.providerId]));
-    expect((await call(t.app, 'GET', '/api/risk?divisionCode=150821', { cookie: linhe })).statusCode).toBe(
-      404,
-    );
-    const narrowed = (await call(t.app, 'GET', '/api/risk?divisionCode=150821', { cookie: city })).json();
-    expect(narrowed.items.map((i: { providerId: number }) => i.providerId)).toEqual([w.providerId]);
-  });
-
-  it('narrows to one provider for its supervision record, keeping the area counts', async () => {
-    const p = await filedProvider(samr, linhe);
-    await inspection(p.providerId, 'rectify', [lowItem], 20);
-    const all = (await call(t.app, 'GET', '/api/risk', { cookie: linhe })).json();
-    const one = await call(t.app, 'GET', `/api/risk?providerId=${p.providerId}`, { cookie: linhe });
-    expect(one.statusCode).toBe(200);
-    expect(one.json().counts).toEqual(all.counts);
-    expect(one.json().items).toEqual([
-      expect.objectContaining({ providerId: p.providerId, tier: 'normal', lastInspectedOn: dateAgo(20) }),
-    ]);
-    // With a tier it does not have, or from another county: nothing, not an error.
-    const high = (
-      await call(t.app, 'GET', `/api/risk?providerId=${p.providerId}&tier=high`, { cookie: linhe })
-    ).json();
-    expect(high.items).toEqual([]);
-    const elsewhere = await call(t.app, 'GET', `/api/risk?providerId=${p.providerId}`, { cookie: wuyuan });
-    expect(elsewhere.statusCode).toBe(200);
-    expect(elsewhere.json().items).toEqual([]);
-    expect(
-      (
-        await call(t.app, 'GET', `/api/risk?providerId=${p.providerId}&divisionCode=150821`, {
-          cookie: linhe,
-        })
-      ).statusCode,
-    ).toBe(404);
-    expect((await call(t.app, 'GET', '/api/risk?providerId=abc', { cookie: linhe })).statusCode).toBe(400);
-  });
-
   it('filters by tier, exports the list to Excel, and refuses providers and parents', async () => {
     const high = (await call(t.app, 'GET', '/api/risk?tier=high', { cookie: linhe })).json();
     expect(high.items.length).toBeGreaterThan(0);
