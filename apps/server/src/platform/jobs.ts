@@ -7,12 +7,15 @@
  * even when pg-boss retries, a server catches up at start or two schedulers race.
  */
 import { Cron } from 'croner';
+import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { AuditActor } from './audit';
 import type { AppContext } from './context';
 import { nowIso } from './time';
 
 export const JOB_TIMEZONE = 'Asia/Shanghai';
+/** The advisory lock key under which one server at a time sets up pg-boss's queues. */
+const SETUP_LOCK = 7_240_901;
 
 /** Figures a run reports (notices sent, cases escalated…), kept with the run. */
 export type JobCounts = Record<string, number>;
@@ -139,10 +142,20 @@ export async function startJobs(
   if (ctx.engine === 'postgres' && ctx.config.databaseUrl) {
     const boss = new PgBoss({ connectionString: ctx.config.databaseUrl, schema: 'pgboss', max: 3 });
     boss.on('error', (err) => log.error({ err }, 'pg-boss error'));
-    await boss.start();
+    // Servers starting together deadlock in pg-boss's queue creation (seen in CI): one at a time.
+    await ctx.db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${SETUP_LOCK})`.execute(conn);
+      try {
+        await boss.start();
+        for (const job of jobs) {
+          await boss.createQueue(job.name);
+          await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIMEZONE });
+        }
+      } finally {
+        await sql`select pg_advisory_unlock(${SETUP_LOCK})`.execute(conn);
+      }
+    });
     for (const job of jobs) {
-      await boss.createQueue(job.name);
-      await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIMEZONE });
       // The slot comes from when pg-boss created the tick's job, not from when a worker got it.
       await boss.work(job.name, { includeMetadata: true }, async ([tick]) => {
         if (tick) await fire(job, tick.createdOn);
