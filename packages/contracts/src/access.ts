@@ -26,6 +26,10 @@ export const CITY_ADMINS = ['sysadmin', 'city_regulator'] as const satisfies rea
 /** The regulators whose scope is every county: the console lets them pick a county, and shows which. */
 export const CITY_REGULATORS = ['city_regulator'] as const satisfies readonly Role[];
 export const PARENTS = ['parent'] as const satisfies readonly Role[];
+/** The primary health workers of a township's 卫生院 or a community health centre (issue 11). */
+export const HEALTH_WORKERS = ['health_worker'] as const satisfies readonly Role[];
+/** Who reads the child-health register of a jurisdiction: its health workers and the regulators. */
+export const CHILD_HEALTH_READERS = [...HEALTH_WORKERS, ...REGULATORS] as const satisfies readonly Role[];
 /** The officers below the city whom a complaint's assignee picker offers. */
 export const COMPLAINT_ASSIGNEES = [
   'county_regulator',
@@ -67,6 +71,13 @@ const PERMISSION_ROLES = {
     'jc_office',
   ],
   'checklists.edit': CITY_ADMINS,
+  /** The child-health register (issue 11): health workers keep it, regulators read their scope. */
+  'child-health.read': CHILD_HEALTH_READERS,
+  'child-health.manage': HEALTH_WORKERS,
+  /** I-2 and its companion rates in scope, with the children not managed. */
+  'child-health.indicators': [...CHILD_HEALTH_READERS, 'jc_office'],
+  /** A parent's own children's health records (我的孩子). */
+  'child-health.own': PARENTS,
   'children.manage': PROVIDER_USERS,
   'children.read': [...PROVIDER_USERS, ...REGULATORS],
   'committees.read': PROVIDER_OVERSEERS,

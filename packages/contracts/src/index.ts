@@ -6,6 +6,7 @@ export * from './auth';
 export * from './booking';
 export * from './calendar';
 export * from './checklists';
+export * from './child-health';
 export * from './children';
 export * from './common';
 export * from './complaints';

@@ -31,6 +31,12 @@ export interface Settings {
   complaintAnswerWorkingDays: number;
   /** Hours after which an incident report counts as late (SPEC C7: param, 24). */
   incidentLateHours: number;
+  /** Days around a due date in which a check-up satisfies it (standards.md child health: ±30). */
+  checkupWindowDays: number;
+  /** `around` the due date (±days), or only `after` it (妇幼 filling notes: 满 m 月至 m 月 29 天). */
+  checkupWindowMode: 'around' | 'after';
+  /** First day (`MM-DD`) of the child-health reporting year: 01-01, or 10-01 for the 妇幼年报. */
+  healthYearStart: '01-01' | '10-01';
 }
 
 /** Default settings, from /work/shared/domain/standards.md. */
@@ -48,6 +54,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   complaintAckWorkingDays: 2,
   complaintAnswerWorkingDays: 15,
   incidentLateHours: 24,
+  checkupWindowDays: 30,
+  checkupWindowMode: 'around',
+  healthYearStart: '01-01',
 });
 
 /** Full settings: the city's overrides over {@link DEFAULT_SETTINGS}. */

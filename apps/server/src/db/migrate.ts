@@ -18,6 +18,7 @@ import * as m014 from './migrations/2026120201_calendar';
 import * as m015 from './migrations/2026120202_draw_commitment';
 import * as m016 from './migrations/2026120203_login_throttle';
 import * as m017 from './migrations/2026120204_files_and_jobs';
+import * as m018 from './migrations/2026120301_child_health';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026120202_draw_commitment': m015,
   '2026120203_login_throttle': m016,
   '2026120204_files_and_jobs': m017,
+  '2026120301_child_health': m018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -152,8 +152,11 @@ export interface HealthCheckTable {
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number | null;
-  provider_id: number;
+  /** Null for the child-health reminders, which no provider sends. */
+  provider_id: number | null;
   child_id: number | null;
+  /** The child-health register entry a health reminder is about. */
+  health_child_id?: number | null;
   kind: string;
   title: string;
   body: string;

@@ -8,6 +8,7 @@ import type { AccountTables, UserTable } from './schema-accounts';
 import type { AuthTables } from './schema-auth';
 import type { CalendarTables } from './schema-calendar';
 import type { CareTables } from './schema-care';
+import type { ChildHealthTables } from './schema-child-health';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
@@ -18,6 +19,7 @@ import type { SupervisionTables } from './schema-supervision';
 
 export type * from './schema-accounts';
 export type * from './schema-care';
+export type * from './schema-child-health';
 export type * from './schema-platform';
 export type * from './schema-providers';
 export type * from './schema-reference';
@@ -29,6 +31,7 @@ export interface Database
     PlatformTables,
     ProviderTables,
     CareTables,
+    ChildHealthTables,
     SupervisionTables,
     ComplaintsTables,
     IncidentsTables,

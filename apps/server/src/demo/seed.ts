@@ -109,6 +109,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     unit: 'health',
   },
   {
+    username: 'linhe-hc',
+    displayName: '临河区解放街道社区卫生服务中心 马医生',
+    role: 'health_worker',
+    divisionCode: '150802004',
+    unit: 'health',
+  },
+  {
+    username: 'wuyuan-hc',
+    displayName: '五原县隆兴昌镇卫生院 高医生',
+    role: 'health_worker',
+    divisionCode: '150821100',
+    unit: 'health',
+  },
+  {
     username: 'parent',
     displayName: '家长 刘女士',
     role: 'parent',

@@ -150,12 +150,14 @@ const DIVISION_OF: Record<Role, string> = {
   provider_manager: '150802',
   provider_staff: '150802',
   jc_office: '150800',
+  health_worker: '150802004',
   parent: '150800',
 };
 const UNIT_OF: Partial<Record<Role, string>> = {
   department_officer: 'samr',
   city_regulator: 'health',
   county_regulator: 'health',
+  health_worker: 'health',
 };
 
 /**

@@ -151,7 +151,7 @@ export async function myNotifications(ctx: AppContext, caller: SessionUser) {
       kind: r.kind,
       title: r.title,
       body: r.body,
-      providerName: r.provider_name,
+      providerName: r.provider_name ?? '儿童健康管理',
       createdAt: r.created_at,
       readAt: r.read_at,
     })),

@@ -17,6 +17,9 @@ const Values = z.object({
   complaintAckWorkingDays: z.number().int().min(1).max(15),
   complaintAnswerWorkingDays: z.number().int().min(1).max(60),
   incidentLateHours: z.number().int().min(1).max(168),
+  checkupWindowDays: z.number().int().min(7).max(60),
+  checkupWindowMode: z.enum(['around', 'after']),
+  healthYearStart: z.enum(['01-01', '10-01']),
 });
 const Settings = z.object({ values: Values, defaults: Values });
 

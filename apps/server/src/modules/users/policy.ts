@@ -13,6 +13,7 @@ export const ROLE_LEVELS: Record<Role, readonly DivisionLevel[]> = {
   jc_office: ['city'],
   county_regulator: ['county'],
   township_officer: ['township'],
+  health_worker: ['county', 'township'],
   department_officer: ['city', 'county'],
   provider_manager: ['county', 'township'],
   provider_staff: ['county', 'township'],
@@ -24,6 +25,7 @@ export const DEFAULT_UNIT: Partial<Record<Role, string>> = {
   city_regulator: 'health',
   county_regulator: 'health',
   jc_office: 'health',
+  health_worker: 'health',
 };
 
 /**

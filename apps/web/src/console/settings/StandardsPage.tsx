@@ -9,7 +9,8 @@ import { useFormSave } from '../common/serverErrors';
 import { useSaveStandards, useStandards } from './queries';
 import './settings.css';
 
-type Field = keyof Settings;
+/** The numeric parameters (the child-health window and year are chosen from lists). */
+type Field = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 
 /** The parameters in the order of the page, with the range the server accepts. */
 const FIELDS: { name: Field; min: number; max: number; step: number; precision?: number }[] = [
