@@ -35,6 +35,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('fd_valid_until', 'varchar(10)')
     .addColumn('vaccination_up_to_date', 'integer')
     .addColumn('vaccination_confirmed_on', 'varchar(10)')
+    // What the child adds to health_rate_days now (JSON cells): a change applies new − old.
+    .addColumn('ledger_cells', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_by', 'integer', (c) => c.references('users.id'))
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
