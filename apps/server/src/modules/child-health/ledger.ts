@@ -11,8 +11,8 @@ import {
   childYearDates,
   type RateCell,
   rateCells,
-  schedule,
   type Settings,
+  schedule,
   visitedAsNewborn,
 } from '@tuoyu/domain';
 import type { Db } from '../../db';
@@ -89,7 +89,12 @@ export async function refreshLedger(trx: Db, childId: number, rules: HealthRules
   const checkups = await checkupDates(trx, childId);
   const rows = ledgerRows(
     childId,
-    { divisionCode: child.division_code, birthDate: child.birth_date, active: child.status === 'active', checkups },
+    {
+      divisionCode: child.division_code,
+      birthDate: child.birth_date,
+      active: child.status === 'active',
+      checkups,
+    },
     rules,
   );
   const before = JSON.parse(child.ledger_cells) as RateCell[];
