@@ -9,7 +9,7 @@ import {
 import { Button, Card, Empty, Flex, Grid, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
@@ -77,7 +77,7 @@ export function ApplicationsPage() {
         <Tabs
           activeKey={status}
           onChange={(key) => setFilters({ status: readStatus(key), type })}
-          items={STATUSES.map((s) => ({ key: s, label: t(`desk.apps.status.${s}`) }))}
+          items={STATUSES.map((s) => ({ key: s, label: t(enumKey('applicationStatus', s)) }))}
         />
         <Flex className="desk-filters" gap={8} wrap align="center">
           <Select<ClassType | ''>

@@ -1,7 +1,7 @@
 import type { ChildList } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Descriptions, Drawer, Form, Grid, Input, Modal, Skeleton, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { useFormSave } from '../common/serverErrors';
 import { useChildRecord, useLeaveChild } from './queries';
@@ -33,7 +33,7 @@ export function ChildRecordDrawer({ id, onClose }: { id: number | null; onClose:
           <Descriptions.Item label={t('ops.field.childName')}>{child.name}</Descriptions.Item>
           <Descriptions.Item label={t('ops.field.residentId')}>{child.residentId}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.birthDate')}>{child.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.sex')}>{t(`ops.sex.${child.sex}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('ops.children.sex')}>{t(enumKey('sex', child.sex))}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.class')}>{child.className}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.enrolledOn')}>{child.enrolledOn}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.entryExamDate')}>

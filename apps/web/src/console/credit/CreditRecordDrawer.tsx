@@ -1,7 +1,7 @@
 import { CREDIT_KINDS, CREDIT_SUBJECTS, type CreditKind, type CreditSubject } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { ProviderPicker } from './ProviderPicker';
@@ -67,7 +67,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(`credit.subject.${k}`) }))}
+            options={CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(enumKey('creditSubject', k)) }))}
           />
         </Form.Item>
         <Form.Item
@@ -97,7 +97,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}`) }))}
+            options={CREDIT_KINDS.map((k) => ({ value: k, label: t(enumKey('creditKind', k)) }))}
           />
         </Form.Item>
         <Form.Item name="title" label={t('credit.field.title')} rules={[required(t('credit.field.title'))]}>

@@ -3,7 +3,7 @@ import type { CreditRecord } from '@tuoyu/contracts';
 import { CREDIT_KINDS, CREDIT_SUBJECTS, type CreditKind, type CreditSubject } from '@tuoyu/domain';
 import { Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { CreditRecordDrawer } from './CreditRecordDrawer';
 import { creditExportHref, useCreditRecords } from './queries';
@@ -49,7 +49,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           }}
           options={[
             { value: '', label: t('credit.allKinds') },
-            ...CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}`) })),
+            ...CREDIT_KINDS.map((k) => ({ value: k, label: t(enumKey('creditKind', k)) })),
           ]}
         />
         <Select<CreditSubject | ''>
@@ -62,7 +62,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           }}
           options={[
             { value: '', label: t('credit.allSubjects') },
-            ...CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(`credit.subject.${k}`) })),
+            ...CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(enumKey('creditSubject', k)) })),
           ]}
         />
       </div>
@@ -88,7 +88,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
               title: t('credit.field.kind'),
               width: 100,
               render: (_, r) => (
-                <Tag color={r.kind === 'reward' ? 'green' : 'red'}>{t(`credit.kind.${r.kind}`)}</Tag>
+                <Tag color={r.kind === 'reward' ? 'green' : 'red'}>{t(enumKey('creditKind', r.kind))}</Tag>
               ),
             },
             {
@@ -103,7 +103,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
                   )}
                   <br />
                   <Typography.Text type="secondary">
-                    {t(`credit.subject.${r.subjectType}`)} · {r.divisionName}
+                    {t(enumKey('creditSubject', r.subjectType))} · {r.divisionName}
                   </Typography.Text>
                 </>
               ),

@@ -25,7 +25,7 @@ import {
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
@@ -119,7 +119,7 @@ export function IncidentsPage() {
             onChange={(v) => apply({ severity: v || undefined })}
             options={[
               { value: '', label: t('inc.filter.allSeverities') },
-              ...INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`inc.severity.${s}`) })),
+              ...INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(enumKey('incidentSeverity', s)) })),
             ]}
           />
           <Select<IncidentType | ''>
@@ -139,7 +139,7 @@ export function IncidentsPage() {
             onChange={(v) => apply({ status: v || undefined })}
             options={[
               { value: '', label: t('inc.filter.allStatuses') },
-              ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`inc.status.${s}`) })),
+              ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(enumKey('incidentStatus', s)) })),
             ]}
           />
           <Checkbox

@@ -1,8 +1,9 @@
 import { RightOutlined } from '@ant-design/icons';
 import type { InspectionList as InspectionListData, InspectionListItem } from '@tuoyu/contracts';
+import type { InspectionKind } from '@tuoyu/domain';
 import { Flex, List, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ResultTag, StatusTag } from './labels';
 import type { InspectionFilters } from './queries';
 
@@ -38,7 +39,7 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
   const t = useT();
   const actionLabel = (i: InspectionListItem) =>
     i.status === 'assigned' && inspector ? t('insp.list.open') : t('insp.list.view');
-  const kindLabel = (k: string) => t(`insp.kind.${k}` as MessageKey);
+  const kindLabel = (k: InspectionKind) => t(enumKey('inspectionKind', k));
   return phone ? (
     <List
       loading={loading}
@@ -103,7 +104,7 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
           title: t('insp.list.kind'),
           dataIndex: 'kind',
           ...nowrap,
-          render: (k: string, i) => (
+          render: (k: InspectionKind, i) => (
             <Space direction="vertical" size={0}>
               <span>{kindLabel(k)}</span>
               <Typography.Text type="secondary" className="insp-cell-small">

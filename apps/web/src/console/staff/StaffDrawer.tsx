@@ -3,7 +3,7 @@ import { STAFF_ROLES } from '@tuoyu/contracts';
 import { isValidMobile, isValidResidentId } from '@tuoyu/domain';
 import { App, Button, DatePicker, Flex, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useCreateStaff } from './queries';
@@ -96,7 +96,9 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
         <Form.Item name="role" label={t('ops.staff.role')} rules={[{ required: true }]}>
-          <Select options={STAFF_ROLES.map((role) => ({ value: role, label: t(`ops.staffRole.${role}`) }))} />
+          <Select
+            options={STAFF_ROLES.map((role) => ({ value: role, label: t(enumKey('staffRole', role)) }))}
+          />
         </Form.Item>
         <Form.Item
           name="mobile"

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { StaffMember } from '@tuoyu/contracts';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { ExcelImport } from '../common/ExcelImport';
@@ -59,7 +59,7 @@ export function StaffPage() {
               {
                 key: 'role',
                 title: t('ops.staff.role'),
-                render: (_, row) => t(`ops.staffRole.${row.role}`),
+                render: (_, row) => t(enumKey('staffRole', row.role)),
                 ...nowrap,
               },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId', ...nowrap },

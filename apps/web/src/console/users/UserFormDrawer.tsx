@@ -1,6 +1,6 @@
 import { DEPARTMENT_OFFICERS, isOneOf, ROLES, type Role, UNIT_ROLES, type User } from '@tuoyu/contracts';
 import { Alert, App, Button, Drawer, Flex, Form, type FormInstance, Grid, Input, Select } from 'antd';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { DivisionPicker } from '../common/DivisionPicker';
 import { passwordRule } from '../common/passwordPolicy';
 import { useFormSave } from '../common/serverErrors';
@@ -208,7 +208,7 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
           disabled={!!fixedRole}
           options={(fixedRole ? [fixedRole] : ROLES).map((r) => ({
             value: r,
-            label: t(`role.${r}`),
+            label: t(enumKey('role', r)),
           }))}
         />
       </Form.Item>

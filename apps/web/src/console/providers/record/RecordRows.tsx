@@ -1,7 +1,7 @@
 import type { ComplaintItem, CreditRecord, IncidentListItem, InspectionListItem } from '@tuoyu/contracts';
 import { Tag } from 'antd';
 import dayjs from 'dayjs';
-import { type MessageKey, useT } from '../../../shared/i18n';
+import { enumKey, useT } from '../../../shared/i18n';
 import { STATUS_COLOR as COMPLAINT_COLOR, catKey, outcomeKey, statusKey } from '../../complaints/labels';
 import { StatusTag as IncidentStatusTag, LateTag, SeverityTag, typeLabel } from '../../incidents/labels';
 import { StatusTag as InspectionStatusTag, ResultTag } from '../../inspections/labels';
@@ -15,7 +15,7 @@ export function InspectionRow({ item: i }: { item: InspectionListItem }) {
     <Row
       to={`/console/inspections/${i.id}`}
       date={i.inspectedOn ?? '—'}
-      main={t(`insp.kind.${i.kind}` as MessageKey)}
+      main={t(enumKey('inspectionKind', i.kind))}
       detail={i.inspectedOn ? i.checklistName : t('record.insp.due', { date: i.dueBy ?? '—' })}
       tags={
         <>
@@ -81,7 +81,7 @@ export function CreditRow({ item: c }: { item: CreditRecord }) {
       detail={[person, c.basis].filter(Boolean).join(' · ')}
       tags={
         <>
-          <Tag color={c.kind === 'reward' ? 'success' : 'error'}>{t(`credit.kind.${c.kind}`)}</Tag>
+          <Tag color={c.kind === 'reward' ? 'success' : 'error'}>{t(enumKey('creditKind', c.kind))}</Tag>
           {!c.active && <Tag>{t('credit.expired')}</Tag>}
         </>
       }
