@@ -4,8 +4,6 @@
  */
 export const consoleChildrenZhCN = {
   'ops.nav.children': '班级与幼儿',
-  'ops.sex.male': '男',
-  'ops.sex.female': '女',
   'ops.field.childName': '幼儿姓名',
   'ops.field.mobile': '手机号',
   'ops.field.mobileInvalid': '请输入 11 位手机号',
@@ -54,8 +52,6 @@ export const consoleChildrenZhCN = {
 
 export const consoleChildrenEn: Record<keyof typeof consoleChildrenZhCN, string> = {
   'ops.nav.children': 'Classes & children',
-  'ops.sex.male': 'Male',
-  'ops.sex.female': 'Female',
   'ops.field.childName': "Child's name",
   'ops.field.mobile': 'Mobile',
   'ops.field.mobileInvalid': 'Enter an 11-digit mobile number',

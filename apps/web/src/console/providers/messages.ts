@@ -3,13 +3,6 @@
  * checks it). Registered by console/messages.ts.
  */
 export const consoleProvidersZhCN = {
-  'prov.status.draft': '草稿',
-  'prov.status.submitted': '待审核',
-  'prov.status.returned': '已退回',
-  'prov.status.filed': '已备案',
-  'prov.status.change_submitted': '变更待审核',
-  'prov.status.suspended': '已暂停',
-  'prov.status.deregistered': '已注销',
   'prov.event.register': '登记推送',
   'prov.event.submit': '提交备案',
   'prov.event.submit_change': '提交变更备案',
@@ -115,13 +108,6 @@ export const consoleProvidersZhCN = {
 } satisfies Record<string, string>;
 
 export const consoleProvidersEn: Record<keyof typeof consoleProvidersZhCN, string> = {
-  'prov.status.draft': 'Draft',
-  'prov.status.submitted': 'Awaiting review',
-  'prov.status.returned': 'Returned',
-  'prov.status.filed': 'Filed',
-  'prov.status.change_submitted': 'Change awaiting review',
-  'prov.status.suspended': 'Suspended',
-  'prov.status.deregistered': 'Deregistered',
   'prov.event.register': 'Registration pushed',
   'prov.event.submit': 'Submitted',
   'prov.event.submit_change': 'Change submitted',
