@@ -35,7 +35,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
         isRole(entry.actorRole) ? <RoleTag role={entry.actorRole} /> : (entry.actorRole ?? none),
     },
     {
-      title: t('audit.col.action'),
+      title: t('audit.filter.action'),
       key: 'action',
       // The words, and under them the code the action filter and the Excel export use.
       render: (_, entry) => (
@@ -48,7 +48,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
       ),
     },
     {
-      title: t('audit.col.entity'),
+      title: t('audit.filter.entityType'),
       key: 'entityType',
       render: (_, entry) => (
         <Tooltip title={entry.entityType}>
@@ -56,7 +56,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
         </Tooltip>
       ),
     },
-    { title: t('audit.col.entityId'), key: 'entityId', render: (_, entry) => entry.entityId ?? none },
+    { title: t('audit.filter.entityId'), key: 'entityId', render: (_, entry) => entry.entityId ?? none },
     { title: t('audit.col.ip'), key: 'ip', render: (_, entry) => entry.ip ?? none },
     {
       title: t('audit.col.requestId'),

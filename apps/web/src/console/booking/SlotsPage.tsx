@@ -107,7 +107,7 @@ export function SlotsPage() {
     },
     {
       key: 'places',
-      title: t('desk.slots.placesShort'),
+      title: t('desk.slots.places'),
       render: (_, s) =>
         t('desk.slots.placesValue', { booked: s.booked, places: s.places, remaining: s.remaining }),
     },

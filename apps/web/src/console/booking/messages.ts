@@ -24,7 +24,6 @@ export const consoleBookingZhCN = {
   'desk.slots.hasBookings': '已有预约，不能撤下',
   'desk.slots.published': '已发布 {date} {start}–{end} 的时段',
   'desk.slots.total': '{n} 个时段',
-  'desk.slots.placesShort': '名额',
   'desk.slots.placesValue': '已约 {booked}/{places}，余 {remaining}',
   'desk.slots.full': '已约满',
 } satisfies Record<string, string>;
@@ -52,7 +51,6 @@ export const consoleBookingEn: Record<keyof typeof consoleBookingZhCN, string> =
   'desk.slots.hasBookings': 'Booked; cannot be withdrawn',
   'desk.slots.published': 'Published the slot on {date} {start}–{end}',
   'desk.slots.total': 'Slots: {n}',
-  'desk.slots.placesShort': 'Places',
   'desk.slots.placesValue': '{booked}/{places} booked, {remaining} left',
   'desk.slots.full': 'Full',
 };

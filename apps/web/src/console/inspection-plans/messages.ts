@@ -71,7 +71,6 @@ export const consoleInspectionPlansZhCN = {
   'plans.draw.step': '抽取（现场见证）',
   'plans.draw.stepHint':
     '抽取时请见证人（如纪检监察人员）当场给出见证数据，例如当天福利彩票开奖号码，或由见证人随机写下的一串数字。见证数据与发布时承诺的服务器种子共同决定随机种子，将随记录公示。',
-  'plans.draw.witnessInput': '见证数据',
   'plans.draw.witnessInputPlaceholder': '如：2026-12-02 福彩3D 开奖号码 5 8 1',
   'plans.draw.witnessInputRequired': '请输入见证数据（1–200 个字符）',
   'plans.draw.witnessName': '见证人（选填）',
@@ -154,7 +153,6 @@ export const consoleInspectionPlansEn: Record<keyof typeof consoleInspectionPlan
   'plans.draw.step': 'Draw (witnessed)',
   'plans.draw.stepHint':
     'At the draw, ask the witness (e.g. from the discipline inspection office) for an input: that day’s welfare lottery numbers, or digits the witness writes down at random. With the server seed committed at publication it decides the seed, and it is published with the record.',
-  'plans.draw.witnessInput': 'Witness input',
   'plans.draw.witnessInputPlaceholder': 'e.g. 2026-12-02 福彩3D 5 8 1',
   'plans.draw.witnessInputRequired': 'Enter the witness input (1–200 characters)',
   'plans.draw.witnessName': 'Witness (optional)',

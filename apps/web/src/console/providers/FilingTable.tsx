@@ -111,7 +111,7 @@ export function FilingTable({
   }
   columns.push(
     {
-      title: t('prov.col.filingNumber'),
+      title: t('prov.field.filingNumber'),
       key: 'filingNumber',
       render: (_, item) =>
         item.filingNumber ? (

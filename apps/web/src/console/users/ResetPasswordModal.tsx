@@ -31,7 +31,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     <Modal
       open={user !== null}
       title={user ? t('users.reset.title', { name: user.displayName }) : undefined}
-      okText={t('users.reset.submit')}
+      okText={t('users.action.resetPassword')}
       cancelText={t('common.cancel')}
       confirmLoading={reset.isPending}
       onOk={() => form.submit()}

@@ -54,9 +54,7 @@ export function UserFormDrawer({ mode, onClose, countyCode, staff }: UserFormDra
   const create = useCreateUser();
   const update = useUpdateUser();
   const editing = mode?.kind === 'edit' ? mode.user : undefined;
-  const title = editing
-    ? t('users.form.editTitle', { username: editing.username })
-    : t('users.form.createTitle');
+  const title = editing ? t('users.form.editTitle', { username: editing.username }) : t('users.create');
 
   return (
     <Drawer
@@ -214,9 +212,9 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       </Form.Item>
       {!staff && (
         <Form.Item
-          label={t('users.form.division')}
+          label={t('users.filter.division')}
           name="divisionCode"
-          rules={[requiredSelect(t('users.form.division'))]}
+          rules={[requiredSelect(t('users.filter.division'))]}
         >
           {countyCode ? (
             <CountyDivisionPicker countyCode={countyCode} placeholder={t('users.form.townshipPlaceholder')} />
@@ -227,10 +225,10 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       )}
       {hasUnit && (
         <Form.Item
-          label={t('users.form.unit')}
+          label={t('users.col.unit')}
           name="unit"
           extra={unitRequired ? undefined : t('users.form.unitDefault')}
-          rules={unitRequired ? [requiredSelect(t('users.form.unit'))] : []}
+          rules={unitRequired ? [requiredSelect(t('users.col.unit'))] : []}
         >
           <Select
             allowClear={!unitRequired}

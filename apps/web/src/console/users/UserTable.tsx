@@ -42,7 +42,7 @@ export function UserTable({
     { title: t('users.col.displayName'), dataIndex: 'displayName', key: 'displayName' },
     { title: t('users.col.role'), key: 'role', render: (_, user) => <RoleTag role={user.role} /> },
     {
-      title: t('users.col.division'),
+      title: t('users.filter.division'),
       key: 'division',
       // Division names, never bare codes; the code on hover (UX.md).
       render: (_, user) => (

@@ -15,7 +15,6 @@ export const consoleUsersZhCN = {
   'users.col.username': '用户名',
   'users.col.displayName': '姓名',
   'users.col.role': '角色',
-  'users.col.division': '辖区',
   'users.col.unit': '单位',
   'users.col.status': '状态',
   'users.col.lastLogin': '最近登录',
@@ -40,7 +39,6 @@ export const consoleUsersZhCN = {
   'users.scope.county': '本页显示{division}范围内的账号；您可以管理本旗县区苏木乡镇(街道)工作人员账号。',
   'users.scope.readOnly': '本页显示{division}范围内的账号，仅供查看和导出；账号由系统管理员管理。',
   'users.scope.staff': '本页显示本机构的账号；您可以为本机构工作人员开通、停用账号和重置密码。',
-  'users.form.createTitle': '新建用户',
   'users.form.editTitle': '编辑用户：{username}',
   'users.form.username': '用户名',
   'users.form.usernameHint': '3–32 位小写字母、数字或 . _ -，创建后不能修改。',
@@ -53,10 +51,8 @@ export const consoleUsersZhCN = {
   'users.form.role': '角色',
   'users.form.roleFixed': '旗县区监管只能管理本旗县区苏木乡镇(街道)工作人员账号。',
   'users.form.roleFixedStaff': '机构负责人只能开通本机构工作人员账号；账号辖区随本机构（{division}）。',
-  'users.form.division': '辖区',
   'users.form.divisionPlaceholder': '选择市、旗县区或苏木乡镇(街道)',
   'users.form.townshipPlaceholder': '选择本旗县区的苏木乡镇(街道)',
-  'users.form.unit': '单位',
   'users.form.unitPlaceholder': '选择所属单位',
   'users.form.unitDefault': '留空则为卫生健康委。',
   'users.form.password': '初始密码',
@@ -64,7 +60,6 @@ export const consoleUsersZhCN = {
   'users.reset.title': '重置密码：{name}',
   'users.reset.newPassword': '新密码',
   'users.reset.note': '重置后，该用户下次登录时须修改密码。',
-  'users.reset.submit': '重置密码',
 } satisfies Record<string, string>;
 
 export const consoleUsersEn: Record<keyof typeof consoleUsersZhCN, string> = {
@@ -81,7 +76,6 @@ export const consoleUsersEn: Record<keyof typeof consoleUsersZhCN, string> = {
   'users.col.username': 'Username',
   'users.col.displayName': 'Name',
   'users.col.role': 'Role',
-  'users.col.division': 'Division',
   'users.col.unit': 'Unit',
   'users.col.status': 'Status',
   'users.col.lastLogin': 'Last login',
@@ -109,7 +103,6 @@ export const consoleUsersEn: Record<keyof typeof consoleUsersZhCN, string> = {
     'This page shows the accounts within {division}, to view and export; accounts are managed by the system administrator.',
   'users.scope.staff':
     'This page shows your organisation’s accounts; you can open and disable accounts for your staff and reset their passwords.',
-  'users.form.createTitle': 'New user',
   'users.form.editTitle': 'Edit user: {username}',
   'users.form.username': 'Username',
   'users.form.usernameHint': '3–32 lowercase letters, digits or . _ -; cannot be changed later.',
@@ -125,10 +118,8 @@ export const consoleUsersEn: Record<keyof typeof consoleUsersZhCN, string> = {
     'County regulators manage the accounts of their own county’s township officers only.',
   'users.form.roleFixedStaff':
     'A provider’s manager opens accounts for its own staff only; they sit in your organisation’s division ({division}).',
-  'users.form.division': 'Division',
   'users.form.divisionPlaceholder': 'Choose the city, a county or a township',
   'users.form.townshipPlaceholder': 'Choose a township of your county',
-  'users.form.unit': 'Unit',
   'users.form.unitPlaceholder': 'Choose the unit',
   'users.form.unitDefault': 'Leave empty for the health commission.',
   'users.form.password': 'Initial password',
@@ -136,5 +127,4 @@ export const consoleUsersEn: Record<keyof typeof consoleUsersZhCN, string> = {
   'users.reset.title': 'Reset password: {name}',
   'users.reset.newPassword': 'New password',
   'users.reset.note': 'The user must change this password at the next login.',
-  'users.reset.submit': 'Reset password',
 };

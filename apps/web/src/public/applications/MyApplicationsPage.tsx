@@ -14,12 +14,12 @@ import './applications.css';
 /** 我的申请 (`/my/applications`): the parent's applications for a place, with status and waitlist position. */
 export function MyApplicationsPage() {
   const t = useT();
-  useDocumentTitle(t('apply.my.title'));
+  useDocumentTitle(t('apply.myLink'));
   const session = useParentSession();
   return (
     <div className="pp-page bk-page">
       <section className="pub-hero">
-        <h1>{t('apply.my.title')}</h1>
+        <h1>{t('apply.myLink')}</h1>
         <p>{t('apply.my.lead')}</p>
       </section>
       <Body session={session} />

@@ -43,7 +43,6 @@ export const publicHomeZhCN = {
   'public.unit.km2': '{n} 平方公里',
   'public.targets.title': '全市发展目标',
   'public.targets.lead': '按照《关于促进3岁以下婴幼儿照护服务发展实施方案》，到 2025 年全市要达到：',
-  'public.target.places.label': '每千人口托位数',
   'public.target.places.value': '4 个以上',
   'public.target.places.note': '每 1000 名常住人口拥有的托育位置数量。',
   'public.target.health.label': '3岁以下儿童系统管理率',
@@ -104,7 +103,6 @@ export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'public.targets.title': 'The city’s goals',
   'public.targets.lead':
     'Under the city’s plan for care services for children under 3, by 2025 the city aims for:',
-  'public.target.places.label': 'Childcare places per 1,000 residents',
   'public.target.places.value': '4 or more',
   'public.target.places.note': 'Care places for every 1,000 residents.',
   'public.target.health.label': 'Health management rate of children under 3',

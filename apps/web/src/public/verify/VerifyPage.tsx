@@ -108,7 +108,7 @@ function VerifyResult({ number }: { number: string }) {
       <p className="pvf-reason">{reason}</p>
       <dl className="pvf-facts">
         <div>
-          <dt>{t('find.verify.number')}</dt>
+          <dt>{t('find.verify.label')}</dt>
           <dd>{number}</dd>
         </div>
         {result?.providerName && (

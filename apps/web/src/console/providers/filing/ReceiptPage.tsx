@@ -164,7 +164,7 @@ function Receipt({ filing }: { filing: Filing }) {
             <td>{formatDocumentDate(filing.filedAt, lang)}</td>
             <th scope="row">{t('prov.receipt.version')}</th>
             <td>
-              {t('prov.receipt.versionValue', { version: filing.version })}
+              {t('prov.detail.version', { version: filing.version })}
               {filing.version > 1 && lastAccept
                 ? `（${t('prov.receipt.changedOn', { date: formatDocumentDate(lastAccept.at, lang) })}）`
                 : ''}
