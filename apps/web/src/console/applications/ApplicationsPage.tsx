@@ -81,7 +81,7 @@ export function ApplicationsPage() {
         />
         <Flex className="desk-filters" gap={8} wrap align="center">
           <Select<ClassType | ''>
-            aria-label={t('desk.apps.classType')}
+            aria-label={t('common.classType')}
             style={{ minWidth: 200 }}
             value={type ?? ''}
             onChange={(value) => setFilters({ status, type: value || undefined })}
@@ -154,7 +154,7 @@ export function ApplicationsPage() {
             columns={[
               {
                 key: 'classType',
-                title: t('desk.apps.classType'),
+                title: t('common.classType'),
                 render: (_, a) => loc(CLASS_TYPE_NAMES[a.classType]),
                 ...nowrap,
               },
@@ -183,7 +183,7 @@ export function ApplicationsPage() {
               },
               {
                 key: 'serviceForm',
-                title: t('desk.apps.serviceForm'),
+                title: t('common.serviceForm'),
                 render: (_, a) => serviceForm(a.serviceForm),
                 ...nowrap,
               },
@@ -220,7 +220,7 @@ export function ApplicationsPage() {
                 ? [
                     {
                       key: 'actions',
-                      title: t('desk.apps.actions'),
+                      title: t('common.actions'),
                       fixed: 'right' as const,
                       width: 150,
                       ...nowrap,

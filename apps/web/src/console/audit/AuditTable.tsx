@@ -21,7 +21,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
 
   const columns: TableProps<AuditEntry>['columns'] = [
-    { title: t('audit.col.at'), key: 'at', render: (_, entry) => formatDateTime(entry.at) },
+    { title: t('common.time'), key: 'at', render: (_, entry) => formatDateTime(entry.at) },
     {
       title: t('audit.col.actor'),
       key: 'actor',
@@ -29,7 +29,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
         entry.actorUsername ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
     {
-      title: t('audit.col.role'),
+      title: t('common.role'),
       key: 'role',
       render: (_, entry) =>
         isRole(entry.actorRole) ? <RoleTag role={entry.actorRole} /> : (entry.actorRole ?? none),

@@ -54,13 +54,13 @@ export function LoginPage() {
             onFinish={(v) => login.mutate(v)}
           >
             <Form.Item
-              label={t('login.username')}
+              label={t('common.username')}
               name="username"
               rules={[
                 {
                   required: true,
                   whitespace: true,
-                  message: t('common.required', { label: t('login.username') }),
+                  message: t('common.required', { label: t('common.username') }),
                 },
               ]}
             >

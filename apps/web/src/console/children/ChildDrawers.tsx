@@ -34,14 +34,14 @@ export function ChildRecordDrawer({ id, onClose }: { id: number | null; onClose:
           <Descriptions.Item label={t('ops.field.residentId')}>{child.residentId}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.birthDate')}>{child.birthDate}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.sex')}>{t(enumKey('sex', child.sex))}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.class')}>{child.className}</Descriptions.Item>
+          <Descriptions.Item label={t('common.class')}>{child.className}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.enrolledOn')}>{child.enrolledOn}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.entryExamDate')}>
             {child.entryExamDate ?? t('common.none')}
           </Descriptions.Item>
           <Descriptions.Item label={t('ops.children.vaccination')}>
             {child.vaccinationUpToDate ? (
-              <Tag color="green">{t('ops.yes')}</Tag>
+              <Tag color="green">{t('common.yes')}</Tag>
             ) : (
               <Tag color="orange">{t('ops.no')}</Tag>
             )}

@@ -52,7 +52,7 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
     action.mutate(
       { action: 'acknowledge' },
       {
-        onSuccess: () => void message.success(t('cmp.action.done')),
+        onSuccess: () => void message.success(t('common.saved')),
         onError: (e) => void message.error(errorMessage(e)),
       },
     );
@@ -96,17 +96,17 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
             items={[
               {
                 key: 'status',
-                label: t('cmp.col.status'),
+                label: t('common.status'),
                 children: (
                   <Space size={4} wrap>
                     <Tag color={STATUS_COLOR[c.status]}>{t(statusKey(c.status))}</Tag>
-                    {c.overdue && <Tag color="red">{t('cmp.tag.overdue')}</Tag>}
+                    {c.overdue && <Tag color="red">{t('common.overdue')}</Tag>}
                     {c.escalatedAt && <Tag color="volcano">{t('cmp.tag.escalated')}</Tag>}
                     {c.outcome && <Tag color="green">{t(outcomeKey(c.outcome))}</Tag>}
                   </Space>
                 ),
               },
-              { key: 'category', label: t('cmp.col.category'), children: t(catKey(c.category)) },
+              { key: 'category', label: t('common.category'), children: t(catKey(c.category)) },
               {
                 key: 'provider',
                 label: t('cmp.col.provider'),

@@ -43,7 +43,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
           ? { townshipCode: v.townshipCode }
           : { divisionCode: v.divisionCode };
     await action.mutateAsync({ action: 'assign', body });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     onClose();
   });
   return (
@@ -143,7 +143,7 @@ export function NoteDrawer({ c, open, onClose }: DrawerProps) {
   const action = useComplaintAction(c.id);
   const { save, error } = useFormSave(form, async (v) => {
     await action.mutateAsync({ action: 'notes', body: v });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     form.resetFields();
     onClose();
   });
@@ -184,7 +184,7 @@ export function AnswerDrawer({ c, open, onClose }: DrawerProps) {
   const action = useComplaintAction(c.id);
   const { save, error } = useFormSave(form, async (v) => {
     await action.mutateAsync({ action: 'answer', body: v });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     onClose();
   });
   return (

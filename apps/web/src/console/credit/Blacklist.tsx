@@ -48,7 +48,7 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
           columns={[
             {
               key: 'provider',
-              title: t('credit.field.provider'),
+              title: t('common.provider'),
               width: 220,
               render: (_, e) => (
                 <>
@@ -62,7 +62,7 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
             },
             {
               key: 'status',
-              title: t('credit.field.status'),
+              title: t('common.status'),
               width: 170,
               render: (_, e) =>
                 e.removedAt ? (

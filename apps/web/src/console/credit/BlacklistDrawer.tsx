@@ -26,7 +26,7 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
   const required = (label: string) => ({
     required: true,
     whitespace: true,
-    message: t('inc.required', { label }),
+    message: t('common.required', { label }),
   });
   const { onFinish, error } = useFormSave(form, async (f) => {
     await add.mutateAsync({ ...f, decidedOn: f.decidedOn.format('YYYY-MM-DD') });
@@ -52,8 +52,8 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
       >
         <Form.Item
           name="providerId"
-          label={t('credit.field.provider')}
-          rules={[{ required: true, message: t('inc.required', { label: t('credit.field.provider') }) }]}
+          label={t('common.provider')}
+          rules={[{ required: true, message: t('common.required', { label: t('common.provider') }) }]}
         >
           <ProviderPicker />
         </Form.Item>

@@ -30,7 +30,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
   const required = (label: string) => ({
     required: true,
     whitespace: true,
-    message: t('inc.required', { label }),
+    message: t('common.required', { label }),
   });
   const { onFinish, error } = useFormSave(form, async (f) => {
     await add.mutateAsync({
@@ -43,7 +43,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
       decidedOn: f.decidedOn.format('YYYY-MM-DD'),
       expiresOn: f.expiresOn ? f.expiresOn.format('YYYY-MM-DD') : null,
     });
-    void message.success(t('inc.saved'));
+    void message.success(t('common.saved'));
     onClose();
   });
 
@@ -72,8 +72,8 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
         </Form.Item>
         <Form.Item
           name="providerId"
-          label={t('credit.field.provider')}
-          rules={[{ required: true, message: t('inc.required', { label: t('credit.field.provider') }) }]}
+          label={t('common.provider')}
+          rules={[{ required: true, message: t('common.required', { label: t('common.provider') }) }]}
         >
           <ProviderPicker />
         </Form.Item>
@@ -81,7 +81,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
           <Form.Item
             name="staffId"
             label={t('credit.field.person')}
-            rules={[{ required: true, message: t('inc.required', { label: t('credit.field.person') }) }]}
+            rules={[{ required: true, message: t('common.required', { label: t('credit.field.person') }) }]}
           >
             <Select
               loading={staff.isLoading}
@@ -93,7 +93,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
             />
           </Form.Item>
         )}
-        <Form.Item name="kind" label={t('credit.field.kind')}>
+        <Form.Item name="kind" label={t('common.kindCategory')}>
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
@@ -103,13 +103,13 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
         <Form.Item name="title" label={t('credit.field.title')} rules={[required(t('credit.field.title'))]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="basis" label={t('credit.field.basis')} rules={[required(t('credit.field.basis'))]}>
+        <Form.Item name="basis" label={t('common.basis')} rules={[required(t('common.basis'))]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         <Form.Item name="decidedOn" label={t('credit.field.decidedOn')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="expiresOn" label={t('credit.field.expiresOn')} extra={t('credit.expiresHint')}>
+        <Form.Item name="expiresOn" label={t('common.validUntil')} extra={t('credit.expiresHint')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>

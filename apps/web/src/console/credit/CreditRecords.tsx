@@ -40,7 +40,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
     >
       <div className="inc-filters">
         <Select<CreditKind | ''>
-          aria-label={t('credit.field.kind')}
+          aria-label={t('common.kindCategory')}
           style={{ minWidth: 130, marginRight: 8 }}
           value={kind ?? ''}
           onChange={(v) => {
@@ -85,7 +85,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           columns={[
             {
               key: 'kind',
-              title: t('credit.field.kind'),
+              title: t('common.kindCategory'),
               width: 100,
               render: (_, r) => (
                 <Tag color={r.kind === 'reward' ? 'green' : 'red'}>{t(enumKey('creditKind', r.kind))}</Tag>
@@ -109,16 +109,16 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
               ),
             },
             { key: 'title', title: t('credit.field.title'), dataIndex: 'title', width: 220 },
-            { key: 'basis', title: t('credit.field.basis'), dataIndex: 'basis', width: 240 },
+            { key: 'basis', title: t('common.basis'), dataIndex: 'basis', width: 240 },
             { key: 'decidedOn', title: t('credit.field.decidedOn'), dataIndex: 'decidedOn', width: 110 },
             {
               key: 'expiresOn',
-              title: t('credit.field.expiresOn'),
+              title: t('common.validUntil'),
               width: 120,
               render: (_, r) => (
                 <>
                   {r.expiresOn ?? t('credit.noExpiry')}
-                  {!r.active && <Tag style={{ marginLeft: 4 }}>{t('credit.expired')}</Tag>}
+                  {!r.active && <Tag style={{ marginLeft: 4 }}>{t('common.expired')}</Tag>}
                 </>
               ),
             },

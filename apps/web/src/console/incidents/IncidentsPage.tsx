@@ -133,12 +133,12 @@ export function IncidentsPage() {
             ]}
           />
           <Select<IncidentStatus | ''>
-            aria-label={t('inc.field.status')}
+            aria-label={t('common.status')}
             style={{ minWidth: 120 }}
             value={filters.status ?? ''}
             onChange={(v) => apply({ status: v || undefined })}
             options={[
-              { value: '', label: t('inc.filter.allStatuses') },
+              { value: '', label: t('common.allStatuses') },
               ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(enumKey('incidentStatus', s)) })),
             ]}
           />
@@ -217,7 +217,7 @@ export function IncidentsPage() {
                 : [
                     {
                       key: 'provider',
-                      title: t('inc.field.provider'),
+                      title: t('common.provider'),
                       width: 230,
                       render: (_: unknown, i: IncidentListItem) => (
                         <>
@@ -242,7 +242,7 @@ export function IncidentsPage() {
               },
               {
                 key: 'status',
-                title: t('inc.field.status'),
+                title: t('common.status'),
                 render: (_, i) => (
                   <Space size={0}>
                     <StatusTag value={i.status} />
@@ -262,7 +262,7 @@ export function IncidentsPage() {
                 key: 'actions',
                 title: t('common.actions'),
                 fixed: 'right',
-                render: (_, i) => <Link to={`/console/incidents/${i.id}`}>{t('inc.view')}</Link>,
+                render: (_, i) => <Link to={`/console/incidents/${i.id}`}>{t('common.view')}</Link>,
                 ...nowrap,
               },
             ]}

@@ -105,17 +105,17 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             { key: 'division', label: t('plans.field.division'), children: plan.divisionName },
             {
               key: 'checklist',
-              label: t('plans.field.checklist'),
+              label: t('common.checklist'),
               children: `${plan.checklistName}（${t('plans.checklists.versionN', { n: plan.checklistVersion })}）`,
             },
             { key: 'perCheck', label: t('plans.field.perCheck'), children: plan.perCheck },
-            { key: 'dueBy', label: t('plans.field.dueBy'), children: plan.dueBy },
+            { key: 'dueBy', label: t('common.dueBy'), children: plan.dueBy },
             {
               key: 'published',
               label: t('plans.detail.published'),
               children: `${formatDateTime(plan.publishedAt)} · ${plan.publishedByName}`,
             },
-            { key: 'status', label: t('plans.field.status'), children: status },
+            { key: 'status', label: t('common.status'), children: status },
             ...(plan.revealReason
               ? [
                   {

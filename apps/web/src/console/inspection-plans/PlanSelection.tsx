@@ -65,12 +65,12 @@ export function PlanSelection({ plan, providerName, inspectorName }: Props) {
             },
             {
               key: 'provider',
-              title: t('plans.detail.provider'),
+              title: t('common.provider'),
               render: (_, s) => providerName(s.providerId),
             },
             {
               key: 'inspectors',
-              title: t('plans.field.inspectors'),
+              title: t('common.inspectors'),
               render: (_, s) => (
                 <Flex vertical gap={2}>
                   {s.inspectorIds.map((i) => (

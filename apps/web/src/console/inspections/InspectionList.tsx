@@ -17,7 +17,7 @@ function Flags({ item }: { item: InspectionListItem }) {
   const t = useT();
   return (
     <>
-      {item.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+      {item.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
       {item.publishedLate && <Tag color="volcano">{t('insp.tag.late')}</Tag>}
     </>
   );
@@ -38,7 +38,7 @@ interface Props {
 export function InspectionList({ data, loading, filters, apply, inspector, phone }: Props) {
   const t = useT();
   const actionLabel = (i: InspectionListItem) =>
-    i.status === 'assigned' && inspector ? t('insp.list.open') : t('insp.list.view');
+    i.status === 'assigned' && inspector ? t('insp.list.open') : t('common.view');
   const kindLabel = (k: InspectionKind) => t(enumKey('inspectionKind', k));
   return phone ? (
     <List
@@ -91,7 +91,7 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
       }}
       columns={[
         {
-          title: t('insp.list.provider'),
+          title: t('common.provider'),
           dataIndex: 'providerName',
           render: (name: string, i) => (
             <Space direction="vertical" size={0}>
@@ -101,7 +101,7 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
           ),
         },
         {
-          title: t('insp.list.kind'),
+          title: t('common.kind'),
           dataIndex: 'kind',
           ...nowrap,
           render: (k: InspectionKind, i) => (
@@ -114,25 +114,25 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
           ),
         },
         {
-          title: t('insp.list.inspectors'),
+          title: t('common.inspectors'),
           dataIndex: 'inspectorNames',
           render: (names: string[]) => names.join('、'),
         },
         {
-          title: t('insp.list.date'),
+          title: t('common.date'),
           dataIndex: 'dueBy',
           ...nowrap,
           render: (d: string | null, i) => (
             <Space direction="vertical" size={0}>
               <span>{i.inspectedOn ?? d}</span>
               <Typography.Text type="secondary" className="insp-cell-small">
-                {i.inspectedOn ? t('insp.list.inspected') : t('insp.list.dueBy')}
+                {i.inspectedOn ? t('insp.list.inspected') : t('common.dueBy')}
               </Typography.Text>
             </Space>
           ),
         },
         {
-          title: t('insp.list.status'),
+          title: t('common.status'),
           key: 'status',
           render: (_, i) => (
             <Flex wrap gap={4}>

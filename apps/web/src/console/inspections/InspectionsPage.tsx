@@ -102,17 +102,17 @@ export function InspectionsPage() {
             />
           )}
           <Select
-            aria-label={t('insp.list.status')}
+            aria-label={t('common.status')}
             style={{ minWidth: 140 }}
             value={filters.status ?? ''}
             onChange={(v) => apply({ status: v || undefined })}
             options={[
-              { value: '', label: t('insp.list.allStatuses') },
+              { value: '', label: t('common.allStatuses') },
               ...STATUSES.map((s) => ({ value: s, label: t(enumKey('inspectionStatus', s)) })),
             ]}
           />
           <Select
-            aria-label={t('insp.list.kind')}
+            aria-label={t('common.kind')}
             style={{ minWidth: 140 }}
             value={filters.kind ?? ''}
             onChange={(v) => apply({ kind: v || undefined })}
@@ -125,7 +125,7 @@ export function InspectionsPage() {
             checked={!!filters.overdue}
             onChange={(e) => apply({ overdue: e.target.checked ? 'true' : undefined })}
           >
-            {t('insp.list.overdueOnly')}
+            {t('common.overdueOnly')}
           </Checkbox>
         </Flex>
       </Card>

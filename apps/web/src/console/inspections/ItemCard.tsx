@@ -61,7 +61,7 @@ export function ItemCard({
         <span className="insp-item-seq">{item.seq}.</span> {item.text}
         {item.risk === 'high' && (
           <Tag color="red" className="insp-risk">
-            {t('insp.risk.high')}
+            {t('common.highRisk')}
           </Tag>
         )}
       </div>

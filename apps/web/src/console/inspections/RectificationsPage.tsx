@@ -94,7 +94,7 @@ function NoticeCard({ n, canReply }: { n: Notice; canReply: boolean }) {
         </div>
         <Flex gap={4} wrap justify="flex-end">
           <FindingTag status={n.status} />
-          {n.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+          {n.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
         </Flex>
       </Flex>
       {n.note && (

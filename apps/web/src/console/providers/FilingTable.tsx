@@ -72,7 +72,7 @@ export function FilingTable({
     },
     { title: t('prov.col.kind'), key: 'kind', render: (_, item) => loc(PROVIDER_KIND_NAMES[item.kind]) },
     {
-      title: t('prov.col.county'),
+      title: t('common.county'),
       key: 'division',
       render: (_, item) => (
         <Tooltip title={item.divisionCode}>

@@ -59,7 +59,7 @@ export function DivisionsPanel({ canEdit }: { canEdit: boolean }) {
 
   const columns: TableProps<Division>['columns'] = [
     {
-      title: t('reference.col.name'),
+      title: t('common.name'),
       key: 'name',
       render: (_, county) => (
         <Tooltip title={county.code}>

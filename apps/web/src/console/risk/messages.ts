@@ -7,11 +7,8 @@ export const consoleRiskZhCN = {
   'risk.lead':
     '按近 12 个月的检查发现、投诉、事故和近 90 天师幼比不达标情况，为每家机构评定风险等级；下一次“双随机”抽查计划按等级分层抽取，高风险机构抽查比例更高。',
   'risk.providers': '家',
-  'risk.all': '全部',
-  'risk.county': '旗县区',
   'risk.allCounties': '全部旗县区',
   'risk.listTitle': '机构风险清单（统计自 {since}）',
-  'risk.col.provider': '机构',
   'risk.col.area': '所在地',
   'risk.col.tier': '风险等级',
   'risk.col.score': '风险分',
@@ -30,11 +27,8 @@ export const consoleRiskEn: Record<keyof typeof consoleRiskZhCN, string> = {
   'risk.lead':
     'Each provider’s risk tier from the last 12 months’ inspection findings, complaints and incidents and the last 90 days’ ratio breaches. The next random inspection plan draws by tier, with a higher share of high-risk providers.',
   'risk.providers': '',
-  'risk.all': 'All',
-  'risk.county': 'County',
   'risk.allCounties': 'All counties',
   'risk.listTitle': 'Providers by risk (since {since})',
-  'risk.col.provider': 'Provider',
   'risk.col.area': 'Area',
   'risk.col.tier': 'Tier',
   'risk.col.score': 'Score',

@@ -76,7 +76,7 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
         initialValues={{ role: 'carer', qualifications: [] }}
         onFinish={(fields) => void submit(fields)}
       >
-        <Form.Item name="name" label={t('ops.field.name')} rules={[required(t('ops.field.name'))]}>
+        <Form.Item name="name" label={t('common.personName')} rules={[required(t('common.personName'))]}>
           <Input maxLength={32} />
         </Form.Item>
         <Form.Item
@@ -102,13 +102,13 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
         </Form.Item>
         <Form.Item
           name="mobile"
-          label={t('ops.field.mobile')}
+          label={t('common.mobile')}
           rules={[
             {
               validator: (_, value: string | undefined) =>
                 !value?.trim() || isValidMobile(value.trim())
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('ops.field.mobileInvalid'))),
+                  : Promise.reject(new Error(t('common.mobileInvalid'))),
             },
           ]}
         >
@@ -158,10 +158,7 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'validUntil']}>
-                    <DatePicker
-                      placeholder={t('ops.staff.qualValidUntil')}
-                      aria-label={t('ops.staff.qualValidUntil')}
-                    />
+                    <DatePicker placeholder={t('common.validUntil')} aria-label={t('common.validUntil')} />
                   </Form.Item>
                   <Button
                     icon={<DeleteOutlined aria-hidden />}

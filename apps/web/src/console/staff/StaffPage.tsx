@@ -55,7 +55,7 @@ export function StaffPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{ emptyText: t('ops.staff.empty') }}
             columns={[
-              { key: 'name', title: t('ops.field.name'), dataIndex: 'name', ...nowrap },
+              { key: 'name', title: t('common.personName'), dataIndex: 'name', ...nowrap },
               {
                 key: 'role',
                 title: t('ops.staff.role'),
@@ -65,7 +65,7 @@ export function StaffPage() {
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId', ...nowrap },
               {
                 key: 'mobile',
-                title: t('ops.field.mobile'),
+                title: t('common.mobile'),
                 ...nowrap,
                 render: (_, row) => row.mobile ?? t('common.none'),
               },
@@ -78,7 +78,7 @@ export function StaffPage() {
                     <span>{row.healthExamDate ?? t('common.none')}</span>
                     {row.healthExamLapsed && (
                       <Tag color="red" title={t('ops.staff.lapsedHint')}>
-                        {t('ops.staff.lapsed')}
+                        {t('common.expired')}
                       </Tag>
                     )}
                   </Space>

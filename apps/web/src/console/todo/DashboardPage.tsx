@@ -150,7 +150,7 @@ function ReferenceFigures() {
         )}
       />
       <Figure
-        title={t('dashboard.fig.units')}
+        title={t('common.jointConferenceUnits')}
         to="/console/reference?tab=units"
         {...figureState(units, (d) => d.filter(inConference).length)}
       />

@@ -136,7 +136,7 @@ function CountyTable({ data }: { data: PlacesIndicator }) {
       rowClassName={(row) => (row.divisionCode === data.city.divisionCode ? 'prov-total-row' : '')}
       columns={[
         {
-          title: t('prov.col.county'),
+          title: t('common.county'),
           key: 'name',
           render: (_, row) => (
             <Tooltip title={row.divisionCode}>

@@ -135,7 +135,7 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
         unit,
       };
       await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
-      void message.success(t('users.done.saved'));
+      void message.success(t('common.saved'));
     } else {
       await onCreate({ ...fields, role: fieldsRole, divisionCode, mobile, unit });
       void message.success(t('users.done.created', { name: fields.displayName }));
@@ -165,33 +165,29 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
     >
       {formError && <Alert className="console-block" type="error" showIcon title={formError} role="alert" />}
       <Form.Item
-        label={t('users.form.username')}
+        label={t('common.username')}
         name="username"
         extra={editing ? undefined : t('users.form.usernameHint')}
         rules={[
-          required(t('users.form.username')),
+          required(t('common.username')),
           { pattern: USERNAME_PATTERN, message: t('users.form.usernameInvalid') },
         ]}
       >
         <Input disabled={!!editing} autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label={t('users.form.displayName')}
-        name="displayName"
-        rules={[required(t('users.form.displayName'))]}
-      >
+      <Form.Item label={t('common.personName')} name="displayName" rules={[required(t('common.personName'))]}>
         <Input autoComplete="off" maxLength={64} />
       </Form.Item>
       <Form.Item
-        label={`${t('users.form.mobile')}（${t('users.form.mobileOptional')}）`}
+        label={`${t('common.mobile')}（${t('users.form.mobileOptional')}）`}
         name="mobile"
         extra={editing?.mobile ? t('users.form.mobileKeep', { masked: editing.mobile }) : undefined}
-        rules={[{ pattern: MOBILE_PATTERN, message: t('users.form.mobileInvalid') }]}
+        rules={[{ pattern: MOBILE_PATTERN, message: t('common.mobileInvalid') }]}
       >
         <Input inputMode="tel" autoComplete="off" maxLength={11} />
       </Form.Item>
       <Form.Item
-        label={t('users.form.role')}
+        label={t('common.role')}
         name="role"
         extra={
           countyCode
@@ -200,7 +196,7 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
               ? t('users.form.roleFixedStaff', { division: staff.divisionName })
               : undefined
         }
-        rules={[requiredSelect(t('users.form.role'))]}
+        rules={[requiredSelect(t('common.role'))]}
       >
         <Select
           disabled={!!fixedRole}
@@ -241,12 +237,12 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       )}
       {!editing && (
         <Form.Item
-          label={t('users.form.password')}
+          label={t('common.initialPassword')}
           name="password"
           extra={`${t('password.policy')} ${t('users.form.passwordHint')}`}
           dependencies={['username']}
           rules={[
-            required(t('users.form.password')),
+            required(t('common.initialPassword')),
             passwordRule(t, () => form.getFieldValue('username') as string | undefined),
           ]}
         >

@@ -127,7 +127,7 @@ export function FilingsPage() {
                     : t('prov.queue.empty')
               }
               actionLabel={(item) =>
-                !readOnly && isUnderReview(item.status) ? t('prov.list.review') : t('prov.list.view')
+                !readOnly && isUnderReview(item.status) ? t('prov.list.review') : t('common.view')
               }
               onPageChange={(page, pageSize) => apply({ ...current, status: tab, page, pageSize })}
             />

@@ -79,7 +79,7 @@ export function ManagerAccountModal({
             },
             {
               key: 'password',
-              label: t('prov.manager.password'),
+              label: t('common.initialPassword'),
               children: (
                 <Typography.Text copyable className="prov-secret" data-testid="initial-password">
                   {account.initialPassword}

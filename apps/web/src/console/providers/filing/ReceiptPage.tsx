@@ -156,7 +156,7 @@ function Receipt({ filing }: { filing: Filing }) {
                   })}
                 </div>
               ))}
-              <div className="prov-receipt-total">{t('prov.receipt.capacityTotal', { total })}</div>
+              <div className="prov-receipt-total">{t('common.placesInTotal', { total })}</div>
             </td>
           </tr>
           <tr>

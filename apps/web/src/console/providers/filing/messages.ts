@@ -64,7 +64,6 @@ export const consoleProvidersFilingZhCN = {
   'prov.manager.warning':
     '初始密码只显示这一次，关闭后无法再次查看。请立即复制，并通过安全渠道交给机构负责人；首次登录须修改密码。',
   'prov.manager.username': '登录账号',
-  'prov.manager.password': '初始密码',
   'prov.manager.copy': '复制账号和密码',
   'prov.manager.copied': '已复制到剪贴板',
   'prov.manager.copyFailed': '复制失败，请手动选择复制',
@@ -80,7 +79,6 @@ export const consoleProvidersFilingZhCN = {
   'prov.receipt.body': '你单位提交的托育机构备案材料已收悉，经审核，于{date}予以备案。备案信息如下：',
   'prov.receipt.capacity': '班级与托位',
   'prov.receipt.capacityRow': '{type}：{classes} 个班，{capacity} 个托位',
-  'prov.receipt.capacityTotal': '合计托位 {total} 个',
   'prov.receipt.filedDate': '备案日期',
   'prov.receipt.version': '备案版本',
   'prov.receipt.changedOn': '{date}变更',
@@ -161,7 +159,6 @@ export const consoleProvidersFilingEn: Record<keyof typeof consoleProvidersFilin
   'prov.manager.warning':
     'The initial password is shown only this once and cannot be shown again. Copy it now and hand it to the manager securely; it must be changed at the first login.',
   'prov.manager.username': 'Login name',
-  'prov.manager.password': 'Initial password',
   'prov.manager.copy': 'Copy login and password',
   'prov.manager.copied': 'Copied to the clipboard',
   'prov.manager.copyFailed': 'Could not copy; select the text and copy it by hand',
@@ -178,7 +175,6 @@ export const consoleProvidersFilingEn: Record<keyof typeof consoleProvidersFilin
     'The filing materials you submitted were received and reviewed; the provider was filed on {date} as follows:',
   'prov.receipt.capacity': 'Classes and places',
   'prov.receipt.capacityRow': '{type}: {classes} classes, {capacity} places',
-  'prov.receipt.capacityTotal': '{total} places in total',
   'prov.receipt.filedDate': 'Filed on',
   'prov.receipt.version': 'Version',
   'prov.receipt.changedOn': 'changed {date}',

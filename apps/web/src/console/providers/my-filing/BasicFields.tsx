@@ -77,7 +77,7 @@ export function BasicFields({ divisionCode }: { divisionCode: string }) {
             valuePropName="checked"
             extra={t('prov.my.inclusiveHint')}
           >
-            <Switch checkedChildren={t('prov.yes')} unCheckedChildren={t('prov.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('prov.no')} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -87,7 +87,7 @@ export function BasicFields({ divisionCode }: { divisionCode: string }) {
             valuePropName="checked"
             extra={t('prov.my.mealsHint')}
           >
-            <Switch checkedChildren={t('prov.yes')} unCheckedChildren={t('prov.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('prov.no')} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>

@@ -25,7 +25,7 @@ export function InspectionRow({ item: i }: { item: InspectionListItem }) {
           {i.rectifiedCount > 0 && (
             <Tag color="processing">{t('record.insp.rectified', { count: i.rectifiedCount })}</Tag>
           )}
-          {i.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+          {i.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
         </>
       }
     />
@@ -44,7 +44,7 @@ export function ComplaintRow({ item: c }: { item: ComplaintItem }) {
         <>
           <Tag color={COMPLAINT_COLOR[c.status]}>{t(statusKey(c.status))}</Tag>
           {c.outcome && <Tag>{t(outcomeKey(c.outcome))}</Tag>}
-          {c.overdue && <Tag color="red">{t('cmp.tag.overdue')}</Tag>}
+          {c.overdue && <Tag color="red">{t('common.overdue')}</Tag>}
           {c.escalatedAt && <Tag color="volcano">{t('cmp.tag.escalated')}</Tag>}
         </>
       }
@@ -82,7 +82,7 @@ export function CreditRow({ item: c }: { item: CreditRecord }) {
       tags={
         <>
           <Tag color={c.kind === 'reward' ? 'success' : 'error'}>{t(enumKey('creditKind', c.kind))}</Tag>
-          {!c.active && <Tag>{t('credit.expired')}</Tag>}
+          {!c.active && <Tag>{t('common.expired')}</Tag>}
         </>
       }
     />
