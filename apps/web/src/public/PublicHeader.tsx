@@ -37,7 +37,7 @@ export function PublicHeader({ largeText, onToggleLargeText }: PublicHeaderProps
             {t('public.largeText')}
           </button>
           <Link className="pub-tool" to="/my/bookings">
-            {t('public.myBookings')}
+            {t('common.myBookings')}
           </Link>
           <Link className="pub-tool pub-tool-primary" to="/login">
             {t('public.staffLogin')}

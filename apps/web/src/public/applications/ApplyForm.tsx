@@ -49,7 +49,7 @@ export function ApplyForm({
     childName: t('apply.form.childName'),
     birthDate: t('apply.form.birthDate'),
     desiredStart: t('apply.form.desiredStart'),
-    serviceForm: t('apply.form.serviceForm'),
+    serviceForm: t('common.typeOfCare'),
     note: t('apply.form.note'),
   };
   const hint = (field: Field) =>

@@ -63,7 +63,7 @@ function ApplicationItems() {
         message={t('apply.my.empty')}
         action={
           <Link className="pub-button" to="/find">
-            {t('apply.my.find')}
+            {t('common.findCare')}
           </Link>
         }
       />
@@ -91,7 +91,7 @@ function ApplicationItem({ a }: { a: Application }) {
         <p className="bk-item-when">{t('apply.my.position', { n: formatInteger(lang, a.position) })}</p>
       )}
       <p>
-        {t('apply.my.child', { name: a.childName })}
+        {t('common.childName', { name: a.childName })}
         <span className="pp-chip ap-class">{localName(CLASS_TYPE_NAMES[a.classType], lang)}</span>
       </p>
       <p className="pub-muted">

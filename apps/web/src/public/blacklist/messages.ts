@@ -3,7 +3,6 @@
  * checks it). Registered by public/supervision/messages.ts.
  */
 export const publicBlacklistZhCN = {
-  'pb.title': '黑名单公示',
   'pb.lead':
     '因严重违法违规被列入黑名单的托育机构，以及被依法禁止从事托育工作的人员。人员信息依法仅公示姓名和脱敏身份证号。',
   'pb.tab.providers': '托育机构',
@@ -24,7 +23,6 @@ export const publicBlacklistZhCN = {
 } satisfies Record<string, string>;
 
 export const publicBlacklistEn: Record<keyof typeof publicBlacklistZhCN, string> = {
-  'pb.title': 'Blacklist',
   'pb.lead':
     'Childcare providers blacklisted for serious violations, and people banned by law from childcare work. For people, only the name and a masked ID number are published, as the law allows.',
   'pb.tab.providers': 'Providers',

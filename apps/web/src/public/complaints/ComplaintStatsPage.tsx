@@ -138,7 +138,7 @@ export function ComplaintStatsPage() {
       )}
       <p className="pcm-links">
         <Link to="/complaints/new">{t('pc.nav.new')}</Link> ·{' '}
-        <Link to="/complaints/track">{t('pc.nav.track')}</Link>
+        <Link to="/complaints/track">{t('common.trackAComplaint')}</Link>
       </p>
     </div>
   );

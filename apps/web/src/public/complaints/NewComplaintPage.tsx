@@ -18,7 +18,7 @@ import { catKey } from './shared';
  */
 export function NewComplaintPage() {
   const t = useT();
-  useDocumentTitle(t('pc.new.title'));
+  useDocumentTitle(t('common.fileAComplaint'));
   const id = useId();
   const [params] = useSearchParams();
   const presetId = Number(params.get('providerId')) || null;
@@ -63,11 +63,11 @@ export function NewComplaintPage() {
   return (
     <div className="pp-page pcm">
       <section className="pub-hero">
-        <h1>{t('pc.new.title')}</h1>
+        <h1>{t('common.fileAComplaint')}</h1>
         <p>{t('pc.new.lead')}</p>
         <p className="pcm-links">
-          <Link to="/complaints/track">{t('pc.nav.track')}</Link> ·{' '}
-          <Link to="/complaints/stats">{t('pc.nav.stats')}</Link>
+          <Link to="/complaints/track">{t('common.trackAComplaint')}</Link> ·{' '}
+          <Link to="/complaints/stats">{t('common.complaintStatistics')}</Link>
         </p>
       </section>
       <form className="pub-card pcm-form" onSubmit={submit} noValidate>

@@ -4,9 +4,6 @@
  */
 export const publicComplaintsZhCN = {
   'pc.nav.new': '我要投诉',
-  'pc.nav.track': '投诉进度查询',
-  'pc.nav.stats': '投诉统计',
-  'pc.new.title': '投诉举报',
   'pc.new.lead':
     '发现托育机构存在安全隐患、虐待伤害、收费违规或无证经营等问题，可在此投诉举报。卫生健康部门将在 2 个工作日内受理、15 个工作日内答复。',
   'pc.new.provider': '被投诉机构',
@@ -36,7 +33,6 @@ export const publicComplaintsZhCN = {
   'pc.done.copied': '已复制',
   'pc.done.track': '查看进度',
   'pc.done.another': '再提交一件',
-  'pc.track.title': '投诉进度查询',
   'pc.track.lead': '输入提交投诉时获得的查询码（形如 TS-XXXX-XXXX-XXXX）。',
   'pc.track.label': '查询码',
   'pc.track.submit': '查询',
@@ -72,9 +68,6 @@ export const publicComplaintsZhCN = {
 
 export const publicComplaintsEn: Record<keyof typeof publicComplaintsZhCN, string> = {
   'pc.nav.new': 'File a complaint',
-  'pc.nav.track': 'Track a complaint',
-  'pc.nav.stats': 'Complaint statistics',
-  'pc.new.title': 'File a complaint',
   'pc.new.lead':
     'Report safety hazards, abuse, fee violations, unregistered childcare and other problems. The health commission acknowledges within 2 working days and answers within 15.',
   'pc.new.provider': 'Provider',
@@ -107,7 +100,6 @@ export const publicComplaintsEn: Record<keyof typeof publicComplaintsZhCN, strin
   'pc.done.copied': 'Copied',
   'pc.done.track': 'Track it',
   'pc.done.another': 'File another',
-  'pc.track.title': 'Track a complaint',
   'pc.track.lead': 'Enter the tracking code you received (like TS-XXXX-XXXX-XXXX).',
   'pc.track.label': 'Tracking code',
   'pc.track.submit': 'Track',

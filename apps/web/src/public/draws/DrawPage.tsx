@@ -30,7 +30,7 @@ export function DrawPage() {
   const t = useT();
   const id = Number(useParams().id);
   const draw = usePublicDraw(id);
-  useDocumentTitle(draw.data?.planName ?? t('pd.title'));
+  useDocumentTitle(draw.data?.planName ?? t('common.randomInspectionDraws'));
 
   if (draw.isPending) return <LoadingState>{t('pd.loading')}</LoadingState>;
   if (draw.isError) {

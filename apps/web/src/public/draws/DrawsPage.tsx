@@ -10,7 +10,7 @@ import './draws.css';
 /** 双随机抽查公示: every published plan, newest first, each opening its verifiable record. */
 export function DrawsPage() {
   const t = useT();
-  useDocumentTitle(t('pd.title'));
+  useDocumentTitle(t('common.randomInspectionDraws'));
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const draws = usePublicDraws(page);
@@ -19,7 +19,7 @@ export function DrawsPage() {
   return (
     <div className="pp-page pdr">
       <section className="pub-hero">
-        <h1>{t('pd.title')}</h1>
+        <h1>{t('common.randomInspectionDraws')}</h1>
         <p>{t('pd.lead')}</p>
       </section>
       {draws.isPending ? (

@@ -3,7 +3,6 @@
  * checks it). Registered by public/supervision/messages.ts.
  */
 export const publicDrawsZhCN = {
-  'pd.title': '双随机抽查公示',
   'pd.lead':
     '托育机构“双随机、一公开”抽查：随机抽取检查对象、随机选派检查人员。发布计划时公开服务器种子的承诺值，抽取时由见证人输入见证数据，检查结束后公开种子，任何人都可以按公开规则核对。',
   'pd.loading': '正在加载…',
@@ -84,7 +83,6 @@ export const publicDrawsZhCN = {
 } satisfies Record<string, string>;
 
 export const publicDrawsEn: Record<keyof typeof publicDrawsZhCN, string> = {
-  'pd.title': 'Random inspection draws',
   'pd.lead':
     'Childcare providers are inspected by "double random" draws: random providers, random inspectors. A plan publishes a commitment to a secret server seed; a witness adds an input at the draw; once the checks are done the seed is revealed and anyone can check the draw by the published rule.',
   'pd.loading': 'Loading…',

@@ -40,7 +40,7 @@ export function FindFiltersForm({ filters, onChange }: Props) {
             enterKeyHint="search"
             maxLength={64}
             value={q}
-            placeholder={t('find.search.placeholder')}
+            placeholder={t('common.providerNameOrAddress')}
             onChange={(e) => setQ(e.target.value)}
           />
           <button type="submit" className="pub-button">
@@ -75,7 +75,7 @@ export function FindFiltersForm({ filters, onChange }: Props) {
           </div>
 
           <div className="pp-field">
-            <label htmlFor={`${id}-form`}>{t('find.filter.serviceForm')}</label>
+            <label htmlFor={`${id}-form`}>{t('common.typeOfCare')}</label>
             <select
               id={`${id}-form`}
               value={filters.serviceForm}

@@ -51,7 +51,7 @@ function PinIcon() {
 export function FindPage() {
   const t = useT();
   const lang = useLang();
-  useDocumentTitle(t('find.title'));
+  useDocumentTitle(t('common.findChildcare'));
   const demo = useDemoFlag();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -93,7 +93,7 @@ export function FindPage() {
   return (
     <div className="pp-page">
       <section className="pub-hero pf-hero">
-        <h1>{t('find.title')}</h1>
+        <h1>{t('common.findChildcare')}</h1>
         <p>{t('find.lead')}</p>
         {demo && <DemoNotice />}
       </section>

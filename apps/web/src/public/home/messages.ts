@@ -4,8 +4,6 @@
  */
 export const publicHomeZhCN = {
   'find.home.searchLabel': '查找托育机构',
-  'find.home.searchPlaceholder': '机构名称或地址',
-  'find.home.searchSubmit': '找托育',
   'find.home.servicesLead': '找托育已经可以使用，其他服务正在建设中；都不用注册。',
   'find.home.targetsProgress': '每千人口托位数的实际进展见下方；儿童系统管理率将在健康管理服务上线后公布。',
   'find.places.title': '每千人口托位数',
@@ -23,7 +21,6 @@ export const publicHomeZhCN = {
   'public.hero.title': '3岁以下婴幼儿托育服务',
   'public.hero.lead': '为全市3岁以下婴幼儿的家庭提供托育服务信息：找托育、查机构、提意见，都在这里。',
   'public.services.title': '平台为家长提供的服务',
-  'public.service.find.title': '找托育',
   'public.service.find.body': '按旗县区、服务形式和孩子月龄查找托育机构，看有没有空位、收费多少。',
   'public.service.check.title': '查机构',
   'public.service.check.body': '查看机构是否备案、收费项目、检查结果和整改情况。',
@@ -54,8 +51,6 @@ export const publicHomeZhCN = {
 
 export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'find.home.searchLabel': 'Find a childcare provider',
-  'find.home.searchPlaceholder': 'Provider name or address',
-  'find.home.searchSubmit': 'Find childcare',
   'find.home.servicesLead':
     'Find childcare is open now; the other services are being built. None needs an account.',
   'find.home.targetsProgress':
@@ -78,7 +73,6 @@ export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'public.hero.lead':
     'Information on childcare for families with children under 3 across the city: find care, check a provider, raise a concern.',
   'public.services.title': 'What the platform offers parents',
-  'public.service.find.title': 'Find care',
   'public.service.find.body':
     'Search providers by county, type of service and your child’s age; see vacancies and fees.',
   'public.service.check.title': 'Check a provider',

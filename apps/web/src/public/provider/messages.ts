@@ -3,7 +3,6 @@
  * checks it). Registered by public/messages.ts.
  */
 export const publicProviderZhCN = {
-  'find.tag.filed': '已备案',
   'find.provider.title': '机构公示',
   'find.provider.back': '返回找托育',
   'find.provider.loading': '正在读取机构信息…',
@@ -24,7 +23,6 @@ export const publicProviderZhCN = {
   'find.provider.hours': '服务时间',
   'find.provider.phone': '联系电话',
   'find.provider.ages': '招收年龄',
-  'find.provider.forms': '服务形式',
   'find.provider.inclusive': '普惠托育',
   'find.provider.inclusiveYes': '是（收费不超过政府指导价）',
   'find.provider.inclusiveNo': '否',
@@ -48,7 +46,6 @@ export const publicProviderZhCN = {
 } satisfies Record<string, string>;
 
 export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> = {
-  'find.tag.filed': 'Registered',
   'find.provider.title': 'Provider disclosure',
   'find.provider.back': 'Back to Find childcare',
   'find.provider.loading': 'Loading the provider…',
@@ -70,7 +67,6 @@ export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> =
   'find.provider.hours': 'Opening hours',
   'find.provider.phone': 'Phone',
   'find.provider.ages': 'Ages taken',
-  'find.provider.forms': 'Type of care',
   'find.provider.inclusive': 'Affordable (普惠)',
   'find.provider.inclusiveYes': 'Yes (fees within the government guide price)',
   'find.provider.inclusiveNo': 'No',

@@ -25,7 +25,7 @@ const STATUS_KEYS: Record<FilingStatus, MessageKey> = {
   draft: 'find.filingStatus.draft',
   submitted: 'find.filingStatus.submitted',
   returned: 'find.filingStatus.returned',
-  filed: 'find.filingStatus.filed',
+  filed: 'common.registered',
   change_submitted: 'find.filingStatus.change_submitted',
   suspended: 'find.filingStatus.suspended',
   deregistered: 'find.filingStatus.deregistered',
