@@ -40,7 +40,7 @@ export function PublicHeader({ largeText, onToggleLargeText }: PublicHeaderProps
             {t('common.myBookings')}
           </Link>
           <Link className="pub-tool pub-tool-primary" to="/login">
-            {t('public.staffLogin')}
+            {t('common.staffLogin')}
           </Link>
         </nav>
       </div>

@@ -118,7 +118,7 @@ export function AcceptDrawer({
       {application && (
         <Descriptions className="console-block" column={1} size="small" bordered>
           <Descriptions.Item label={t('desk.apps.childName')}>{application.childName}</Descriptions.Item>
-          <Descriptions.Item label={t('desk.apps.birthDate')}>{application.birthDate}</Descriptions.Item>
+          <Descriptions.Item label={t('common.dateOfBirth')}>{application.birthDate}</Descriptions.Item>
           <Descriptions.Item label={t('common.classType')}>
             {loc(CLASS_TYPE_NAMES[application.classType])}
           </Descriptions.Item>
@@ -178,7 +178,7 @@ export function AcceptDrawer({
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item name="vaccinationUpToDate" label={t('ops.children.vaccination')} valuePropName="checked">
-            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('ops.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
           </Form.Item>
           <Form.Item name="entryExamDate" label={t('ops.children.entryExamDate')}>
             <DatePicker />

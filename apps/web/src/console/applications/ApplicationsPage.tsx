@@ -124,8 +124,8 @@ export function ApplicationsPage() {
                     </Space>
                   </Flex>
                   <Typography.Paragraph type="secondary" className="desk-app-meta">
-                    {t('desk.apps.birthDate')} {a.birthDate} · {t('desk.apps.desiredStart')} {a.desiredStart}{' '}
-                    · {serviceForm(a.serviceForm)}
+                    {t('common.dateOfBirth')} {a.birthDate} · {t('desk.apps.desiredStart')} {a.desiredStart} ·{' '}
+                    {serviceForm(a.serviceForm)}
                     {a.note ? ` · ${a.note}` : ''}
                     {a.declineReason ? ` · ${t('desk.apps.declineReason')}：${a.declineReason}` : ''}
                   </Typography.Paragraph>
@@ -174,7 +174,7 @@ export function ApplicationsPage() {
                   ]
                 : []),
               { key: 'childName', title: t('desk.apps.childName'), dataIndex: 'childName', ...nowrap },
-              { key: 'birthDate', title: t('desk.apps.birthDate'), dataIndex: 'birthDate', ...nowrap },
+              { key: 'birthDate', title: t('common.dateOfBirth'), dataIndex: 'birthDate', ...nowrap },
               {
                 key: 'desiredStart',
                 title: t('desk.apps.desiredStart'),

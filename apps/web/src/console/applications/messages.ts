@@ -10,7 +10,6 @@ export const consoleApplicationsZhCN = {
   'desk.apps.position': '位次',
   'desk.apps.positionValue': '第 {n} 位',
   'desk.apps.childName': '幼儿',
-  'desk.apps.birthDate': '出生日期',
   'desk.apps.desiredStart': '期望入托',
   'desk.apps.note': '备注',
   'desk.apps.createdAt': '申请时间',
@@ -26,7 +25,6 @@ export const consoleApplicationsZhCN = {
   'desk.apps.noClass': '没有适合的班级，请先在「班级与幼儿」中设置班级',
   'desk.apps.reasonPlaceholder': '家长会看到这段说明',
   'desk.apps.waitingCount': '候补 {n} 人',
-  'ops.no': '否',
 } satisfies Record<string, string>;
 
 export const consoleApplicationsEn: Record<keyof typeof consoleApplicationsZhCN, string> = {
@@ -38,7 +36,6 @@ export const consoleApplicationsEn: Record<keyof typeof consoleApplicationsZhCN,
   'desk.apps.position': 'Position',
   'desk.apps.positionValue': 'No. {n}',
   'desk.apps.childName': 'Child',
-  'desk.apps.birthDate': 'Date of birth',
   'desk.apps.desiredStart': 'Desired start',
   'desk.apps.note': 'Note',
   'desk.apps.createdAt': 'Applied',
@@ -54,5 +51,4 @@ export const consoleApplicationsEn: Record<keyof typeof consoleApplicationsZhCN,
   'desk.apps.noClass': 'No suitable class; set up classes under Classes and children first',
   'desk.apps.reasonPlaceholder': 'The parent will see this',
   'desk.apps.waitingCount': '{n} waiting',
-  'ops.no': 'No',
 };

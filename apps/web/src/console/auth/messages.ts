@@ -3,10 +3,8 @@
  * checks it). Registered by console/messages.ts.
  */
 export const consoleAuthZhCN = {
-  'login.title': '工作人员登录',
   'login.intro': '政府部门、托育机构工作人员，以及预约计时托的家长在此登录。浏览公众网站无需登录。',
   'login.password': '密码',
-  'login.submit': '登录',
   'login.failed': '登录失败',
   'login.backToPublic': '返回公众网站',
   'password.old': '原密码',
@@ -23,11 +21,9 @@ export const consoleAuthZhCN = {
 } satisfies Record<string, string>;
 
 export const consoleAuthEn: Record<keyof typeof consoleAuthZhCN, string> = {
-  'login.title': 'Staff login',
   'login.intro':
     'For staff of government departments and providers, and for parents booking hourly care. Browsing the public site needs no login.',
   'login.password': 'Password',
-  'login.submit': 'Log in',
   'login.failed': 'Login failed',
   'login.backToPublic': 'Back to the public site',
   'password.old': 'Current password',

@@ -117,7 +117,7 @@ export function PublishDrawer({ open, onClose }: { open: boolean; onClose: () =>
         <Form.Item name="classType" label={t('common.classType')} extra={t('desk.slots.classTypeHint')}>
           <Select
             allowClear
-            placeholder={t('desk.slots.classTypeAny')}
+            placeholder={t('common.any')}
             options={CLASS_TYPES.map((type) => ({ value: type, label: loc(CLASS_TYPE_NAMES[type]) }))}
           />
         </Form.Item>

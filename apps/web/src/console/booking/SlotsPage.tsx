@@ -100,7 +100,7 @@ export function SlotsPage() {
         <Flex vertical>
           <span>{`${s.start}–${s.end}`}</span>
           <Typography.Text type="secondary">
-            {s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('desk.slots.classTypeAny')}
+            {s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('common.any')}
           </Typography.Text>
         </Flex>
       ),
@@ -198,7 +198,7 @@ export function SlotsPage() {
                           title: t('common.classType'),
                           ...nowrap,
                           render: (_, s) =>
-                            s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('desk.slots.classTypeAny'),
+                            s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('common.any'),
                         },
                         {
                           key: 'actions',

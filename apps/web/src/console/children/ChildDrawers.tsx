@@ -32,7 +32,7 @@ export function ChildRecordDrawer({ id, onClose }: { id: number | null; onClose:
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('ops.field.childName')}>{child.name}</Descriptions.Item>
           <Descriptions.Item label={t('ops.field.residentId')}>{child.residentId}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.birthDate')}>{child.birthDate}</Descriptions.Item>
+          <Descriptions.Item label={t('common.dateOfBirth')}>{child.birthDate}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.sex')}>{t(enumKey('sex', child.sex))}</Descriptions.Item>
           <Descriptions.Item label={t('common.class')}>{child.className}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.enrolledOn')}>{child.enrolledOn}</Descriptions.Item>
@@ -43,7 +43,7 @@ export function ChildRecordDrawer({ id, onClose }: { id: number | null; onClose:
             {child.vaccinationUpToDate ? (
               <Tag color="green">{t('common.yes')}</Tag>
             ) : (
-              <Tag color="orange">{t('ops.no')}</Tag>
+              <Tag color="orange">{t('common.no')}</Tag>
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('ops.children.guardians')}>

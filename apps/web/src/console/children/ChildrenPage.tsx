@@ -111,7 +111,7 @@ export function ChildrenPage() {
                 ),
               },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId' },
-              { key: 'birthDate', title: t('ops.children.birthDate'), dataIndex: 'birthDate' },
+              { key: 'birthDate', title: t('common.dateOfBirth'), dataIndex: 'birthDate' },
               { key: 'sex', title: t('ops.children.sex'), render: (_, row) => t(enumKey('sex', row.sex)) },
               { key: 'class', title: t('common.class'), dataIndex: 'className' },
               {

@@ -141,7 +141,7 @@ export function EnrolDrawer({
           </Form.Item>
         </Flex>
         <Form.Item name="vaccinationUpToDate" label={t('ops.children.vaccination')} valuePropName="checked">
-          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('ops.no')} />
+          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
         </Form.Item>
         <Typography.Title level={5}>{t('ops.children.guardians')}</Typography.Title>
         <GuardiansList />

@@ -109,12 +109,12 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
               { key: 'category', label: t('common.category'), children: t(catKey(c.category)) },
               {
                 key: 'provider',
-                label: t('cmp.col.provider'),
+                label: t('common.providerComplainedOf'),
                 children: c.providerName ?? t('cmp.unknownProvider'),
               },
               {
                 key: 'county',
-                label: t('cmp.col.county'),
+                label: t('common.complaintCounty'),
                 children: [c.divisionName, c.townshipName].filter(Boolean).join(' · '),
               },
               { key: 'received', label: t('cmp.col.received'), children: formatDateTimeShort(c.receivedAt) },
@@ -166,7 +166,7 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
             ]}
           />
           <Typography.Title level={2} className="console-subtitle" style={{ fontSize: 16, marginTop: 16 }}>
-            {t('cmp.detail.description')}
+            {t('common.whatHappened')}
           </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
           {c.reply && (

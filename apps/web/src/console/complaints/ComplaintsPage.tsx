@@ -194,7 +194,7 @@ export function ComplaintsPage() {
             columns={[
               {
                 key: 'code',
-                title: t('cmp.col.code'),
+                title: t('common.trackingCode'),
                 render: (_, r) => (
                   <Link to={`/console/complaints/${r.id}`} onClick={(e) => e.stopPropagation()}>
                     {r.trackingCode}
@@ -210,12 +210,19 @@ export function ComplaintsPage() {
               },
               {
                 key: 'provider',
-                title: t('cmp.col.provider'),
+                title: t('common.providerComplainedOf'),
                 width: 240,
                 render: (_, r) => r.providerName ?? t('cmp.unknownProvider'),
               },
               ...(manyCounties
-                ? [{ key: 'county', title: t('cmp.col.county'), dataIndex: 'divisionName', ...nowrap }]
+                ? [
+                    {
+                      key: 'county',
+                      title: t('common.complaintCounty'),
+                      dataIndex: 'divisionName',
+                      ...nowrap,
+                    },
+                  ]
                 : []),
               {
                 key: 'category',

@@ -77,11 +77,11 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
                   <Tag color="red">{t('credit.blacklist.current')}</Tag>
                 ),
             },
-            { key: 'decision', title: t('credit.field.decision'), dataIndex: 'decision', width: 300 },
-            { key: 'legalBasis', title: t('credit.field.legalBasis'), dataIndex: 'legalBasis', width: 220 },
+            { key: 'decision', title: t('common.decision'), dataIndex: 'decision', width: 300 },
+            { key: 'legalBasis', title: t('common.legalBasis'), dataIndex: 'legalBasis', width: 220 },
             {
               key: 'decided',
-              title: t('credit.field.decidedOn'),
+              title: t('common.decidedOn'),
               width: 180,
               render: (_, e) => (
                 <>

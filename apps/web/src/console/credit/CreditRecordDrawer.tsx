@@ -106,7 +106,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
         <Form.Item name="basis" label={t('common.basis')} rules={[required(t('common.basis'))]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Form.Item name="decidedOn" label={t('credit.field.decidedOn')} rules={[{ required: true }]}>
+        <Form.Item name="decidedOn" label={t('common.decidedOn')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="expiresOn" label={t('common.validUntil')} extra={t('credit.expiresHint')}>

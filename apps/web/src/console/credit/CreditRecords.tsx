@@ -110,7 +110,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
             },
             { key: 'title', title: t('credit.field.title'), dataIndex: 'title', width: 220 },
             { key: 'basis', title: t('common.basis'), dataIndex: 'basis', width: 240 },
-            { key: 'decidedOn', title: t('credit.field.decidedOn'), dataIndex: 'decidedOn', width: 110 },
+            { key: 'decidedOn', title: t('common.decidedOn'), dataIndex: 'decidedOn', width: 110 },
             {
               key: 'expiresOn',
               title: t('common.validUntil'),

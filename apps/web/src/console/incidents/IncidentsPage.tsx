@@ -179,13 +179,13 @@ export function IncidentsPage() {
               {(list.data.total ?? 0) > filters.pageSize && (
                 <Flex justify="center" gap={8}>
                   <Button disabled={filters.page <= 1} onClick={() => apply({ page: filters.page - 1 })}>
-                    {t('inc.prev')}
+                    {t('common.previous')}
                   </Button>
                   <Button
                     disabled={filters.page * filters.pageSize >= list.data.total}
                     onClick={() => apply({ page: filters.page + 1 })}
                   >
-                    {t('inc.next')}
+                    {t('common.next')}
                   </Button>
                 </Flex>
               )}

@@ -14,10 +14,10 @@ import { usePlan, useRevealPlan } from './queries';
 import './inspection-plans.css';
 
 const REASON: Record<string, MessageKey> = {
-  results: 'plans.reason.results',
-  due: 'plans.reason.due',
-  regulator: 'plans.reason.regulator',
-  legacy: 'plans.reason.legacy',
+  results: 'common.everyResultRecorded',
+  due: 'common.dueDatePassed',
+  regulator: 'common.revealedEarly',
+  legacy: 'common.publicFromPublication',
 };
 
 /**
@@ -66,7 +66,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
     <Tag color="green">{t('plans.status.revealedAt', { at: formatDateTime(plan.revealedAt) })}</Tag>
   ) : plan.drawnAt ? (
     <Tag color="orange">
-      {t('plans.status.secret')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
+      {t('common.drawnNotYetPublic')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
     </Tag>
   ) : (
     <Tag color="blue">{t('plans.status.published')}</Tag>
@@ -121,7 +121,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
                   {
                     key: 'reason',
                     label: t('plans.detail.revealedBy'),
-                    children: t(REASON[plan.revealReason] ?? 'plans.reason.regulator'),
+                    children: t(REASON[plan.revealReason] ?? 'common.revealedEarly'),
                   },
                 ]
               : []),
@@ -184,7 +184,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         {plan.strata.map((s) => (
           <details key={s.name} className="spl-stratum">
             <summary>
-              {t(STRATUM_KEYS[s.name] ?? 'plans.stratum.normal')} ·{' '}
+              {t(STRATUM_KEYS[s.name] ?? 'common.stratumNormal')} ·{' '}
               {t('plans.detail.stratumLine', {
                 rate: Math.round(s.rate * 10000) / 100,
                 n: s.candidates.length,
@@ -212,11 +212,11 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             renderItem={(i) => <List.Item>{inspectorName(i)}</List.Item>}
           />
         </Card>
-        <Card title={t('plans.detail.conflicts', { n: plan.conflicts.length })} className="spl-half">
+        <Card title={t('common.drawConflicts', { n: plan.conflicts.length })} className="spl-half">
           <Typography.Paragraph type="secondary">{t('plans.detail.conflictsHint')}</Typography.Paragraph>
           <List
             size="small"
-            locale={{ emptyText: t('plans.detail.noConflicts') }}
+            locale={{ emptyText: t('common.noneWord') }}
             dataSource={plan.conflicts}
             renderItem={(c) => (
               <List.Item>

@@ -151,7 +151,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
         </Typography.Paragraph>
         <div className="spl-strata">
           {STRATA.map((s) => (
-            <Form.Item key={s} name={s} label={t(STRATUM_KEYS[s] ?? 'plans.stratum.normal')}>
+            <Form.Item key={s} name={s} label={t(STRATUM_KEYS[s] ?? 'common.stratumNormal')}>
               <InputNumber min={0.1} max={100} step={1} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           ))}

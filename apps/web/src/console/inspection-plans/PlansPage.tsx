@@ -103,7 +103,7 @@ export function PlansPage() {
                   p.revealed ? (
                     <Tag color="green">{t('plans.status.drawnAt', { at: formatDateTime(p.drawnAt) })}</Tag>
                   ) : p.drawnAt ? (
-                    <Tag color="orange">{t('plans.status.secret')}</Tag>
+                    <Tag color="orange">{t('common.drawnNotYetPublic')}</Tag>
                   ) : (
                     <Tag color="blue">{t('plans.status.published')}</Tag>
                   ),

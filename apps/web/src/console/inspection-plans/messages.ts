@@ -4,9 +4,6 @@
  */
 export const consoleInspectionPlansZhCN = {
   'plans.nav.plans': '抽查计划',
-  'plans.stratum.high': '高风险层',
-  'plans.stratum.normal': '一般层',
-  'plans.stratum.low': '低风险层',
   'plans.create': '发布抽查计划',
   'plans.empty': '暂无抽查计划',
   'plans.filter.pending': '待抽取',
@@ -19,7 +16,6 @@ export const consoleInspectionPlansZhCN = {
   'plans.status.published': '已发布，待抽取',
   'plans.status.drawnAt': '已抽取 {at}',
   'plans.status.revealedAt': '已公开 {at}',
-  'plans.status.secret': '已抽取，待公开',
   'plans.form.freezeHint':
     '发布时系统生成保密的服务器种子并公开其 SHA-256 承诺值，同时固定各风险层的候选机构、检查人员名单和已申报的回避关系；发布后新的回避申报不影响本计划。',
   'plans.form.namePlaceholder': '如：2026年第四季度双随机抽查',
@@ -40,23 +36,14 @@ export const consoleInspectionPlansZhCN = {
   'plans.detail.secretHint':
     '抽取结果尚未公开：仅本计划的监管部门和被选派的检查人员可见，请勿向机构透露。全部检查结果录入后、或完成期限 {dueBy} 过后自动公开。',
   'plans.detail.revealedBy': '公开方式',
-  'plans.reason.results': '全部检查结果已录入',
-  'plans.reason.due': '已过完成期限',
-  'plans.reason.regulator': '监管部门提前公开',
-  'plans.reason.legacy': '发布时即公开（旧规则）',
-  'plans.detail.selection': '抽取结果（{n} 家）',
-  'plans.detail.noneSelected': '没有抽中机构',
   'plans.detail.inspection': '检查任务',
   'plans.detail.openInspection': '查看',
   'plans.detail.stratum': '风险层',
-  'plans.detail.shortTeam': '可用检查人员不足，按规则少于每组人数',
   'plans.detail.strata': '候选机构（发布时固定）',
   'plans.detail.stratumLine': '比例 {rate}% · 候选 {n} 家 · 抽取 {size} 家',
   'plans.detail.noCandidates': '该风险层没有候选机构',
   'plans.detail.inspectors': '检查人员（{n} 人）',
-  'plans.detail.conflicts': '回避关系（{n} 条）',
   'plans.detail.conflictsHint': '发布时已申报的回避关系，抽取时跳过。',
-  'plans.detail.noConflicts': '无',
   'plans.draw.button': '抽取',
   'plans.draw.confirmTitle': '确认抽取？',
   'plans.draw.confirmBody':
@@ -78,9 +65,6 @@ export const consoleInspectionPlansZhCN = {
 
 export const consoleInspectionPlansEn: Record<keyof typeof consoleInspectionPlansZhCN, string> = {
   'plans.nav.plans': 'Inspection plans',
-  'plans.stratum.high': 'High risk',
-  'plans.stratum.normal': 'Normal',
-  'plans.stratum.low': 'Low risk',
   'plans.create': 'Publish a plan',
   'plans.empty': 'No inspection plans yet',
   'plans.filter.pending': 'Not drawn',
@@ -93,7 +77,6 @@ export const consoleInspectionPlansEn: Record<keyof typeof consoleInspectionPlan
   'plans.status.published': 'Published, not drawn',
   'plans.status.drawnAt': 'Drawn {at}',
   'plans.status.revealedAt': 'Revealed {at}',
-  'plans.status.secret': 'Drawn, not yet public',
   'plans.form.freezeHint':
     'At publication the platform draws a secret server seed and publishes its SHA-256 commitment, and freezes the candidates per risk tier, the inspectors and the declared conflicts; conflicts declared later do not affect this plan.',
   'plans.form.namePlaceholder': 'e.g. Q4 2026 random inspections',
@@ -116,23 +99,14 @@ export const consoleInspectionPlansEn: Record<keyof typeof consoleInspectionPlan
   'plans.detail.secretHint':
     'The selection is not public yet: only this plan’s regulators and the inspectors sent can see it — do not tell the providers. It is revealed when every result is recorded, or once the due date {dueBy} has passed.',
   'plans.detail.revealedBy': 'Revealed because',
-  'plans.reason.results': 'every result recorded',
-  'plans.reason.due': 'due date passed',
-  'plans.reason.regulator': 'revealed early by the regulator',
-  'plans.reason.legacy': 'public from publication (old rule)',
-  'plans.detail.selection': 'Selection ({n} providers)',
-  'plans.detail.noneSelected': 'No provider drawn',
   'plans.detail.inspection': 'Inspection',
   'plans.detail.openInspection': 'Open',
   'plans.detail.stratum': 'Tier',
-  'plans.detail.shortTeam': 'Not enough eligible inspectors: fewer than the team size, as the rule says',
   'plans.detail.strata': 'Candidates (frozen at publication)',
   'plans.detail.stratumLine': 'rate {rate}% · {n} candidates · {size} drawn',
   'plans.detail.noCandidates': 'No candidate in this tier',
   'plans.detail.inspectors': 'Inspectors ({n})',
-  'plans.detail.conflicts': 'Conflicts ({n})',
   'plans.detail.conflictsHint': 'Declared before publication; skipped by the draw.',
-  'plans.detail.noConflicts': 'None',
   'plans.draw.button': 'Draw',
   'plans.draw.confirmTitle': 'Draw now?',
   'plans.draw.confirmBody':

@@ -30,7 +30,7 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
   const divisions = useDivisions();
   const township = divisions.data?.find((d) => d.code === data.townshipCode);
   const totalCapacity = data.classes.reduce((sum, c) => sum + c.capacity, 0);
-  const yes = (v: boolean) => t(v ? 'common.yes' : 'prov.no');
+  const yes = (v: boolean) => t(v ? 'common.yes' : 'common.no');
   const ages =
     data.ageFromMonths !== undefined || data.ageToMonths !== undefined
       ? t('prov.data.agesValue', {
@@ -64,7 +64,7 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
             label: t('prov.field.serviceForms'),
             children: data.serviceForms.map((f) => loc(SERVICE_FORM_NAMES[f])).join('、'),
           },
-          { key: 'hours', label: t('prov.field.openingHours'), children: data.openingHours },
+          { key: 'hours', label: t('common.openingHours'), children: data.openingHours },
           { key: 'inclusive', label: t('prov.field.inclusive'), children: yes(data.inclusive) },
           { key: 'meals', label: t('prov.field.mealsServed'), children: yes(data.mealsServed) },
           { key: 'ages', label: t('prov.field.ages'), children: ages },

@@ -36,7 +36,7 @@ export function FilingTable({
   const compact = screens.md === false;
   const compactColumns: NonNullable<TableProps<Item>['columns']> = [
     {
-      title: t('prov.col.provider'),
+      title: t('common.providerNameLabel'),
       key: 'name',
       render: (_, item) => (
         <Flex vertical gap={4}>
@@ -66,7 +66,7 @@ export function FilingTable({
   ];
   const columns: NonNullable<TableProps<Item>['columns']> = [
     {
-      title: t('prov.col.provider'),
+      title: t('common.providerNameLabel'),
       key: 'name',
       render: (_, item) => <Link to={`/console/filings/${item.id}`}>{item.providerName}</Link>,
     },

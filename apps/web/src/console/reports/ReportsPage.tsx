@@ -51,7 +51,7 @@ export function ReportsPage() {
   const picker = (
     <DatePicker
       picker="month"
-      aria-label={t('care.rep.month')}
+      aria-label={t('common.month')}
       value={dayjs(`${month}-01`)}
       onChange={pickMonth}
       allowClear={false}

@@ -4,7 +4,6 @@
  */
 export const consoleReportsZhCN = {
   'care.nav.reports': '月度报告',
-  'care.rep.month': '月份',
   'care.rep.lead': '月度报告由系统根据签到、人员、师幼比和晨午检记录自动生成，不可手工填写。',
   'care.rep.capacity': '核定托位',
   'care.rep.enrolled': '月末在托',
@@ -33,7 +32,6 @@ export const consoleReportsZhCN = {
 
 export const consoleReportsEn: Record<keyof typeof consoleReportsZhCN, string> = {
   'care.nav.reports': 'Monthly reports',
-  'care.rep.month': 'Month',
   'care.rep.lead':
     'The monthly report is produced from the attendance, staff, ratio and health-check records; it cannot be typed in.',
   'care.rep.capacity': 'Capacity',

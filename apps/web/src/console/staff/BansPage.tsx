@@ -48,7 +48,7 @@ export function BansPage() {
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId', width: 180 },
               { key: 'reason', title: t('ops.bans.reason'), dataIndex: 'reason' },
               { key: 'legalBasis', title: t('ops.bans.legalBasis'), dataIndex: 'legalBasis' },
-              { key: 'decidedOn', title: t('ops.bans.decidedOn'), dataIndex: 'decidedOn', width: 120 },
+              { key: 'decidedOn', title: t('common.decidedOn'), dataIndex: 'decidedOn', width: 120 },
             ]}
           />
         )}
@@ -167,10 +167,8 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
         </Form.Item>
         <Form.Item
           name="decidedOn"
-          label={t('ops.bans.decidedOn')}
-          rules={[
-            { required: true, message: t('common.requiredSelect', { label: t('ops.bans.decidedOn') }) },
-          ]}
+          label={t('common.decidedOn')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.decidedOn') }) }]}
         >
           <DatePicker />
         </Form.Item>

@@ -28,7 +28,6 @@ export const consoleStaffZhCN = {
   'ops.bans.empty': '名单为空',
   'ops.bans.reason': '事由',
   'ops.bans.legalBasis': '依据',
-  'ops.bans.decidedOn': '决定日期',
   'ops.bans.refusedTitle': '被拦截的聘用登记',
   'ops.bans.refusedHint': '托育机构为名单上的人员办理聘用登记时，平台拒绝并记录在此。',
   'ops.bans.refusedEmpty': '暂无被拦截的聘用登记',
@@ -65,7 +64,6 @@ export const consoleStaffEn: Record<keyof typeof consoleStaffZhCN, string> = {
   'ops.bans.empty': 'The list is empty',
   'ops.bans.reason': 'Reason',
   'ops.bans.legalBasis': 'Legal basis',
-  'ops.bans.decidedOn': 'Decided on',
   'ops.bans.refusedTitle': 'Refused hires',
   'ops.bans.refusedHint':
     'When a provider tries to register a hire of someone on the list, the platform refuses and records it here.',

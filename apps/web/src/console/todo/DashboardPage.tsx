@@ -142,7 +142,7 @@ function ReferenceFigures() {
         {...figureState(divisions, () => tree?.counties.length)}
       />
       <Figure
-        title={t('dashboard.fig.townships')}
+        title={t('common.townships')}
         to="/console/reference"
         {...figureState(
           divisions,

@@ -40,7 +40,7 @@ export function PlacesSection() {
         {t('prov.places.title', { division: focus?.divisionName ?? me.divisionName })}
         {data?.demo && (
           <Tag color="orange" className="prov-demo-tag">
-            {t('prov.places.demo')}
+            {t('common.demoData')}
           </Tag>
         )}
       </Typography.Title>

@@ -38,7 +38,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('apply.my.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('apply.my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />

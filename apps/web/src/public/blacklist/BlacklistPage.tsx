@@ -66,9 +66,9 @@ export function BlacklistPage() {
                   {p.divisionName} · {t('pb.creditCode')} {p.creditCode}
                 </p>
                 <dl className="pbl-facts">
-                  <dt>{t('pb.decision')}</dt>
+                  <dt>{t('common.decision')}</dt>
                   <dd>{p.decision}</dd>
-                  <dt>{t('pb.legalBasis')}</dt>
+                  <dt>{t('common.legalBasis')}</dt>
                   <dd>{p.legalBasis}</dd>
                   <dt>{t('pb.decided')}</dt>
                   <dd>
@@ -91,11 +91,11 @@ export function BlacklistPage() {
                   {p.name} <span className="pbl-id">{p.maskedId}</span>
                 </h2>
                 <dl className="pbl-facts">
-                  <dt>{t('pb.decision')}</dt>
+                  <dt>{t('common.decision')}</dt>
                   <dd>{p.decision}</dd>
-                  <dt>{t('pb.legalBasis')}</dt>
+                  <dt>{t('common.legalBasis')}</dt>
                   <dd>{p.legalBasis}</dd>
-                  <dt>{t('pb.decidedOn')}</dt>
+                  <dt>{t('common.decidedOn')}</dt>
                   <dd>{formatLongDate(lang, p.decidedOn)}</dd>
                 </dl>
               </li>

@@ -44,7 +44,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('my.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />

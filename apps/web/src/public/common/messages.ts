@@ -3,7 +3,6 @@
  * checks it). Registered by public/messages.ts.
  */
 export const publicCommonZhCN = {
-  'my.login': '登录',
   'my.parentsOnly': '这里只显示家长账号的预约记录。',
   'find.tag.inclusive': '普惠',
   'find.age.months': '{n}个月',
@@ -14,9 +13,7 @@ export const publicCommonZhCN = {
   'public.skipToContent': '跳到主要内容',
   'public.toolsLabel': '网站设置与登录',
   'public.largeText': '大字模式',
-  'public.staffLogin': '工作人员登录',
   'notices.title': '我的消息',
-  'public.demoBadge': '演示数据',
   'public.demoNote': '平台目前处于演示阶段，页面上的部分内容为演示数据。',
   'public.comingSoon': '即将上线',
   'public.footer.host': '巴彦淖尔市卫生健康委员会 主办（演示）',
@@ -39,7 +36,6 @@ export const publicCommonZhCN = {
 } satisfies Record<string, string>;
 
 export const publicCommonEn: Record<keyof typeof publicCommonZhCN, string> = {
-  'my.login': 'Log in',
   'my.parentsOnly': 'Only parent accounts have bookings here.',
   'find.tag.inclusive': 'Affordable (普惠)',
   'find.age.months': '{n} months',
@@ -50,9 +46,7 @@ export const publicCommonEn: Record<keyof typeof publicCommonZhCN, string> = {
   'public.skipToContent': 'Skip to main content',
   'public.toolsLabel': 'Site settings and login',
   'public.largeText': 'Large text',
-  'public.staffLogin': 'Staff login',
   'notices.title': 'My messages',
-  'public.demoBadge': 'Demo data',
   'public.demoNote': 'The platform is in a demonstration phase; some content on this page is demo data.',
   'public.comingSoon': 'Coming soon',
   'public.footer.host': 'Run by the Bayannur Health Commission (demo)',

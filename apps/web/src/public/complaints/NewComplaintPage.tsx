@@ -72,7 +72,7 @@ export function NewComplaintPage() {
       </section>
       <form className="pub-card pcm-form" onSubmit={submit} noValidate>
         <div className="pcm-field">
-          <label htmlFor={`${id}-provider`}>{t('pc.new.provider')}</label>
+          <label htmlFor={`${id}-provider`}>{t('common.providerComplainedOf')}</label>
           {provider ? (
             <p className="pcm-chosen">
               <strong>{t('pc.new.chosen', { name: provider.name || `#${provider.id}` })}</strong>{' '}
@@ -87,7 +87,7 @@ export function NewComplaintPage() {
                 value={typed}
                 autoComplete="off"
                 maxLength={100}
-                placeholder={t('pc.new.providerPlaceholder')}
+                placeholder={t('common.providerName')}
                 aria-describedby={`${id}-provider-hint`}
                 onChange={(e) => setTyped(e.target.value)}
               />
@@ -136,7 +136,7 @@ export function NewComplaintPage() {
         </fieldset>
 
         <div className="pcm-field">
-          <label htmlFor={`${id}-desc`}>{t('pc.new.description')}</label>
+          <label htmlFor={`${id}-desc`}>{t('common.whatHappened')}</label>
           <textarea
             id={`${id}-desc`}
             rows={6}

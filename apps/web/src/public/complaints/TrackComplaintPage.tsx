@@ -46,7 +46,7 @@ export function TrackComplaintPage() {
       <form className="pub-card pcm-form" onSubmit={submit} noValidate>
         <div>
           <label htmlFor={`${id}-code`} className="pcm-label">
-            {t('pc.track.label')}
+            {t('common.trackingCode')}
           </label>
           <div className="pcm-row">
             <input
@@ -134,14 +134,14 @@ function Result({ code }: { code: string }) {
       {r.outcome && (
         <dl className="pcm-answer">
           <div>
-            <dt>{t('pc.outcome')}</dt>
+            <dt>{t('common.finding')}</dt>
             <dd>
               <strong>{t(outcomeKey(r.outcome))}</strong>
             </dd>
           </div>
           {r.reply && (
             <div>
-              <dt>{t('pc.reply')}</dt>
+              <dt>{t('common.answer')}</dt>
               <dd>{r.reply}</dd>
             </div>
           )}

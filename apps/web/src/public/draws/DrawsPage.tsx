@@ -23,7 +23,7 @@ export function DrawsPage() {
         <p>{t('pd.lead')}</p>
       </section>
       {draws.isPending ? (
-        <LoadingState>{t('pd.loading')}</LoadingState>
+        <LoadingState>{t('app.loading')}</LoadingState>
       ) : draws.isError && !draws.data ? (
         <ErrorState message={t('pd.loadError')} error={draws.error} onRetry={() => void draws.refetch()} />
       ) : draws.data.items.length === 0 ? (
@@ -44,7 +44,7 @@ export function DrawsPage() {
                     <span className="pub-tag pdr-tag-drawn">{t('pd.revealed')}</span>
                   ) : (
                     <span className="pub-tag pdr-tag-pending">
-                      {d.drawnAt ? t('pd.drawnSecret') : t('pd.pending')}
+                      {d.drawnAt ? t('common.drawnNotYetPublic') : t('pd.pending')}
                     </span>
                   )}{' '}
                   {d.revealed
@@ -64,7 +64,7 @@ export function DrawsPage() {
                 disabled={page <= 1}
                 onClick={() => setParams({ page: String(page - 1) })}
               >
-                {t('pd.prev')}
+                {t('common.previous')}
               </button>
               <span>
                 {page} / {pages}
@@ -75,7 +75,7 @@ export function DrawsPage() {
                 disabled={page >= pages}
                 onClick={() => setParams({ page: String(page + 1) })}
               >
-                {t('pd.next')}
+                {t('common.next')}
               </button>
             </nav>
           )}

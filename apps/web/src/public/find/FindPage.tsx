@@ -218,7 +218,7 @@ export function FindPage() {
                   disabled={filters.page <= 1}
                   onClick={() => goToPage(filters.page - 1)}
                 >
-                  ‹ {t('find.page.prev')}
+                  ‹ {t('common.previous')}
                 </button>
                 <span aria-current="page">{t('find.page.of', { page: filters.page, pages })}</span>
                 <button
@@ -227,7 +227,7 @@ export function FindPage() {
                   disabled={filters.page >= pages}
                   onClick={() => goToPage(filters.page + 1)}
                 >
-                  {t('find.page.next')} ›
+                  {t('common.next')} ›
                 </button>
               </nav>
             )}

@@ -156,7 +156,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
               <br />
               {p.address}
             </Row>
-            <Row label={t('find.provider.hours')}>{p.openingHours}</Row>
+            <Row label={t('common.openingHours')}>{p.openingHours}</Row>
             <Row label={t('find.provider.phone')}>
               <a href={`tel:${p.contactPhone.replace(/[^\d+]/g, '')}`}>{p.contactPhone}</a>
             </Row>
@@ -171,7 +171,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
               </ul>
             </Row>
             <Row label={t('find.provider.inclusive')}>
-              {p.inclusive ? t('find.provider.inclusiveYes') : t('find.provider.inclusiveNo')}
+              {p.inclusive ? t('find.provider.inclusiveYes') : t('common.no')}
             </Row>
             <Row label={t('find.provider.meals')}>
               {p.mealsServed ? t('find.provider.mealsYes') : t('find.provider.mealsNo')}

@@ -113,7 +113,7 @@ function VerifyResult({ number }: { number: string }) {
         </div>
         {result?.providerName && (
           <div>
-            <dt>{t('find.verify.provider')}</dt>
+            <dt>{t('common.providerNameLabel')}</dt>
             <dd>{result.providerName}</dd>
           </div>
         )}

@@ -67,7 +67,7 @@ export function ManagerAccountModal({
           size="small"
           column={1}
           items={[
-            { key: 'provider', label: t('prov.field.name'), children: providerName },
+            { key: 'provider', label: t('common.providerName'), children: providerName },
             {
               key: 'username',
               label: t('prov.manager.username'),

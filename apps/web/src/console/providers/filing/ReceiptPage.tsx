@@ -123,7 +123,7 @@ function Receipt({ filing }: { filing: Filing }) {
       <table className="prov-receipt-table">
         <tbody>
           <tr>
-            <th scope="row">{t('prov.field.name')}</th>
+            <th scope="row">{t('common.providerName')}</th>
             <td colSpan={3}>{p.name}</td>
           </tr>
           <tr>
