@@ -142,7 +142,7 @@ function ReferenceFigures() {
         {...figureState(divisions, () => tree?.counties.length)}
       />
       <Figure
-        title={t('dashboard.fig.townships')}
+        title={t('common.townships')}
         to="/console/reference"
         {...figureState(
           divisions,
@@ -150,7 +150,7 @@ function ReferenceFigures() {
         )}
       />
       <Figure
-        title={t('dashboard.fig.units')}
+        title={t('common.jointConferenceUnits')}
         to="/console/reference?tab=units"
         {...figureState(units, (d) => d.filter(inConference).length)}
       />
