@@ -44,6 +44,7 @@ export const DEMO_PARENT_CHILDREN = [
   { birthCertificateNo: 'Q150000002', name: '王浩宇', sex: 'male', ageDays: 975 },
 ] as const;
 export const DEMO_PARENT_TOWNSHIP = '150802004';
+const DEMO_PARENT_SPOUSE = { name: '王建华', relation: '父亲', mobile: '13904785566' };
 
 export interface Township {
   code: string;
@@ -234,7 +235,9 @@ export function generateChild(r: Rng, p: ChildPlan, certSerial: number): GenChil
   for (const m of CHECKUP_AGES) add('scheduled', m, checkupDate(r, addMonths(birthDate, m), comes));
   visits.sort((a, b) => a.date.localeCompare(b.date));
 
-  const father = { name: `${surname}${r.pick(ADULT_M)}`, relation: '父亲', mobile: demoMobile(r) };
+  const father = fixed
+    ? DEMO_PARENT_SPOUSE
+    : { name: `${surname}${r.pick(ADULT_M)}`, relation: '父亲', mobile: demoMobile(r) };
   const mother = fixed
     ? { name: '刘女士', relation: '母亲', mobile: fixed.mobile }
     : { name: `${r.pick(SURNAMES)}${r.pick(ADULT_F)}`, relation: '母亲', mobile: demoMobile(r) };
