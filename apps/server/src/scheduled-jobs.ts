@@ -3,6 +3,7 @@
  * once across servers). Adding a job is adding an entry; handlers are idempotent.
  */
 import { calendarWarning } from './modules/calendar/service';
+import { sendHealthReminders } from './modules/child-health/reminders';
 import { escalateOverdue } from './modules/complaints/escalate';
 import { revealDuePlans } from './modules/inspection-plans/service';
 import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
@@ -33,6 +34,12 @@ export const JOBS: JobDef[] = [
     name: 'calendar-warning',
     cron: '0 9 * * *',
     handler: async (ctx, slot) => ({ missingYear: (await calendarWarning(ctx, slotDay(slot)))?.year ?? 0 }),
+  },
+  {
+    // Parents hear of a check-up a week before its window opens, and when a counted one was missed.
+    name: 'child-health-reminders',
+    cron: '30 8 * * *',
+    handler: (ctx, slot) => sendHealthReminders(ctx, slotDay(slot)),
   },
   {
     // A plan's draw is revealed when its due date comes (if not already revealed by its results).

@@ -60,6 +60,8 @@ export const ChildRecord = ChildListItem.extend({
   vaccinationUpToDate: z.boolean(),
   entryExamDate: z.string().nullable(),
   leaveReason: z.string().nullable(),
+  /** From the child-health register (linked by resident ID): check-ups up to date; null when not on it. */
+  healthCheckupsUpToDate: z.boolean().nullable(),
 });
 export type ChildRecord = z.infer<typeof ChildRecord>;
 

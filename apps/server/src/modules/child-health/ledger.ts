@@ -18,6 +18,7 @@ import {
 import type { Db } from '../../db';
 import { standardsSettings } from '../settings/service';
 import {
+  allHealthChildIds,
   applyCells,
   checkupDates,
   ledgerChild,
@@ -104,3 +105,25 @@ export async function refreshLedger(trx: Db, childId: number, rules: HealthRules
   await writeLedgerState(trx, childId, JSON.stringify(rows.cells), rows.newbornVisited);
   return rows;
 }
+
+/**
+ * Recomputes every child's rows after the city changed the check-up window or the year start, in
+ * batches of 500 children per transaction (each batch is whole; a write meanwhile is recomputed
+ * by its own refresh under the new rules, so the order does not matter). Returns how many.
+ */
+export async function rebuildLedgers(db: Db): Promise<number> {
+  const rules = await healthRules(db);
+  const ids = await allHealthChildIds(db);
+  for (let i = 0; i < ids.length; i += 500) {
+    await db.transaction().execute(async (trx) => {
+      for (const id of ids.slice(i, i + 500)) await refreshLedger(trx, id, rules);
+    });
+  }
+  return ids.length;
+}
+
+/** Whether a settings change touches the rules the ledger was kept by. */
+export const changesHealthRules = (before: Settings, after: Settings) =>
+  before.checkupWindowDays !== after.checkupWindowDays ||
+  before.checkupWindowMode !== after.checkupWindowMode ||
+  before.healthYearStart !== after.healthYearStart;

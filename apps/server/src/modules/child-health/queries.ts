@@ -196,7 +196,7 @@ export function enrolmentOf(db: Db, residentIdHash: string) {
     .executeTakeFirst();
 }
 
-/** Whether each enrolled child's register entry has a due date passed without a check-up. */
+/** Whether each enrolled child's register entry has a counted due date whose window closed without a check-up. */
 export async function lateByResident(db: Db, residentIdHashes: string[], today: string) {
   if (residentIdHashes.length === 0) return new Map<string, boolean>();
   const rows = await db
@@ -205,7 +205,7 @@ export async function lateByResident(db: Db, residentIdHashes: string[], today: 
       j
         .onRef('d.child_id', '=', 'h.id')
         .on('d.checkup_id', 'is', null)
-        .on('d.due_on', '<', today)
+        .on('d.due_to', '<', today)
         .on('d.age_months', '<=', 30),
     )
     .select(['h.resident_id_hash', (eb) => eb.fn.count<number>('d.child_id').as('late')])

@@ -133,6 +133,7 @@ export function fullChild(db: Db, scope: Scope, id: number) {
     .select([
       ...CHILD_COLUMNS,
       'ch.resident_id_enc',
+      'ch.resident_id_hash',
       'ch.guardians_enc',
       'ch.vaccination_up_to_date',
       'ch.entry_exam_date',

@@ -24,7 +24,8 @@ import { conflict, type FieldError, invalid, notFound, ruleBroken } from '../../
 import { msg } from '../../platform/i18n';
 import { ownProvider } from '../../platform/provider-access';
 import { scopeOf } from '../../platform/scope';
-import { nowIso } from '../../platform/time';
+import { nowIso, todayInBeijing } from '../../platform/time';
+import { checkupsUpToDate } from '../child-health/provider-view';
 import {
   childPage,
   countInClass,
@@ -219,6 +220,8 @@ export async function getChild(
     vaccinationUpToDate: r.vaccination_up_to_date === 1,
     entryExamDate: r.entry_exam_date,
     leaveReason: r.leave_reason,
+    // The provider learns only whether the check-ups are up to date, never a measurement (issue 11).
+    healthCheckupsUpToDate: await checkupsUpToDate(ctx.db, r.resident_id_hash, todayInBeijing()),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppContext, actorOf } from '../../platform/context';
-import { getStandardsSettings, putStandardsSettings } from './service';
+import { changesHealthRules, rebuildLedgers } from '../child-health/ledger';
+import { getStandardsSettings, putStandardsSettings, standardsSettings } from './service';
 
 const Values = z.object({
   mixedRatio: z.number().int().min(1).max(10),
@@ -48,7 +49,17 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Settings },
         },
       },
-      async (req) => putStandardsSettings(ctx, actorOf(req), req.body),
+      async (req) => {
+        const before = await standardsSettings(ctx.db);
+        const saved = await putStandardsSettings(ctx, actorOf(req), req.body);
+        // I-2 was kept under the old window or year: every child is recomputed, in the background.
+        if (changesHealthRules(before, saved.values))
+          void rebuildLedgers(ctx.db).then(
+            (n) => req.log.info({ children: n }, 'child-health ledgers rebuilt'),
+            (err: unknown) => req.log.error({ err }, 'child-health ledger rebuild failed'),
+          );
+        return saved;
+      },
     );
   };
 }
