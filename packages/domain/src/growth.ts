@@ -5,6 +5,8 @@
  * rows for weight-for-length); WHO's restricted application beyond ±3 SD for weight-based
  * indicators; z rounded to 2 decimals; a measurement far outside the tables is implausible.
  */
+
+import type { GrowthFlag } from './growth-flags';
 import {
   type GrowthTable,
   HEAD_FOR_AGE,
@@ -14,7 +16,6 @@ import {
   WEIGHT_FOR_HEIGHT,
   WEIGHT_FOR_LENGTH,
 } from './growth-tables';
-import type { LocalizedText } from './provider-kinds';
 import type { Sex } from './resident-id';
 
 /** Days in WHO's month (anthro). */
@@ -181,17 +182,6 @@ export function implausibleFields(z: ZScores): ('weightKg' | 'lengthCm' | 'headC
   if (outside(z.headForAge, -5, 5)) out.push('headCm');
   return out;
 }
-
-export const GROWTH_FLAGS = ['underweight', 'stunted', 'wasted', 'overweight', 'anaemia'] as const;
-export type GrowthFlag = (typeof GROWTH_FLAGS)[number];
-
-export const GROWTH_FLAG_NAMES: Readonly<Record<GrowthFlag, LocalizedText>> = {
-  underweight: { zh: '低体重', en: 'Underweight' },
-  stunted: { zh: '生长迟缓', en: 'Stunted' },
-  wasted: { zh: '消瘦', en: 'Wasted' },
-  overweight: { zh: '超重', en: 'Overweight' },
-  anaemia: { zh: '贫血', en: 'Anaemia' },
-};
 
 /**
  * Haemoglobin below which a child is anaemic, in g/L (《儿童营养性疾病管理技术规范》: 1–4 months

@@ -17,6 +17,7 @@ export * from './filing-number';
 export * from './filing-workflow';
 export * from './geo';
 export * from './growth';
+export * from './growth-flags';
 export * from './holiday-calendar';
 export * from './incidents';
 export * from './indicators';

@@ -20,7 +20,7 @@ import { COMPLAINT_CATEGORY_NAMES, COMPLAINT_OUTCOME_NAMES, COMPLAINT_STATUS_NAM
 import { CREDIT_KIND_NAMES, CREDIT_SUBJECT_NAMES } from './credit';
 import { DOCUMENT_TYPE_NAMES } from './filing-documents';
 import { FILING_STATUS_NAMES } from './filing-workflow';
-import { GROWTH_FLAG_NAMES } from './growth';
+import { GROWTH_FLAG_NAMES } from './growth-flags';
 import {
   EMERGENCY_PLAN_KIND_NAMES,
   INCIDENT_SEVERITY_NAMES,
