@@ -8,6 +8,8 @@ import { type MessageKey, useT } from '../../shared/i18n';
 import { useCan } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { CalendarWarning } from '../calendar/CalendarWarning';
+import { HealthTargetsSection } from '../child-health/HealthTargetsSection';
+import { HealthWorkSection } from '../child-health/HealthWorkSection';
 import { PageHeader } from '../common/PageHeader';
 import { RoleTag } from '../common/RoleTag';
 import { canOpen, navGroups } from '../layout/navigation';
@@ -43,6 +45,8 @@ export function DashboardPage() {
       <CalendarWarning />
       <TodoSection />
       {can('todo.security') && <SecuritySection />}
+      {can('child-health.manage') && <HealthWorkSection />}
+      {can('child-health.indicators') && !can('child-health.manage') && <HealthTargetsSection />}
       {can('indicators.places') && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}
