@@ -3,8 +3,8 @@ import type { ScheduleItem } from '@tuoyu/contracts';
 import { describe, expect, it } from 'vitest';
 import { buildMe } from '../../testing/fixtures';
 import { renderConsole } from '../../testing/renderConsole';
-import { DUE_COLORS } from './tags';
 import { ScheduleSteps } from './ScheduleSteps';
+import { DUE_COLORS } from './tags';
 
 const worker = buildMe({ role: 'health_worker', divisionCode: '150802004', divisionName: '解放街道' });
 

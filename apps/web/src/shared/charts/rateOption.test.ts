@@ -31,7 +31,11 @@ describe('rateChartOption (I-2 by division against the target line)', () => {
 
   it('colours a bar at or above the target green, below it orange, and the caller’s own in the highlight', () => {
     const bars = seriesOf(rateChartOption({ rows, target: 92, labels })).data;
-    expect(bars.map((b) => b.itemStyle.color)).toEqual([RATE_COLORS.reached, RATE_COLORS.below, RATE_COLORS.below]);
+    expect(bars.map((b) => b.itemStyle.color)).toEqual([
+      RATE_COLORS.reached,
+      RATE_COLORS.below,
+      RATE_COLORS.below,
+    ]);
     const highlighted = seriesOf(rateChartOption({ rows, target: 92, labels, highlight: '150821' })).data;
     expect(highlighted[1]?.itemStyle.color).toBe(RATE_COLORS.highlight);
     // Exactly on the target counts as reached.
