@@ -57,6 +57,7 @@ export function CheckupForm({ child, onSaved }: CheckupFormProps) {
       <Steps
         size="small"
         orientation="horizontal"
+        titlePlacement="vertical"
         responsive={false}
         current={step}
         items={titles.map((title) => ({ title }))}

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { type GrowthMeasure, type GrowthPointIn, growthChartOption } from '../../shared/charts/growthOption';
 import { useEChart } from '../../shared/charts/useEChart';
 import { useT } from '../../shared/i18n';
+import './child-health.css';
 
 /**
  * The child's growth curve over WHO's median and ±2 SD (weight-for-age or length/height-for-age

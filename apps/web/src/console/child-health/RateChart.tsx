@@ -4,6 +4,7 @@ import { useMemo, useRef } from 'react';
 import { rateChartOption } from '../../shared/charts/rateOption';
 import { useEChart } from '../../shared/charts/useEChart';
 import { useT } from '../../shared/i18n';
+import './child-health.css';
 
 /**
  * I-2 by division (counties of the city, or townships of a county) against the target line; a

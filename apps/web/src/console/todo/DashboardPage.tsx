@@ -19,11 +19,8 @@ import { PlacesSection } from './PlacesSection';
 import { SecuritySection } from './SecuritySection';
 import { TodoSection } from './TodoSection';
 
-const comingNext: MessageKey[] = [
-  'dashboard.next.subsidies',
-  'dashboard.next.indicators',
-  'dashboard.next.jointConference',
-];
+// 儿童健康 (I-2 and the companion rates) is live since issue 11: no longer "coming next".
+const comingNext: MessageKey[] = ['dashboard.next.subsidies', 'dashboard.next.jointConference'];
 
 /** The console home: who you are, what needs you now, a few real figures you may see, and what comes next. */
 export function DashboardPage() {

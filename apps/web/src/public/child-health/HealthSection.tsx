@@ -74,7 +74,7 @@ export function HealthSection() {
             <div className="chpub-toggle">
               <button
                 type="button"
-                className="pp-button-secondary"
+                className="chpub-button"
                 aria-expanded={chart}
                 onClick={() => setChart((v) => !v)}
               >

@@ -56,7 +56,7 @@ export function growthChartOption(
   });
   return {
     aria: { enabled: true },
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 60, bottom: 32, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'item' },
     xAxis: {
