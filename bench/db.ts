@@ -7,6 +7,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../apps/server/src/db/schema';
 import { countDirectory, pageDirectory } from '../apps/server/src/modules/directory/queries';
+import { healthFigures } from './child-health';
 
 const ITERATIONS = 2_000;
 
@@ -21,6 +22,7 @@ export async function dbFigures(
   scale: string,
   dataDir: string,
   line: (n: string, v: number, u: string, b: number) => void,
+  today: string,
 ) {
   const file = join(dataDir, 'tuoyu.db');
   const raw = new SQLite(file, { readonly: true });
@@ -47,6 +49,8 @@ export async function dbFigures(
     );
     const baseSum = await opsPerSecond(() => rawSum.all());
     line(`db.${scale}.baseline_raw_driver_places_sum`, baseSum, 'ops/s', baseSum);
+    // I-2 (issue 11): the indexed per-day sums against the full scan, same file, same run.
+    await healthFigures(scale, file, today, line);
   } finally {
     raw.close();
     await db.destroy();

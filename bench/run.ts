@@ -26,6 +26,10 @@ interface Ports {
   providers: number;
   dataDir: string;
   drawId: number;
+  today: string;
+  healthChildren: number;
+  healthCheckups: number;
+  healthLoadMs: number;
 }
 
 async function startServers(scale: string) {
@@ -69,6 +73,9 @@ for (const scale of scales) {
     console.log(
       `# scale ${scale}: ${ports.providers} providers, ${ports.accounts} accounts with live sessions; ${connections} connections, ${seconds}s per figure`,
     );
+    console.log(
+      `# scale ${scale}: child health ${ports.healthChildren} children, ${ports.healthCheckups} check-ups (loaded in ${ports.healthLoadMs} ms)`,
+    );
     const base = await measure(`http://127.0.0.1:${ports.bare}/json`);
     line(`http.${scale}.baseline_bare_json`, base.rps, 'req/s', base.rps);
     const figures: [string, string, Record<string, string>?][] = [
@@ -82,13 +89,20 @@ for (const scale of scales) {
       ['risk_county', '/api/risk', { cookie }],
       // The public draw record: the frozen inputs and outcome of a plan over the whole county.
       ['draw_record', `/api/public/draws/${ports.drawId}`],
+      // I-2 by county from the per-day sums (issue 11); the route may not be on this branch yet.
+      ['indicator_health', `/api/public/indicators/health-management?year=${ports.today.slice(0, 4)}`],
     ];
     for (const [name, path, headers] of figures) {
+      const probe = await fetch(`${appUrl}${path}`, { headers: headers ?? {} });
+      if (probe.status === 404) {
+        console.log(`http.${scale}.${name}: skipped (404: the route is not on this branch)`);
+        continue;
+      }
       const r = await measure(`${appUrl}${path}`, headers);
       line(`http.${scale}.${name}`, r.rps, 'req/s', base.rps);
       line(`http.${scale}.${name}_latency_mean`, r.latency, 'ms', Math.max(base.latency, 0.01));
     }
-    await dbFigures(scale, ports.dataDir, line);
+    await dbFigures(scale, ports.dataDir, line, ports.today);
   } finally {
     child.kill('SIGTERM');
   }

@@ -17,7 +17,8 @@ import { drawPlanIn } from '../apps/server/src/modules/inspection-plans/draw';
 import { publishPlanIn } from '../apps/server/src/modules/inspection-plans/publish';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords';
 import { createSession } from '../apps/server/src/platform/auth/sessions';
-import { nowIso } from '../apps/server/src/platform/time';
+import { nowIso, todayInBeijing } from '../apps/server/src/platform/time';
+import { loadBenchRegister } from './child-health';
 
 const ACCOUNTS = { city: 2_000, province: 20_000 } as const;
 const scale = (process.env.BENCH_SCALE === 'province' ? 'province' : 'city') satisfies Scale;
@@ -70,6 +71,11 @@ await db.db.transaction().execute(async (trx) => {
 });
 const { app, ctx } = await buildApp({ config, db, logger: false });
 const providers = await db.db.transaction().execute((trx) => loadDemoProviders(ctx, trx, scale, null));
+// The child-health register (issue 11), written through the raw driver on the same file.
+const today = todayInBeijing();
+const healthStarted = performance.now();
+const health = await loadBenchRegister(db.db, join(dataDir, 'tuoyu.db'), scale, ctx.keys, today);
+const healthLoadMs = Math.round(performance.now() - healthStarted);
 
 // A drawn "双随机" plan over 临河区 (every provider a candidate), for the public draw record.
 const drawId = await db.db.transaction().execute(async (trx) => {
@@ -144,5 +150,9 @@ console.log(
     providers: providers.length,
     dataDir,
     drawId,
+    today,
+    healthChildren: health.children,
+    healthCheckups: health.checkups,
+    healthLoadMs,
   }),
 );

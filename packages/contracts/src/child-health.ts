@@ -91,7 +91,10 @@ export const HealthChildQuery = PageQuery.extend({
   /** Name, or the last digits of a birth certificate / resident ID number. */
   q: Text(32).optional(),
   /** A county or township code inside the caller's scope. */
-  division: z.string().regex(/^\d{6}(\d{3})?$/).optional(),
+  division: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/)
+    .optional(),
   status: HealthChildStatus.optional(),
   list: HealthWorkList.optional(),
 });
@@ -138,7 +141,10 @@ export const RecordCheckupBody = z
         code: 'custom',
         path: ['ageMonths'],
         message: 'ageMonths is required for a scheduled check-up',
-        params: { zh: '健康检查须填写月龄（3、6、8、12、18、24、30 或 36）', en: 'ageMonths is required for a scheduled check-up' },
+        params: {
+          zh: '健康检查须填写月龄（3、6、8、12、18、24、30 或 36）',
+          en: 'ageMonths is required for a scheduled check-up',
+        },
       });
   });
 export type RecordCheckupBody = z.infer<typeof RecordCheckupBody>;
@@ -228,7 +234,10 @@ export type DivisionRate = z.infer<typeof DivisionRate>;
 
 export const HealthIndicatorQuery = z.object({
   year: z.coerce.number().int().min(2020).max(2100).optional(),
-  division: z.string().regex(/^\d{6}(\d{3})?$/).optional(),
+  division: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/)
+    .optional(),
 });
 
 /** I-2 (3岁以下儿童系统管理率) of a reporting year, by county (public: aggregates only). */
@@ -281,7 +290,10 @@ export const LinkMyChildBody = z
   .refine((b) => !!b.birthCertificateNo || !!b.residentId, {
     path: ['birthCertificateNo'],
     message: 'give the birth certificate number or the resident ID number',
-    params: { zh: '请填写出生医学证明编号或身份证号码', en: 'give the birth certificate number or the resident ID number' },
+    params: {
+      zh: '请填写出生医学证明编号或身份证号码',
+      en: 'give the birth certificate number or the resident ID number',
+    },
   });
 export type LinkMyChildBody = z.infer<typeof LinkMyChildBody>;
 

@@ -5,6 +5,7 @@ export * from './calendar-date';
 export * from './care';
 export * from './checklists';
 export * from './child-health';
+export * from './child-health-ledger';
 export * from './class-rules';
 export * from './complaints';
 export * from './credit';

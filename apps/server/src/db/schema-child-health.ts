@@ -29,6 +29,8 @@ export interface HealthChildTable {
   fd_valid_until: string | null;
   vaccination_up_to_date: number | null;
   vaccination_confirmed_on: string | null;
+  /** What the child adds to health_rate_days now (JSON `RateCell[]`). */
+  ledger_cells: Generated<string>;
   created_by: number | null;
   created_at: string;
   updated_at: string;

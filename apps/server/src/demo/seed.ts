@@ -9,7 +9,8 @@ import { DEMO_PASSWORD } from '../platform/auth/password-policy';
 import { hashPassword } from '../platform/auth/passwords';
 import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
-import { nowIso } from '../platform/time';
+import { nowIso, todayInBeijing } from '../platform/time';
+import { seedChildHealth } from './child-health';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -169,6 +170,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     }
     const providers = await loadDemoProviders(ctx, trx, 'city', { passwordHash: hash });
     await loadDemoSupervision(ctx, trx);
+    // The city's child-health register (issue 11): every child under 3, check-ups and the I-2 sums.
+    const health = await seedChildHealth(ctx, trx, todayInBeijing());
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,
@@ -177,7 +180,11 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       {
         action: 'demo.seed',
         entityType: 'system',
-        changes: { accounts: DEMO_ACCOUNTS.length + 2, providers: providers.length },
+        changes: {
+          accounts: DEMO_ACCOUNTS.length + 2,
+          providers: providers.length,
+          healthChildren: health.children,
+        },
       },
     );
   });

@@ -6,15 +6,15 @@ export function PublicFooter() {
   return (
     <footer className="pub-footer">
       <p>
-        <Link to="/draws">{t('public.footer.draws')}</Link>
+        <Link to="/draws">{t('common.randomInspectionDraws')}</Link>
         {' · '}
-        <Link to="/complaints/new">{t('public.footer.complaints')}</Link>
+        <Link to="/complaints/new">{t('common.fileAComplaint')}</Link>
         {' · '}
-        <Link to="/complaints/track">{t('public.footer.complaintTrack')}</Link>
+        <Link to="/complaints/track">{t('common.trackAComplaint')}</Link>
         {' · '}
-        <Link to="/complaints/stats">{t('public.footer.complaintStats')}</Link>
+        <Link to="/complaints/stats">{t('common.complaintStatistics')}</Link>
         {' · '}
-        <Link to="/blacklist">{t('public.footer.blacklist')}</Link>
+        <Link to="/blacklist">{t('common.blacklist')}</Link>
       </p>
       <p>{t('public.footer.host')}</p>
       <p>{t('public.footer.source')}</p>

@@ -37,10 +37,10 @@ export function PublicHeader({ largeText, onToggleLargeText }: PublicHeaderProps
             {t('public.largeText')}
           </button>
           <Link className="pub-tool" to="/my/bookings">
-            {t('public.myBookings')}
+            {t('common.myBookings')}
           </Link>
           <Link className="pub-tool pub-tool-primary" to="/login">
-            {t('public.staffLogin')}
+            {t('common.staffLogin')}
           </Link>
         </nav>
       </div>

@@ -98,15 +98,17 @@ export function childNotificationRows(db: Db, providerId: number, childId: numbe
 }
 
 export function userNotificationRows(db: Db, userId: number) {
-  return db
-    .selectFrom('notifications as n')
-    // Child-health reminders come from no provider (issue 11).
-    .leftJoin('providers as p', 'p.id', 'n.provider_id')
-    .select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at', 'p.name as provider_name'])
-    .where('n.user_id', '=', userId)
-    .orderBy('n.id', 'desc')
-    .limit(100)
-    .execute();
+  return (
+    db
+      .selectFrom('notifications as n')
+      // Child-health reminders come from no provider (issue 11).
+      .leftJoin('providers as p', 'p.id', 'n.provider_id')
+      .select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at', 'p.name as provider_name'])
+      .where('n.user_id', '=', userId)
+      .orderBy('n.id', 'desc')
+      .limit(100)
+      .execute()
+  );
 }
 
 export function userNotification(db: Db, userId: number, id: number) {

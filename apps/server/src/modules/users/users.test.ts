@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from '@tuoyu/domain';
 import { describe, expect, it } from 'vitest';
 import { auditCount, call, createUser, loginAs, userSession } from '../../test/helpers';
 import { admin, newUser, setUpUserTests, t } from './test-setup';
@@ -105,6 +106,14 @@ describe('user administration by the system administrator', () => {
     expect(ws?.getRow(1).getCell(1).value).toBe('用户名');
     const names = ws?.getColumn(1).values.slice(2);
     expect(names).toContain(admin.username);
+    // The role column words each role as the domain names it (系统管理员), never its code (sysadmin).
+    expect(ws?.getRow(1).getCell(4).value).toBe('角色');
+    const adminRow = ws?.getRows(2, ws.rowCount - 1)?.find((r) => r.getCell(1).value === admin.username);
+    expect(adminRow?.getCell(4).value).toBe(ROLE_NAMES.sysadmin.zh);
+    const roleCells = ws?.getColumn(4).values.slice(2) ?? [];
+    const zhNames: unknown[] = Object.values(ROLE_NAMES).map((n) => n.zh);
+    expect(roleCells.length).toBeGreaterThan(0);
+    expect(roleCells.filter((v) => !zhNames.includes(v))).toEqual([]);
   });
 
   it('disables an account and ends its sessions', async () => {

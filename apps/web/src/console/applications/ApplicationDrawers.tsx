@@ -118,8 +118,8 @@ export function AcceptDrawer({
       {application && (
         <Descriptions className="console-block" column={1} size="small" bordered>
           <Descriptions.Item label={t('desk.apps.childName')}>{application.childName}</Descriptions.Item>
-          <Descriptions.Item label={t('desk.apps.birthDate')}>{application.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('desk.apps.classType')}>
+          <Descriptions.Item label={t('common.dateOfBirth')}>{application.birthDate}</Descriptions.Item>
+          <Descriptions.Item label={t('common.classType')}>
             {loc(CLASS_TYPE_NAMES[application.classType])}
           </Descriptions.Item>
           <Descriptions.Item label={t('desk.apps.desiredStart')}>
@@ -140,13 +140,13 @@ export function AcceptDrawer({
       >
         <Form.Item
           name="classId"
-          label={t('desk.apps.class')}
+          label={t('common.class')}
           extra={
             application
               ? t('desk.apps.classHint', { type: loc(CLASS_TYPE_NAMES[application.classType]) })
               : undefined
           }
-          rules={[{ required: true, message: t('common.requiredSelect', { label: t('desk.apps.class') }) }]}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.class') }) }]}
         >
           <Select
             loading={classes.isLoading}
@@ -178,7 +178,7 @@ export function AcceptDrawer({
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item name="vaccinationUpToDate" label={t('ops.children.vaccination')} valuePropName="checked">
-            <Switch checkedChildren={t('ops.yes')} unCheckedChildren={t('ops.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
           </Form.Item>
           <Form.Item name="entryExamDate" label={t('ops.children.entryExamDate')}>
             <DatePicker />

@@ -9,7 +9,7 @@ import {
 import { Button, Card, Empty, Flex, Grid, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
@@ -77,11 +77,11 @@ export function ApplicationsPage() {
         <Tabs
           activeKey={status}
           onChange={(key) => setFilters({ status: readStatus(key), type })}
-          items={STATUSES.map((s) => ({ key: s, label: t(`desk.apps.status.${s}`) }))}
+          items={STATUSES.map((s) => ({ key: s, label: t(enumKey('applicationStatus', s)) }))}
         />
         <Flex className="desk-filters" gap={8} wrap align="center">
           <Select<ClassType | ''>
-            aria-label={t('desk.apps.classType')}
+            aria-label={t('common.classType')}
             style={{ minWidth: 200 }}
             value={type ?? ''}
             onChange={(value) => setFilters({ status, type: value || undefined })}
@@ -124,8 +124,8 @@ export function ApplicationsPage() {
                     </Space>
                   </Flex>
                   <Typography.Paragraph type="secondary" className="desk-app-meta">
-                    {t('desk.apps.birthDate')} {a.birthDate} · {t('desk.apps.desiredStart')} {a.desiredStart}{' '}
-                    · {serviceForm(a.serviceForm)}
+                    {t('common.dateOfBirth')} {a.birthDate} · {t('desk.apps.desiredStart')} {a.desiredStart} ·{' '}
+                    {serviceForm(a.serviceForm)}
                     {a.note ? ` · ${a.note}` : ''}
                     {a.declineReason ? ` · ${t('desk.apps.declineReason')}：${a.declineReason}` : ''}
                   </Typography.Paragraph>
@@ -154,7 +154,7 @@ export function ApplicationsPage() {
             columns={[
               {
                 key: 'classType',
-                title: t('desk.apps.classType'),
+                title: t('common.classType'),
                 render: (_, a) => loc(CLASS_TYPE_NAMES[a.classType]),
                 ...nowrap,
               },
@@ -174,7 +174,7 @@ export function ApplicationsPage() {
                   ]
                 : []),
               { key: 'childName', title: t('desk.apps.childName'), dataIndex: 'childName', ...nowrap },
-              { key: 'birthDate', title: t('desk.apps.birthDate'), dataIndex: 'birthDate', ...nowrap },
+              { key: 'birthDate', title: t('common.dateOfBirth'), dataIndex: 'birthDate', ...nowrap },
               {
                 key: 'desiredStart',
                 title: t('desk.apps.desiredStart'),
@@ -183,7 +183,7 @@ export function ApplicationsPage() {
               },
               {
                 key: 'serviceForm',
-                title: t('desk.apps.serviceForm'),
+                title: t('common.serviceForm'),
                 render: (_, a) => serviceForm(a.serviceForm),
                 ...nowrap,
               },
@@ -220,7 +220,7 @@ export function ApplicationsPage() {
                 ? [
                     {
                       key: 'actions',
-                      title: t('desk.apps.actions'),
+                      title: t('common.actions'),
                       fixed: 'right' as const,
                       width: 150,
                       ...nowrap,

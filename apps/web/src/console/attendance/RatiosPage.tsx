@@ -54,7 +54,7 @@ export function RatiosPage() {
                   ]),
               {
                 key: 'class',
-                title: t('ops.ratios.class'),
+                title: t('common.class'),
                 render: (_, row) => `${row.className}（${loc(CLASS_TYPE_NAMES[row.classType])}）`,
               },
               {

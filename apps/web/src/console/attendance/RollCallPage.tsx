@@ -172,7 +172,7 @@ export function RollCallPage() {
               </div>
             )}
             <Typography.Title level={2} className="ops-section-title">
-              {t('ops.rollCall.carers')}
+              {t('common.carers')}
             </Typography.Title>
             {staff.isError && !staff.data ? (
               <ErrorResult error={staff.error} onRetry={() => void staff.refetch()} />

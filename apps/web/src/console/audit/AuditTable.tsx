@@ -21,7 +21,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
 
   const columns: TableProps<AuditEntry>['columns'] = [
-    { title: t('audit.col.at'), key: 'at', render: (_, entry) => formatDateTime(entry.at) },
+    { title: t('common.time'), key: 'at', render: (_, entry) => formatDateTime(entry.at) },
     {
       title: t('audit.col.actor'),
       key: 'actor',
@@ -29,13 +29,13 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
         entry.actorUsername ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
     {
-      title: t('audit.col.role'),
+      title: t('common.role'),
       key: 'role',
       render: (_, entry) =>
         isRole(entry.actorRole) ? <RoleTag role={entry.actorRole} /> : (entry.actorRole ?? none),
     },
     {
-      title: t('audit.col.action'),
+      title: t('audit.filter.action'),
       key: 'action',
       // The words, and under them the code the action filter and the Excel export use.
       render: (_, entry) => (
@@ -48,7 +48,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
       ),
     },
     {
-      title: t('audit.col.entity'),
+      title: t('audit.filter.entityType'),
       key: 'entityType',
       render: (_, entry) => (
         <Tooltip title={entry.entityType}>
@@ -56,7 +56,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
         </Tooltip>
       ),
     },
-    { title: t('audit.col.entityId'), key: 'entityId', render: (_, entry) => entry.entityId ?? none },
+    { title: t('audit.filter.entityId'), key: 'entityId', render: (_, entry) => entry.entityId ?? none },
     { title: t('audit.col.ip'), key: 'ip', render: (_, entry) => entry.ip ?? none },
     {
       title: t('audit.col.requestId'),

@@ -12,7 +12,7 @@ import { meQueryKey, safeNextPath } from './session';
 /** Staff login. The server's own message is shown on failure (wrong password, locked for 15 minutes). */
 export function LoginPage() {
   const t = useT();
-  useDocumentTitle(t('login.title'));
+  useDocumentTitle(t('common.staffLogin'));
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const queryClient = useQueryClient();
@@ -34,7 +34,7 @@ export function LoginPage() {
         <p className="login-platform">{t('app.name')}</p>
         <Card className="login-card">
           <Typography.Title level={1} className="login-title">
-            {t('login.title')}
+            {t('common.staffLogin')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.intro')}</Typography.Paragraph>
           {login.isError && (
@@ -54,13 +54,13 @@ export function LoginPage() {
             onFinish={(v) => login.mutate(v)}
           >
             <Form.Item
-              label={t('login.username')}
+              label={t('common.username')}
               name="username"
               rules={[
                 {
                   required: true,
                   whitespace: true,
-                  message: t('common.required', { label: t('login.username') }),
+                  message: t('common.required', { label: t('common.username') }),
                 },
               ]}
             >
@@ -78,7 +78,7 @@ export function LoginPage() {
               />
             </Form.Item>
             <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
-              {t('login.submit')}
+              {t('common.logIn')}
             </Button>
           </Form>
         </Card>

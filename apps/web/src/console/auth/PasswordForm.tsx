@@ -45,7 +45,7 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
 
   return (
     <>
-      <PageHeader title={t('password.title')} />
+      <PageHeader title={t('common.changePassword')} />
       {forced && (
         <Alert
           className="console-block"
@@ -64,10 +64,10 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           <Form.Item
-            label={t('password.new')}
+            label={t('common.newPassword')}
             name="newPassword"
             extra={<PasswordRules />}
-            rules={[required(t('password.new')), passwordRule(t, () => me.username)]}
+            rules={[required(t('common.newPassword')), passwordRule(t, () => me.username)]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
@@ -88,7 +88,7 @@ export function PasswordForm({ forced = false }: { forced?: boolean }) {
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={change.isPending}>
-            {t('password.submit')}
+            {t('common.changePassword')}
           </Button>
         </Form>
       </Card>

@@ -3,18 +3,12 @@
  * checks it). Registered by console/messages.ts.
  */
 export const consoleAuthZhCN = {
-  'login.title': '工作人员登录',
   'login.intro': '政府部门、托育机构工作人员，以及预约计时托的家长在此登录。浏览公众网站无需登录。',
-  'login.username': '用户名',
   'login.password': '密码',
-  'login.submit': '登录',
   'login.failed': '登录失败',
   'login.backToPublic': '返回公众网站',
-  'password.title': '修改密码',
   'password.old': '原密码',
-  'password.new': '新密码',
   'password.confirm': '确认新密码',
-  'password.submit': '修改密码',
   'password.rules.title': '新密码须满足：',
   'password.rules.length': '至少 10 个字符（汉字、字母、数字、符号都算）',
   'password.rules.guessable': '不易被猜中：平台会检查常用密码、姓名、年份、键盘序列和平台名称',
@@ -27,19 +21,13 @@ export const consoleAuthZhCN = {
 } satisfies Record<string, string>;
 
 export const consoleAuthEn: Record<keyof typeof consoleAuthZhCN, string> = {
-  'login.title': 'Staff login',
   'login.intro':
     'For staff of government departments and providers, and for parents booking hourly care. Browsing the public site needs no login.',
-  'login.username': 'Username',
   'login.password': 'Password',
-  'login.submit': 'Log in',
   'login.failed': 'Login failed',
   'login.backToPublic': 'Back to the public site',
-  'password.title': 'Change password',
   'password.old': 'Current password',
-  'password.new': 'New password',
   'password.confirm': 'Confirm new password',
-  'password.submit': 'Change password',
   'password.rules.title': 'The new password must be:',
   'password.rules.length':
     'at least 10 characters (Chinese characters, letters, digits and symbols all count)',

@@ -85,7 +85,7 @@ export function PublishDrawer({ open, onClose }: { open: boolean; onClose: () =>
         initialValues={{ date: dayjs().add(1, 'day'), places: 5 }}
         onFinish={(fields) => void submit(fields)}
       >
-        <Form.Item name="date" label={t('desk.slots.date')} rules={[requiredSelect(t('desk.slots.date'))]}>
+        <Form.Item name="date" label={t('common.date')} rules={[requiredSelect(t('common.date'))]}>
           <DatePicker
             disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(30, 'day'), 'day')}
           />
@@ -114,10 +114,10 @@ export function PublishDrawer({ open, onClose }: { open: boolean; onClose: () =>
         >
           <InputNumber min={1} max={50} precision={0} />
         </Form.Item>
-        <Form.Item name="classType" label={t('desk.slots.classType')} extra={t('desk.slots.classTypeHint')}>
+        <Form.Item name="classType" label={t('common.classType')} extra={t('desk.slots.classTypeHint')}>
           <Select
             allowClear
-            placeholder={t('desk.slots.classTypeAny')}
+            placeholder={t('common.any')}
             options={CLASS_TYPES.map((type) => ({ value: type, label: loc(CLASS_TYPE_NAMES[type]) }))}
           />
         </Form.Item>

@@ -95,23 +95,23 @@ export function SlotsPage() {
   const phoneColumns: TableColumnsType<ProviderSlot> = [
     {
       key: 'time',
-      title: t('desk.slots.time'),
+      title: t('common.time'),
       render: (_, s) => (
         <Flex vertical>
           <span>{`${s.start}–${s.end}`}</span>
           <Typography.Text type="secondary">
-            {s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('desk.slots.classTypeAny')}
+            {s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('common.any')}
           </Typography.Text>
         </Flex>
       ),
     },
     {
       key: 'places',
-      title: t('desk.slots.placesShort'),
+      title: t('desk.slots.places'),
       render: (_, s) =>
         t('desk.slots.placesValue', { booked: s.booked, places: s.places, remaining: s.remaining }),
     },
-    { key: 'actions', title: t('desk.apps.actions'), render: (_, s) => withdrawButton(s) },
+    { key: 'actions', title: t('common.actions'), render: (_, s) => withdrawButton(s) },
   ];
 
   return (
@@ -167,7 +167,7 @@ export function SlotsPage() {
                     : [
                         {
                           key: 'time',
-                          title: t('desk.slots.time'),
+                          title: t('common.time'),
                           render: (_, s) => `${s.start}–${s.end}`,
                           ...nowrap,
                         },
@@ -195,14 +195,14 @@ export function SlotsPage() {
                         },
                         {
                           key: 'classType',
-                          title: t('desk.slots.classType'),
+                          title: t('common.classType'),
                           ...nowrap,
                           render: (_, s) =>
-                            s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('desk.slots.classTypeAny'),
+                            s.classType ? loc(CLASS_TYPE_NAMES[s.classType]) : t('common.any'),
                         },
                         {
                           key: 'actions',
-                          title: t('desk.apps.actions'),
+                          title: t('common.actions'),
                           ...nowrap,
                           render: (_, s) => withdrawButton(s),
                         },

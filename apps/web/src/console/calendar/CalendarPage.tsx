@@ -60,7 +60,7 @@ export function CalendarPage() {
         title={t('cal.title')}
         extra={
           <Select
-            aria-label={t('cal.year')}
+            aria-label={t('common.year')}
             value={year}
             onChange={(y) => setParams({ year: String(y) })}
             options={years.map((y) => ({ value: y, label: t('cal.yearOption', { year: y }) }))}
@@ -114,7 +114,7 @@ export function CalendarPage() {
                       locale={{ emptyText: t('cal.empty') }}
                       columns={[
                         {
-                          title: t('cal.col.date'),
+                          title: t('common.date'),
                           key: 'date',
                           render: (_, field) => (
                             <Form.Item
@@ -150,7 +150,7 @@ export function CalendarPage() {
                           ),
                         },
                         {
-                          title: t('cal.col.kind'),
+                          title: t('common.kind'),
                           key: 'kind',
                           render: (_, field) => (
                             <Form.Item name={[field.name, 'kind']} className="prov-cell-item">
@@ -166,7 +166,7 @@ export function CalendarPage() {
                           ),
                         },
                         {
-                          title: t('cal.col.name'),
+                          title: t('common.name'),
                           key: 'name',
                           render: (_, field) => (
                             <Form.Item
@@ -183,7 +183,7 @@ export function CalendarPage() {
                           ),
                         },
                         {
-                          title: t('cal.col.actions'),
+                          title: t('common.actions'),
                           key: 'actions',
                           render: (_, field) => (
                             <Button

@@ -13,8 +13,8 @@ export function MonthGrid({ year, days }: { year: number; days: readonly Calenda
   return (
     <>
       <Flex gap={8} wrap className="console-block">
-        <Tag className="cal-day-holiday">{t('cal.legend.holiday')}</Tag>
-        <Tag className="cal-day-workday">{t('cal.legend.workday')}</Tag>
+        <Tag className="cal-day-holiday">{t('cal.kind.holiday')}</Tag>
+        <Tag className="cal-day-workday">{t('cal.kind.workday')}</Tag>
         <Tag className="cal-day-weekend">{t('cal.legend.weekend')}</Tag>
       </Flex>
       <Row gutter={[12, 12]} className="console-block">

@@ -121,7 +121,7 @@ function ChecklistItems({ checklist }: { checklist: Checklist }) {
                   <span className="spl-item-text">{i.text}</span>
                 </Flex>
                 <Typography.Text type="secondary" className="spl-basis">
-                  {t('plans.checklists.basis')}：{i.legalBasis}
+                  {t('common.basis')}：{i.legalBasis}
                 </Typography.Text>
               </li>
             ))}
@@ -194,12 +194,12 @@ function EditDrawer({ checklist, onClose }: { checklist: Checklist; onClose: () 
                   { key: 'n', title: '#', width: 40, render: (_, f) => f.name + 1 },
                   {
                     key: 'category',
-                    title: t('plans.checklists.category'),
+                    title: t('common.category'),
                     width: 120,
                     render: (_, f) => (
                       <Form.Item name={[f.name, 'category']} noStyle>
                         <Select
-                          aria-label={t('plans.checklists.category')}
+                          aria-label={t('common.category')}
                           options={CHECKLIST_CATEGORIES.map((c) => ({
                             value: c,
                             label: t(CATEGORY_KEYS[c]),
@@ -236,15 +236,11 @@ function EditDrawer({ checklist, onClose }: { checklist: Checklist; onClose: () 
                   },
                   {
                     key: 'basis',
-                    title: t('plans.checklists.basis'),
+                    title: t('common.basis'),
                     width: 200,
                     render: (_, f) => (
-                      <Form.Item
-                        name={[f.name, 'legalBasis']}
-                        noStyle
-                        rules={[required(t('plans.checklists.basis'))]}
-                      >
-                        <Input.TextArea autoSize maxLength={300} aria-label={t('plans.checklists.basis')} />
+                      <Form.Item name={[f.name, 'legalBasis']} noStyle rules={[required(t('common.basis'))]}>
+                        <Input.TextArea autoSize maxLength={300} aria-label={t('common.basis')} />
                       </Form.Item>
                     ),
                   },

@@ -60,7 +60,7 @@ export function ConflictsPage() {
                     },
                   ]
                 : []),
-              { key: 'provider', title: t('plans.detail.provider'), dataIndex: 'providerName' },
+              { key: 'provider', title: t('common.provider'), dataIndex: 'providerName' },
               { key: 'reason', title: t('plans.conflicts.reason'), dataIndex: 'reason' },
               {
                 key: 'declaredAt',
@@ -70,7 +70,7 @@ export function ConflictsPage() {
               },
               {
                 key: 'status',
-                title: t('plans.field.status'),
+                title: t('common.status'),
                 width: 190,
                 render: (_, c) =>
                   c.withdrawnAt ? (
@@ -130,10 +130,8 @@ function DeclareDrawer({ onClose }: { onClose: () => void }) {
       <Form<ConflictBody> form={form} layout="vertical" onFinish={(b) => void submit(b)}>
         <Form.Item
           name="providerId"
-          label={t('plans.detail.provider')}
-          rules={[
-            { required: true, message: t('common.requiredSelect', { label: t('plans.detail.provider') }) },
-          ]}
+          label={t('common.provider')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.provider') }) }]}
         >
           <Select
             showSearch={{ optionFilterProp: 'label' }}

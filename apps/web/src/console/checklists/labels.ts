@@ -11,7 +11,7 @@ export const CATEGORY_KEYS: Record<ChecklistCategory, MessageKey> = {
 };
 
 export const RISK_KEYS: Record<ChecklistRisk, MessageKey> = {
-  high: 'plans.risk.high',
+  high: 'common.highRisk',
   medium: 'plans.risk.medium',
   low: 'plans.risk.low',
 };

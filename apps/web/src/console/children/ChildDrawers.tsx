@@ -1,7 +1,7 @@
 import type { ChildList } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Descriptions, Drawer, Form, Grid, Input, Modal, Skeleton, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { useFormSave } from '../common/serverErrors';
 import { useChildRecord, useLeaveChild } from './queries';
@@ -32,18 +32,18 @@ export function ChildRecordDrawer({ id, onClose }: { id: number | null; onClose:
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('ops.field.childName')}>{child.name}</Descriptions.Item>
           <Descriptions.Item label={t('ops.field.residentId')}>{child.residentId}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.birthDate')}>{child.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.sex')}>{t(`ops.sex.${child.sex}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('ops.children.class')}>{child.className}</Descriptions.Item>
+          <Descriptions.Item label={t('common.dateOfBirth')}>{child.birthDate}</Descriptions.Item>
+          <Descriptions.Item label={t('ops.children.sex')}>{t(enumKey('sex', child.sex))}</Descriptions.Item>
+          <Descriptions.Item label={t('common.class')}>{child.className}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.enrolledOn')}>{child.enrolledOn}</Descriptions.Item>
           <Descriptions.Item label={t('ops.children.entryExamDate')}>
             {child.entryExamDate ?? t('common.none')}
           </Descriptions.Item>
           <Descriptions.Item label={t('ops.children.vaccination')}>
             {child.vaccinationUpToDate ? (
-              <Tag color="green">{t('ops.yes')}</Tag>
+              <Tag color="green">{t('common.yes')}</Tag>
             ) : (
-              <Tag color="orange">{t('ops.no')}</Tag>
+              <Tag color="orange">{t('common.no')}</Tag>
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('ops.children.guardians')}>

@@ -65,7 +65,7 @@ export function ChildrenPage() {
       <Card title={t('ops.children.title')}>
         <Flex justify="space-between" align="center" wrap gap={12} className="console-table-toolbar">
           <Space wrap>
-            <label htmlFor="ops-class-filter">{t('ops.children.class')}</label>
+            <label htmlFor="ops-class-filter">{t('common.class')}</label>
             <Select
               id="ops-class-filter"
               style={{ minWidth: 200 }}
@@ -111,9 +111,9 @@ export function ChildrenPage() {
                 ),
               },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId' },
-              { key: 'birthDate', title: t('ops.children.birthDate'), dataIndex: 'birthDate' },
+              { key: 'birthDate', title: t('common.dateOfBirth'), dataIndex: 'birthDate' },
               { key: 'sex', title: t('ops.children.sex'), render: (_, row) => t(enumKey('sex', row.sex)) },
-              { key: 'class', title: t('ops.children.class'), dataIndex: 'className' },
+              { key: 'class', title: t('common.class'), dataIndex: 'className' },
               {
                 key: 'guardians',
                 title: t('ops.children.guardians'),
@@ -132,7 +132,7 @@ export function ChildrenPage() {
                 render: (_, row) => (
                   <Space size={0}>
                     <Button type="link" onClick={() => setViewing(row.id)}>
-                      {t('ops.children.view')}
+                      {t('common.view')}
                     </Button>
                     {!row.leftOn && (
                       <Button type="link" danger onClick={() => setLeaving(row)}>

@@ -39,7 +39,7 @@ export function ClassesPanel({
   return (
     <Card
       className="console-block"
-      title={t('ops.classes.title')}
+      title={t('common.classes')}
       extra={
         <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
           {t('ops.classes.create')}
@@ -132,8 +132,8 @@ function ClassModal({ open, onClose }: { open: boolean; onClose: () => void }) {
       <Form<ClassFields> form={form} layout="vertical" onFinish={(fields) => void submit(fields)}>
         <Form.Item
           name="type"
-          label={t('ops.classes.type')}
-          rules={[{ required: true, message: t('common.requiredSelect', { label: t('ops.classes.type') }) }]}
+          label={t('common.classType')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.classType') }) }]}
         >
           <Select
             options={CLASS_TYPES.map((c) => ({
@@ -144,12 +144,12 @@ function ClassModal({ open, onClose }: { open: boolean; onClose: () => void }) {
         </Form.Item>
         <Form.Item
           name="name"
-          label={t('ops.classes.name')}
+          label={t('common.className')}
           rules={[
             {
               required: true,
               whitespace: true,
-              message: t('common.required', { label: t('ops.classes.name') }),
+              message: t('common.required', { label: t('common.className') }),
             },
           ]}
         >

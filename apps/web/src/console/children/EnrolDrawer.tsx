@@ -109,10 +109,8 @@ export function EnrolDrawer({
         </Form.Item>
         <Form.Item
           name="classId"
-          label={t('ops.children.class')}
-          rules={[
-            { required: true, message: t('common.requiredSelect', { label: t('ops.children.class') }) },
-          ]}
+          label={t('common.class')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.class') }) }]}
         >
           <Select
             options={classes.map((c) => ({
@@ -143,7 +141,7 @@ export function EnrolDrawer({
           </Form.Item>
         </Flex>
         <Form.Item name="vaccinationUpToDate" label={t('ops.children.vaccination')} valuePropName="checked">
-          <Switch checkedChildren={t('ops.yes')} unCheckedChildren={t('ops.no')} />
+          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
         </Form.Item>
         <Typography.Title level={5}>{t('ops.children.guardians')}</Typography.Title>
         <GuardiansList />

@@ -46,19 +46,19 @@ export function GuardiansList() {
               <Form.Item
                 name={[field.name, 'mobile']}
                 rules={[
-                  required(t('ops.field.mobile')),
+                  required(t('common.mobile')),
                   {
                     validator: (_, value: string | undefined) =>
                       !value?.trim() || isValidMobile(value.trim())
                         ? Promise.resolve()
-                        : Promise.reject(new Error(t('ops.field.mobileInvalid'))),
+                        : Promise.reject(new Error(t('common.mobileInvalid'))),
                   },
                 ]}
                 style={{ flex: '1 1 140px' }}
               >
                 <Input
-                  placeholder={t('ops.field.mobile')}
-                  aria-label={t('ops.field.mobile')}
+                  placeholder={t('common.mobile')}
+                  aria-label={t('common.mobile')}
                   maxLength={11}
                   inputMode="tel"
                 />

@@ -101,7 +101,7 @@ export function CommitteePage() {
                           }
                         >
                           <Button size="small" danger>
-                            {t('cmp.committee.remove')}
+                            {t('common.remove')}
                           </Button>
                         </Popconfirm>
                       ),

@@ -52,7 +52,7 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
     action.mutate(
       { action: 'acknowledge' },
       {
-        onSuccess: () => void message.success(t('cmp.action.done')),
+        onSuccess: () => void message.success(t('common.saved')),
         onError: (e) => void message.error(errorMessage(e)),
       },
     );
@@ -96,25 +96,25 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
             items={[
               {
                 key: 'status',
-                label: t('cmp.col.status'),
+                label: t('common.status'),
                 children: (
                   <Space size={4} wrap>
                     <Tag color={STATUS_COLOR[c.status]}>{t(statusKey(c.status))}</Tag>
-                    {c.overdue && <Tag color="red">{t('cmp.tag.overdue')}</Tag>}
+                    {c.overdue && <Tag color="red">{t('common.overdue')}</Tag>}
                     {c.escalatedAt && <Tag color="volcano">{t('cmp.tag.escalated')}</Tag>}
                     {c.outcome && <Tag color="green">{t(outcomeKey(c.outcome))}</Tag>}
                   </Space>
                 ),
               },
-              { key: 'category', label: t('cmp.col.category'), children: t(catKey(c.category)) },
+              { key: 'category', label: t('common.category'), children: t(catKey(c.category)) },
               {
                 key: 'provider',
-                label: t('cmp.col.provider'),
+                label: t('common.providerComplainedOf'),
                 children: c.providerName ?? t('cmp.unknownProvider'),
               },
               {
                 key: 'county',
-                label: t('cmp.col.county'),
+                label: t('common.complaintCounty'),
                 children: [c.divisionName, c.townshipName].filter(Boolean).join(' · '),
               },
               { key: 'received', label: t('cmp.col.received'), children: formatDateTimeShort(c.receivedAt) },
@@ -166,7 +166,7 @@ function Detail({ c, t }: { c: ComplaintDetail; t: ReturnType<typeof useT> }) {
             ]}
           />
           <Typography.Title level={2} className="console-subtitle" style={{ fontSize: 16, marginTop: 16 }}>
-            {t('cmp.detail.description')}
+            {t('common.whatHappened')}
           </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
           {c.reply && (

@@ -43,7 +43,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
           ? { townshipCode: v.townshipCode }
           : { divisionCode: v.divisionCode };
     await action.mutateAsync({ action: 'assign', body });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     onClose();
   });
   return (
@@ -84,7 +84,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
               showSearch
               optionFilterProp="label"
               loading={who.isPending}
-              placeholder={t('cmp.assign.pick')}
+              placeholder={t('common.choose')}
               options={(who.data?.users ?? []).map((u) => ({
                 value: u.id,
                 label: u.displayName,
@@ -110,7 +110,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
               showSearch
               optionFilterProp="label"
               loading={who.isPending}
-              placeholder={t('cmp.assign.pick')}
+              placeholder={t('common.choose')}
               options={(who.data?.townships ?? []).map((x) => ({ value: x.code, label: x.name }))}
             />
           </Form.Item>
@@ -125,7 +125,7 @@ export function AssignDrawer({ c, open, onClose }: DrawerProps) {
           >
             <Select
               loading={who.isPending}
-              placeholder={t('cmp.assign.pick')}
+              placeholder={t('common.choose')}
               options={(who.data?.counties ?? []).map((x) => ({ value: x.code, label: x.name }))}
             />
           </Form.Item>
@@ -143,7 +143,7 @@ export function NoteDrawer({ c, open, onClose }: DrawerProps) {
   const action = useComplaintAction(c.id);
   const { save, error } = useFormSave(form, async (v) => {
     await action.mutateAsync({ action: 'notes', body: v });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     form.resetFields();
     onClose();
   });
@@ -184,7 +184,7 @@ export function AnswerDrawer({ c, open, onClose }: DrawerProps) {
   const action = useComplaintAction(c.id);
   const { save, error } = useFormSave(form, async (v) => {
     await action.mutateAsync({ action: 'answer', body: v });
-    void message.success(t('cmp.action.done'));
+    void message.success(t('common.saved'));
     onClose();
   });
   return (
@@ -200,22 +200,20 @@ export function AnswerDrawer({ c, open, onClose }: DrawerProps) {
       <Form form={form} layout="vertical">
         <Form.Item
           name="outcome"
-          label={t('cmp.answer.outcome')}
-          rules={[
-            { required: true, message: t('common.requiredSelect', { label: t('cmp.answer.outcome') }) },
-          ]}
+          label={t('common.finding')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.finding') }) }]}
         >
           <Radio.Group options={COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(outcomeKey(o)) }))} />
         </Form.Item>
         <Form.Item
           name="reply"
-          label={t('cmp.answer.reply')}
+          label={t('common.answer')}
           extra={t('cmp.answer.replyHint')}
           rules={[
             {
               required: true,
               whitespace: true,
-              message: t('common.required', { label: t('cmp.answer.reply') }),
+              message: t('common.required', { label: t('common.answer') }),
             },
           ]}
         >

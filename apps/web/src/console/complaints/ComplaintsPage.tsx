@@ -60,7 +60,7 @@ export function ComplaintsPage() {
   const tags = (r: ComplaintItem) => (
     <Space size={4} wrap>
       <Tag color={STATUS_COLOR[r.status]}>{t(statusKey(r.status))}</Tag>
-      {r.overdue && <Tag color="red">{t('cmp.tag.overdue')}</Tag>}
+      {r.overdue && <Tag color="red">{t('common.overdue')}</Tag>}
       {r.escalatedAt && <Tag color="volcano">{t('cmp.tag.escalated')}</Tag>}
       {r.onBehalfOfCommittee && <Tag color="purple">{t('cmp.tag.committee')}</Tag>}
     </Space>
@@ -104,17 +104,17 @@ export function ComplaintsPage() {
             />
           )}
           <Select
-            aria-label={t('cmp.filter.status')}
+            aria-label={t('common.status')}
             style={{ minWidth: 140 }}
             value={filters.status ?? ''}
             onChange={(v) => set('status', v || undefined)}
             options={[
-              { value: '', label: t('cmp.filter.allStatuses') },
+              { value: '', label: t('common.allStatuses') },
               ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) })),
             ]}
           />
           <Select
-            aria-label={t('cmp.filter.category')}
+            aria-label={t('common.category')}
             style={{ minWidth: 170 }}
             value={filters.category ?? ''}
             onChange={(v) => set('category', v || undefined)}
@@ -194,7 +194,7 @@ export function ComplaintsPage() {
             columns={[
               {
                 key: 'code',
-                title: t('cmp.col.code'),
+                title: t('common.trackingCode'),
                 render: (_, r) => (
                   <Link to={`/console/complaints/${r.id}`} onClick={(e) => e.stopPropagation()}>
                     {r.trackingCode}
@@ -210,22 +210,29 @@ export function ComplaintsPage() {
               },
               {
                 key: 'provider',
-                title: t('cmp.col.provider'),
+                title: t('common.providerComplainedOf'),
                 width: 240,
                 render: (_, r) => r.providerName ?? t('cmp.unknownProvider'),
               },
               ...(manyCounties
-                ? [{ key: 'county', title: t('cmp.col.county'), dataIndex: 'divisionName', ...nowrap }]
+                ? [
+                    {
+                      key: 'county',
+                      title: t('common.complaintCounty'),
+                      dataIndex: 'divisionName',
+                      ...nowrap,
+                    },
+                  ]
                 : []),
               {
                 key: 'category',
-                title: t('cmp.col.category'),
+                title: t('common.category'),
                 render: (_, r) => t(catKey(r.category)),
                 ...nowrap,
               },
               {
                 key: 'status',
-                title: t('cmp.col.status'),
+                title: t('common.status'),
                 render: (_, r) => tags(r),
                 ...nowrap,
               },

@@ -48,7 +48,7 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
           columns={[
             {
               key: 'provider',
-              title: t('credit.field.provider'),
+              title: t('common.provider'),
               width: 220,
               render: (_, e) => (
                 <>
@@ -62,7 +62,7 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
             },
             {
               key: 'status',
-              title: t('credit.field.status'),
+              title: t('common.status'),
               width: 170,
               render: (_, e) =>
                 e.removedAt ? (
@@ -77,11 +77,11 @@ export function Blacklist({ mayDecide }: { mayDecide: boolean }) {
                   <Tag color="red">{t('credit.blacklist.current')}</Tag>
                 ),
             },
-            { key: 'decision', title: t('credit.field.decision'), dataIndex: 'decision', width: 300 },
-            { key: 'legalBasis', title: t('credit.field.legalBasis'), dataIndex: 'legalBasis', width: 220 },
+            { key: 'decision', title: t('common.decision'), dataIndex: 'decision', width: 300 },
+            { key: 'legalBasis', title: t('common.legalBasis'), dataIndex: 'legalBasis', width: 220 },
             {
               key: 'decided',
-              title: t('credit.field.decidedOn'),
+              title: t('common.decidedOn'),
               width: 180,
               render: (_, e) => (
                 <>

@@ -26,7 +26,7 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
   const required = (label: string) => ({
     required: true,
     whitespace: true,
-    message: t('inc.required', { label }),
+    message: t('common.required', { label }),
   });
   const { onFinish, error } = useFormSave(form, async (f) => {
     await add.mutateAsync({ ...f, decidedOn: f.decidedOn.format('YYYY-MM-DD') });
@@ -52,16 +52,12 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
       >
         <Form.Item
           name="providerId"
-          label={t('credit.field.provider')}
-          rules={[{ required: true, message: t('inc.required', { label: t('credit.field.provider') }) }]}
+          label={t('common.provider')}
+          rules={[{ required: true, message: t('common.required', { label: t('common.provider') }) }]}
         >
           <ProviderPicker />
         </Form.Item>
-        <Form.Item
-          name="decision"
-          label={t('credit.field.decision')}
-          rules={[required(t('credit.field.decision'))]}
-        >
+        <Form.Item name="decision" label={t('common.decision')} rules={[required(t('common.decision'))]}>
           <Input.TextArea
             rows={4}
             maxLength={2000}
@@ -71,12 +67,12 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
         </Form.Item>
         <Form.Item
           name="legalBasis"
-          label={t('credit.field.legalBasis')}
-          rules={[required(t('credit.field.legalBasis'))]}
+          label={t('common.legalBasis')}
+          rules={[required(t('common.legalBasis'))]}
         >
           <Input.TextArea rows={2} maxLength={500} placeholder={t('credit.blacklist.basisPlaceholder')} />
         </Form.Item>
-        <Form.Item name="decidedOn" label={t('credit.field.decidedOn')} rules={[{ required: true }]}>
+        <Form.Item name="decidedOn" label={t('common.decidedOn')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
         </Form.Item>
         <Form.Item

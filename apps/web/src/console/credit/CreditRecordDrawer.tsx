@@ -1,7 +1,7 @@
 import { CREDIT_KINDS, CREDIT_SUBJECTS, type CreditKind, type CreditSubject } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { ProviderPicker } from './ProviderPicker';
@@ -30,7 +30,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
   const required = (label: string) => ({
     required: true,
     whitespace: true,
-    message: t('inc.required', { label }),
+    message: t('common.required', { label }),
   });
   const { onFinish, error } = useFormSave(form, async (f) => {
     await add.mutateAsync({
@@ -43,7 +43,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
       decidedOn: f.decidedOn.format('YYYY-MM-DD'),
       expiresOn: f.expiresOn ? f.expiresOn.format('YYYY-MM-DD') : null,
     });
-    void message.success(t('inc.saved'));
+    void message.success(t('common.saved'));
     onClose();
   });
 
@@ -67,13 +67,13 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(`credit.subject.${k}`) }))}
+            options={CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(enumKey('creditSubject', k)) }))}
           />
         </Form.Item>
         <Form.Item
           name="providerId"
-          label={t('credit.field.provider')}
-          rules={[{ required: true, message: t('inc.required', { label: t('credit.field.provider') }) }]}
+          label={t('common.provider')}
+          rules={[{ required: true, message: t('common.required', { label: t('common.provider') }) }]}
         >
           <ProviderPicker />
         </Form.Item>
@@ -81,7 +81,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
           <Form.Item
             name="staffId"
             label={t('credit.field.person')}
-            rules={[{ required: true, message: t('inc.required', { label: t('credit.field.person') }) }]}
+            rules={[{ required: true, message: t('common.required', { label: t('credit.field.person') }) }]}
           >
             <Select
               loading={staff.isLoading}
@@ -93,23 +93,23 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
             />
           </Form.Item>
         )}
-        <Form.Item name="kind" label={t('credit.field.kind')}>
+        <Form.Item name="kind" label={t('common.kindCategory')}>
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}`) }))}
+            options={CREDIT_KINDS.map((k) => ({ value: k, label: t(enumKey('creditKind', k)) }))}
           />
         </Form.Item>
         <Form.Item name="title" label={t('credit.field.title')} rules={[required(t('credit.field.title'))]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="basis" label={t('credit.field.basis')} rules={[required(t('credit.field.basis'))]}>
+        <Form.Item name="basis" label={t('common.basis')} rules={[required(t('common.basis'))]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Form.Item name="decidedOn" label={t('credit.field.decidedOn')} rules={[{ required: true }]}>
+        <Form.Item name="decidedOn" label={t('common.decidedOn')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="expiresOn" label={t('credit.field.expiresOn')} extra={t('credit.expiresHint')}>
+        <Form.Item name="expiresOn" label={t('common.validUntil')} extra={t('credit.expiresHint')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>

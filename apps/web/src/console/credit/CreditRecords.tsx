@@ -3,7 +3,7 @@ import type { CreditRecord } from '@tuoyu/contracts';
 import { CREDIT_KINDS, CREDIT_SUBJECTS, type CreditKind, type CreditSubject } from '@tuoyu/domain';
 import { Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ErrorResult } from '../common/ErrorResult';
 import { CreditRecordDrawer } from './CreditRecordDrawer';
 import { creditExportHref, useCreditRecords } from './queries';
@@ -40,7 +40,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
     >
       <div className="inc-filters">
         <Select<CreditKind | ''>
-          aria-label={t('credit.field.kind')}
+          aria-label={t('common.kindCategory')}
           style={{ minWidth: 130, marginRight: 8 }}
           value={kind ?? ''}
           onChange={(v) => {
@@ -49,7 +49,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           }}
           options={[
             { value: '', label: t('credit.allKinds') },
-            ...CREDIT_KINDS.map((k) => ({ value: k, label: t(`credit.kind.${k}`) })),
+            ...CREDIT_KINDS.map((k) => ({ value: k, label: t(enumKey('creditKind', k)) })),
           ]}
         />
         <Select<CreditSubject | ''>
@@ -62,7 +62,7 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           }}
           options={[
             { value: '', label: t('credit.allSubjects') },
-            ...CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(`credit.subject.${k}`) })),
+            ...CREDIT_SUBJECTS.map((k) => ({ value: k, label: t(enumKey('creditSubject', k)) })),
           ]}
         />
       </div>
@@ -85,10 +85,10 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
           columns={[
             {
               key: 'kind',
-              title: t('credit.field.kind'),
+              title: t('common.kindCategory'),
               width: 100,
               render: (_, r) => (
-                <Tag color={r.kind === 'reward' ? 'green' : 'red'}>{t(`credit.kind.${r.kind}`)}</Tag>
+                <Tag color={r.kind === 'reward' ? 'green' : 'red'}>{t(enumKey('creditKind', r.kind))}</Tag>
               ),
             },
             {
@@ -103,22 +103,22 @@ export function CreditRecords({ mayAdd }: { mayAdd: boolean }) {
                   )}
                   <br />
                   <Typography.Text type="secondary">
-                    {t(`credit.subject.${r.subjectType}`)} · {r.divisionName}
+                    {t(enumKey('creditSubject', r.subjectType))} · {r.divisionName}
                   </Typography.Text>
                 </>
               ),
             },
             { key: 'title', title: t('credit.field.title'), dataIndex: 'title', width: 220 },
-            { key: 'basis', title: t('credit.field.basis'), dataIndex: 'basis', width: 240 },
-            { key: 'decidedOn', title: t('credit.field.decidedOn'), dataIndex: 'decidedOn', width: 110 },
+            { key: 'basis', title: t('common.basis'), dataIndex: 'basis', width: 240 },
+            { key: 'decidedOn', title: t('common.decidedOn'), dataIndex: 'decidedOn', width: 110 },
             {
               key: 'expiresOn',
-              title: t('credit.field.expiresOn'),
+              title: t('common.validUntil'),
               width: 120,
               render: (_, r) => (
                 <>
                   {r.expiresOn ?? t('credit.noExpiry')}
-                  {!r.active && <Tag style={{ marginLeft: 4 }}>{t('credit.expired')}</Tag>}
+                  {!r.active && <Tag style={{ marginLeft: 4 }}>{t('common.expired')}</Tag>}
                 </>
               ),
             },

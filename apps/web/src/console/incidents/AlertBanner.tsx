@@ -45,7 +45,7 @@ export function AlertBanner({ mayAcknowledge }: { mayAcknowledge: boolean }) {
                 </Typography.Text>
               </Space>
               <Space size={4}>
-                <Link to={`/console/incidents/${i.id}`}>{t('inc.view')}</Link>
+                <Link to={`/console/incidents/${i.id}`}>{t('common.view')}</Link>
                 {mayAcknowledge && (
                   <Button
                     size="small"

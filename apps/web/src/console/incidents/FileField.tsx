@@ -42,7 +42,7 @@ export function FileField({
             <PaperClipOutlined aria-hidden /> {names[id] ?? t('inc.file', { id })}
           </Typography.Link>
           <Button size="small" type="link" danger onClick={() => onChange?.(ids.filter((x) => x !== id))}>
-            {t('inc.file.remove')}
+            {t('common.remove')}
           </Button>
         </Flex>
       ))}
@@ -56,7 +56,7 @@ export function FileField({
           }}
         >
           <Button icon={<UploadOutlined aria-hidden />} loading={busy}>
-            {t('inc.file.upload')}
+            {t('common.upload')}
           </Button>
         </Upload>
       )}

@@ -108,10 +108,10 @@ export function IncidentDetailPage() {
               {i.late && <LateTag />}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t('inc.field.status')}>
+          <Descriptions.Item label={t('common.status')}>
             <StatusTag value={i.status} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('inc.field.provider')}>
+          <Descriptions.Item label={t('common.provider')}>
             {i.providerName}（{i.divisionName}）
           </Descriptions.Item>
           <Descriptions.Item label={t('inc.field.type')}>{typeLabel(t, i.type)}</Descriptions.Item>

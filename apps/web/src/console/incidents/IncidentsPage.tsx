@@ -25,7 +25,7 @@ import {
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
@@ -119,7 +119,7 @@ export function IncidentsPage() {
             onChange={(v) => apply({ severity: v || undefined })}
             options={[
               { value: '', label: t('inc.filter.allSeverities') },
-              ...INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`inc.severity.${s}`) })),
+              ...INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(enumKey('incidentSeverity', s)) })),
             ]}
           />
           <Select<IncidentType | ''>
@@ -133,13 +133,13 @@ export function IncidentsPage() {
             ]}
           />
           <Select<IncidentStatus | ''>
-            aria-label={t('inc.field.status')}
+            aria-label={t('common.status')}
             style={{ minWidth: 120 }}
             value={filters.status ?? ''}
             onChange={(v) => apply({ status: v || undefined })}
             options={[
-              { value: '', label: t('inc.filter.allStatuses') },
-              ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`inc.status.${s}`) })),
+              { value: '', label: t('common.allStatuses') },
+              ...INCIDENT_STATUSES.map((s) => ({ value: s, label: t(enumKey('incidentStatus', s)) })),
             ]}
           />
           <Checkbox
@@ -179,13 +179,13 @@ export function IncidentsPage() {
               {(list.data.total ?? 0) > filters.pageSize && (
                 <Flex justify="center" gap={8}>
                   <Button disabled={filters.page <= 1} onClick={() => apply({ page: filters.page - 1 })}>
-                    {t('inc.prev')}
+                    {t('common.previous')}
                   </Button>
                   <Button
                     disabled={filters.page * filters.pageSize >= list.data.total}
                     onClick={() => apply({ page: filters.page + 1 })}
                   >
-                    {t('inc.next')}
+                    {t('common.next')}
                   </Button>
                 </Flex>
               )}
@@ -217,7 +217,7 @@ export function IncidentsPage() {
                 : [
                     {
                       key: 'provider',
-                      title: t('inc.field.provider'),
+                      title: t('common.provider'),
                       width: 230,
                       render: (_: unknown, i: IncidentListItem) => (
                         <>
@@ -242,7 +242,7 @@ export function IncidentsPage() {
               },
               {
                 key: 'status',
-                title: t('inc.field.status'),
+                title: t('common.status'),
                 render: (_, i) => (
                   <Space size={0}>
                     <StatusTag value={i.status} />
@@ -262,7 +262,7 @@ export function IncidentsPage() {
                 key: 'actions',
                 title: t('common.actions'),
                 fixed: 'right',
-                render: (_, i) => <Link to={`/console/incidents/${i.id}`}>{t('inc.view')}</Link>,
+                render: (_, i) => <Link to={`/console/incidents/${i.id}`}>{t('common.view')}</Link>,
                 ...nowrap,
               },
             ]}

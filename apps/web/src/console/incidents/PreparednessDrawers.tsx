@@ -37,7 +37,7 @@ export function PlanDrawer({
       effectiveOn: f.effectiveOn.format('YYYY-MM-DD'),
       fileId: f.file?.[0] ?? null,
     });
-    void message.success(t('inc.saved'));
+    void message.success(t('common.saved'));
     onClose();
   });
 
@@ -54,8 +54,8 @@ export function PlanDrawer({
       <Form form={form} layout="vertical" initialValues={{ effectiveOn: dayjs() }} onFinish={onFinish}>
         <Form.Item
           name="kind"
-          label={t('inc.prep.kind')}
-          rules={[{ required: true, message: t('inc.required', { label: t('inc.prep.kind') }) }]}
+          label={t('common.kindCategory')}
+          rules={[{ required: true, message: t('common.required', { label: t('common.kindCategory') }) }]}
         >
           <Select options={kindOptions(t)} />
         </Form.Item>
@@ -63,7 +63,11 @@ export function PlanDrawer({
           name="title"
           label={t('inc.prep.title')}
           rules={[
-            { required: true, whitespace: true, message: t('inc.required', { label: t('inc.prep.title') }) },
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('inc.prep.title') }),
+            },
           ]}
         >
           <Input maxLength={200} />
@@ -107,7 +111,7 @@ export function DrillDrawer({
       notes: f.notes,
       photoFileIds: f.photoFileIds ?? [],
     });
-    void message.success(t('inc.saved'));
+    void message.success(t('common.saved'));
     onClose();
   });
 
@@ -127,7 +131,7 @@ export function DrillDrawer({
         initialValues={{ heldOn: dayjs(), planKind: 'fire' }}
         onFinish={onFinish}
       >
-        <Form.Item name="planKind" label={t('inc.prep.kind')} rules={[{ required: true }]}>
+        <Form.Item name="planKind" label={t('common.kindCategory')} rules={[{ required: true }]}>
           <Select options={kindOptions(t)} />
         </Form.Item>
         <Form.Item name="heldOn" label={t('inc.prep.heldOn')} rules={[{ required: true }]}>
@@ -136,7 +140,7 @@ export function DrillDrawer({
         <Form.Item
           name="participants"
           label={t('inc.prep.participants')}
-          rules={[{ required: true, message: t('inc.required', { label: t('inc.prep.participants') }) }]}
+          rules={[{ required: true, message: t('common.required', { label: t('inc.prep.participants') }) }]}
         >
           <InputNumber min={1} max={10000} style={{ width: '100%' }} />
         </Form.Item>

@@ -63,7 +63,7 @@ function ScopeOverview() {
               onChange: setPage,
             }}
             columns={[
-              { key: 'name', title: t('inc.field.provider'), dataIndex: 'providerName' },
+              { key: 'name', title: t('common.provider'), dataIndex: 'providerName' },
               { key: 'division', title: t('inc.field.division'), dataIndex: 'divisionName' },
               { key: 'plans', title: t('inc.prep.plans'), dataIndex: 'plans' },
               {
@@ -85,7 +85,7 @@ function ScopeOverview() {
                 title: t('common.actions'),
                 render: (_, r) => (
                   <Button type="link" size="small" onClick={() => setOpen(r)}>
-                    {t('inc.view')}
+                    {t('common.view')}
                   </Button>
                 ),
               },

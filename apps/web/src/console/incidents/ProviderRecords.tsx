@@ -45,7 +45,7 @@ export function ProviderRecords({ providerId, editable }: { providerId: number; 
             scroll={{ x: phone ? 480 : undefined }}
             locale={{ emptyText: t('inc.prep.noPlans') }}
             columns={[
-              { key: 'kind', title: t('inc.prep.kind'), render: (_, p) => planKindLabel(t, p.kind) },
+              { key: 'kind', title: t('common.kindCategory'), render: (_, p) => planKindLabel(t, p.kind) },
               { key: 'title', title: t('inc.prep.title'), dataIndex: 'title' },
               { key: 'effectiveOn', title: t('inc.prep.effectiveOn'), dataIndex: 'effectiveOn' },
               {
@@ -89,7 +89,7 @@ export function ProviderRecords({ providerId, editable }: { providerId: number; 
               { key: 'heldOn', title: t('inc.prep.heldOn'), dataIndex: 'heldOn', width: 110 },
               {
                 key: 'kind',
-                title: t('inc.prep.kind'),
+                title: t('common.kindCategory'),
                 render: (_, d) => planKindLabel(t, d.planKind),
                 width: 100,
               },

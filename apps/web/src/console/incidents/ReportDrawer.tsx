@@ -55,7 +55,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const required = (label: string) => ({
     required: true,
     whitespace: true,
-    message: t('inc.required', { label }),
+    message: t('common.required', { label }),
   });
   const future = (d: Dayjs) => d.isAfter(dayjs().endOf('day'));
 
@@ -78,7 +78,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
         <Form.Item
           name="type"
           label={t('inc.field.type')}
-          rules={[{ required: true, message: t('inc.required', { label: t('inc.field.type') }) }]}
+          rules={[{ required: true, message: t('common.required', { label: t('inc.field.type') }) }]}
         >
           <Select options={INCIDENT_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))} />
         </Form.Item>
@@ -96,7 +96,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
           name="occurredAt"
           label={t('inc.field.occurredAt')}
           extra={t('inc.report.lateHint')}
-          rules={[{ required: true, message: t('inc.required', { label: t('inc.field.occurredAt') }) }]}
+          rules={[{ required: true, message: t('common.required', { label: t('inc.field.occurredAt') }) }]}
         >
           <DatePicker
             showTime={{ format: 'HH:mm' }}

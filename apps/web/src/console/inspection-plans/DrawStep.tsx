@@ -40,7 +40,7 @@ export function DrawStep({ plan }: { plan: PlanDetail }) {
       <Form form={form} layout="vertical" className="spl-draw-form">
         <Form.Item
           name="witnessInput"
-          label={t('plans.draw.witnessInput')}
+          label={t('plans.detail.witness')}
           rules={[
             { required: true, whitespace: true, max: 200, message: t('plans.draw.witnessInputRequired') },
           ]}

@@ -14,10 +14,10 @@ import { usePlan, useRevealPlan } from './queries';
 import './inspection-plans.css';
 
 const REASON: Record<string, MessageKey> = {
-  results: 'plans.reason.results',
-  due: 'plans.reason.due',
-  regulator: 'plans.reason.regulator',
-  legacy: 'plans.reason.legacy',
+  results: 'common.everyResultRecorded',
+  due: 'common.dueDatePassed',
+  regulator: 'common.revealedEarly',
+  legacy: 'common.publicFromPublication',
 };
 
 /**
@@ -66,7 +66,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
     <Tag color="green">{t('plans.status.revealedAt', { at: formatDateTime(plan.revealedAt) })}</Tag>
   ) : plan.drawnAt ? (
     <Tag color="orange">
-      {t('plans.status.secret')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
+      {t('common.drawnNotYetPublic')} · {t('plans.status.drawnAt', { at: formatDateTime(plan.drawnAt) })}
     </Tag>
   ) : (
     <Tag color="blue">{t('plans.status.published')}</Tag>
@@ -105,23 +105,23 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             { key: 'division', label: t('plans.field.division'), children: plan.divisionName },
             {
               key: 'checklist',
-              label: t('plans.field.checklist'),
+              label: t('common.checklist'),
               children: `${plan.checklistName}（${t('plans.checklists.versionN', { n: plan.checklistVersion })}）`,
             },
             { key: 'perCheck', label: t('plans.field.perCheck'), children: plan.perCheck },
-            { key: 'dueBy', label: t('plans.field.dueBy'), children: plan.dueBy },
+            { key: 'dueBy', label: t('common.dueBy'), children: plan.dueBy },
             {
               key: 'published',
               label: t('plans.detail.published'),
               children: `${formatDateTime(plan.publishedAt)} · ${plan.publishedByName}`,
             },
-            { key: 'status', label: t('plans.field.status'), children: status },
+            { key: 'status', label: t('common.status'), children: status },
             ...(plan.revealReason
               ? [
                   {
                     key: 'reason',
                     label: t('plans.detail.revealedBy'),
-                    children: t(REASON[plan.revealReason] ?? 'plans.reason.regulator'),
+                    children: t(REASON[plan.revealReason] ?? 'common.revealedEarly'),
                   },
                 ]
               : []),
@@ -184,7 +184,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         {plan.strata.map((s) => (
           <details key={s.name} className="spl-stratum">
             <summary>
-              {t(STRATUM_KEYS[s.name] ?? 'plans.stratum.normal')} ·{' '}
+              {t(STRATUM_KEYS[s.name] ?? 'common.stratumNormal')} ·{' '}
               {t('plans.detail.stratumLine', {
                 rate: Math.round(s.rate * 10000) / 100,
                 n: s.candidates.length,
@@ -212,11 +212,11 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             renderItem={(i) => <List.Item>{inspectorName(i)}</List.Item>}
           />
         </Card>
-        <Card title={t('plans.detail.conflicts', { n: plan.conflicts.length })} className="spl-half">
+        <Card title={t('common.drawConflicts', { n: plan.conflicts.length })} className="spl-half">
           <Typography.Paragraph type="secondary">{t('plans.detail.conflictsHint')}</Typography.Paragraph>
           <List
             size="small"
-            locale={{ emptyText: t('plans.detail.noConflicts') }}
+            locale={{ emptyText: t('common.noneWord') }}
             dataSource={plan.conflicts}
             renderItem={(c) => (
               <List.Item>

@@ -136,11 +136,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
         >
           <CountySelect disabled={!isCity} {...(isCity ? {} : { only: [me.divisionCode] })} />
         </Form.Item>
-        <Form.Item
-          name="checklistId"
-          label={t('plans.field.checklist')}
-          rules={[required(t('plans.field.checklist'))]}
-        >
+        <Form.Item name="checklistId" label={t('common.checklist')} rules={[required(t('common.checklist'))]}>
           <Select
             loading={checklists.isPending}
             options={checklists.data?.items.map((c) => ({
@@ -155,14 +151,14 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
         </Typography.Paragraph>
         <div className="spl-strata">
           {STRATA.map((s) => (
-            <Form.Item key={s} name={s} label={t(STRATUM_KEYS[s] ?? 'plans.stratum.normal')}>
+            <Form.Item key={s} name={s} label={t(STRATUM_KEYS[s] ?? 'common.stratumNormal')}>
               <InputNumber min={0.1} max={100} step={1} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           ))}
         </div>
         <Form.Item
           name="inspectorIds"
-          label={t('plans.field.inspectors')}
+          label={t('common.inspectors')}
           extra={t('plans.form.inspectorsHint')}
           rules={[{ required: true, type: 'array', min: 2, message: t('plans.form.inspectorsMin') }]}
         >
@@ -185,7 +181,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
         >
           <InputNumber min={2} max={10} precision={0} />
         </Form.Item>
-        <Form.Item name="dueBy" label={t('plans.field.dueBy')} rules={[required(t('plans.field.dueBy'))]}>
+        <Form.Item name="dueBy" label={t('common.dueBy')} rules={[required(t('common.dueBy'))]}>
           <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
         </Form.Item>
       </Form>

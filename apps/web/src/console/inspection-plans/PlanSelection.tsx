@@ -19,11 +19,11 @@ export function PlanSelection({ plan, providerName, inspectorName }: Props) {
   const stratumOf = (providerId: number) =>
     plan.strata.find((s) => s.candidates.includes(providerId))?.name ?? '';
   return (
-    <Card className="console-block" title={t('plans.detail.selection', { n: plan.selected.length })}>
+    <Card className="console-block" title={t('common.drawSelection', { n: plan.selected.length })}>
       {narrow ? (
         <List
           dataSource={plan.selected}
-          locale={{ emptyText: t('plans.detail.noneSelected') }}
+          locale={{ emptyText: t('common.noProviderDrawn') }}
           renderItem={(s, i) => {
             const ins = inspectionOf(s.providerId);
             return (
@@ -37,7 +37,7 @@ export function PlanSelection({ plan, providerName, inspectorName }: Props) {
                     {i + 1}. {providerName(s.providerId)}
                   </Typography.Text>
                   <Typography.Text type="secondary">
-                    {t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal')}
+                    {t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'common.stratumNormal')}
                   </Typography.Text>
                   {s.inspectorIds.map((id) => (
                     <span key={id}>{inspectorName(id)}</span>
@@ -54,30 +54,30 @@ export function PlanSelection({ plan, providerName, inspectorName }: Props) {
           pagination={false}
           dataSource={plan.selected.map((s, i) => ({ ...s, n: i + 1 }))}
           scroll={{ x: 640 }}
-          locale={{ emptyText: t('plans.detail.noneSelected') }}
+          locale={{ emptyText: t('common.noProviderDrawn') }}
           columns={[
             { key: 'n', title: '#', dataIndex: 'n', width: 48 },
             {
               key: 'stratum',
               title: t('plans.detail.stratum'),
               width: 96,
-              render: (_, s) => t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'plans.stratum.normal'),
+              render: (_, s) => t(STRATUM_KEYS[stratumOf(s.providerId)] ?? 'common.stratumNormal'),
             },
             {
               key: 'provider',
-              title: t('plans.detail.provider'),
+              title: t('common.provider'),
               render: (_, s) => providerName(s.providerId),
             },
             {
               key: 'inspectors',
-              title: t('plans.field.inspectors'),
+              title: t('common.inspectors'),
               render: (_, s) => (
                 <Flex vertical gap={2}>
                   {s.inspectorIds.map((i) => (
                     <span key={i}>{inspectorName(i)}</span>
                   ))}
                   {s.inspectorIds.length < plan.perCheck && (
-                    <Typography.Text type="warning">{t('plans.detail.shortTeam')}</Typography.Text>
+                    <Typography.Text type="warning">{t('common.shortTeam')}</Typography.Text>
                   )}
                 </Flex>
               ),

@@ -63,7 +63,7 @@ export function PlansPage() {
           value={filters.drawn === undefined ? 'all' : String(filters.drawn)}
           onChange={(v) => setFilters({ page: 1, drawn: v === 'all' ? undefined : v === '1' ? 1 : 0 })}
           options={[
-            { value: 'all', label: t('plans.filter.all') },
+            { value: 'all', label: t('common.all') },
             { value: '0', label: t('plans.filter.pending') },
             { value: '1', label: t('plans.filter.drawn') },
           ]}
@@ -91,19 +91,19 @@ export function PlansPage() {
                 render: (_, p) => <Link to={`/console/inspection-plans/${p.id}`}>{p.planName}</Link>,
               },
               { key: 'division', title: t('plans.field.division'), dataIndex: 'divisionName', width: 100 },
-              { key: 'checklist', title: t('plans.field.checklist'), dataIndex: 'checklistName', width: 200 },
+              { key: 'checklist', title: t('common.checklist'), dataIndex: 'checklistName', width: 200 },
               { key: 'candidates', title: t('plans.field.candidates'), dataIndex: 'candidates', width: 90 },
               { key: 'selected', title: t('plans.field.selectedCount'), dataIndex: 'selected', width: 90 },
-              { key: 'dueBy', title: t('plans.field.dueBy'), dataIndex: 'dueBy', width: 110 },
+              { key: 'dueBy', title: t('common.dueBy'), dataIndex: 'dueBy', width: 110 },
               {
                 key: 'status',
-                title: t('plans.field.status'),
+                title: t('common.status'),
                 width: 170,
                 render: (_, p) =>
                   p.revealed ? (
                     <Tag color="green">{t('plans.status.drawnAt', { at: formatDateTime(p.drawnAt) })}</Tag>
                   ) : p.drawnAt ? (
-                    <Tag color="orange">{t('plans.status.secret')}</Tag>
+                    <Tag color="orange">{t('common.drawnNotYetPublic')}</Tag>
                   ) : (
                     <Tag color="blue">{t('plans.status.published')}</Tag>
                   ),

@@ -13,7 +13,7 @@ export function InspectionHeader({ d }: { d: InspectionDetail }) {
         <Tag>{t(enumKey('inspectionKind', d.kind))}</Tag>
         <StatusTag status={d.status} />
         <ResultTag result={d.result} />
-        {d.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+        {d.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
         {d.publishedLate && <Tag color="volcano">{t('insp.tag.late')}</Tag>}
       </Flex>
       <Typography.Text type="secondary" className="insp-header-line">

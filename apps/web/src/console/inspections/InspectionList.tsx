@@ -1,8 +1,9 @@
 import { RightOutlined } from '@ant-design/icons';
 import type { InspectionList as InspectionListData, InspectionListItem } from '@tuoyu/contracts';
+import type { InspectionKind } from '@tuoyu/domain';
 import { Flex, List, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { ResultTag, StatusTag } from './labels';
 import type { InspectionFilters } from './queries';
 
@@ -16,7 +17,7 @@ function Flags({ item }: { item: InspectionListItem }) {
   const t = useT();
   return (
     <>
-      {item.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+      {item.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
       {item.publishedLate && <Tag color="volcano">{t('insp.tag.late')}</Tag>}
     </>
   );
@@ -37,8 +38,8 @@ interface Props {
 export function InspectionList({ data, loading, filters, apply, inspector, phone }: Props) {
   const t = useT();
   const actionLabel = (i: InspectionListItem) =>
-    i.status === 'assigned' && inspector ? t('insp.list.open') : t('insp.list.view');
-  const kindLabel = (k: string) => t(`insp.kind.${k}` as MessageKey);
+    i.status === 'assigned' && inspector ? t('insp.list.open') : t('common.view');
+  const kindLabel = (k: InspectionKind) => t(enumKey('inspectionKind', k));
   return phone ? (
     <List
       loading={loading}
@@ -90,7 +91,7 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
       }}
       columns={[
         {
-          title: t('insp.list.provider'),
+          title: t('common.provider'),
           dataIndex: 'providerName',
           render: (name: string, i) => (
             <Space direction="vertical" size={0}>
@@ -100,10 +101,10 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
           ),
         },
         {
-          title: t('insp.list.kind'),
+          title: t('common.kind'),
           dataIndex: 'kind',
           ...nowrap,
-          render: (k: string, i) => (
+          render: (k: InspectionKind, i) => (
             <Space direction="vertical" size={0}>
               <span>{kindLabel(k)}</span>
               <Typography.Text type="secondary" className="insp-cell-small">
@@ -113,25 +114,25 @@ export function InspectionList({ data, loading, filters, apply, inspector, phone
           ),
         },
         {
-          title: t('insp.list.inspectors'),
+          title: t('common.inspectors'),
           dataIndex: 'inspectorNames',
           render: (names: string[]) => names.join('、'),
         },
         {
-          title: t('insp.list.date'),
+          title: t('common.date'),
           dataIndex: 'dueBy',
           ...nowrap,
           render: (d: string | null, i) => (
             <Space direction="vertical" size={0}>
               <span>{i.inspectedOn ?? d}</span>
               <Typography.Text type="secondary" className="insp-cell-small">
-                {i.inspectedOn ? t('insp.list.inspected') : t('insp.list.dueBy')}
+                {i.inspectedOn ? t('insp.list.inspected') : t('common.dueBy')}
               </Typography.Text>
             </Space>
           ),
         },
         {
-          title: t('insp.list.status'),
+          title: t('common.status'),
           key: 'status',
           render: (_, i) => (
             <Flex wrap gap={4}>

@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import type { InspectionKind } from '@tuoyu/domain';
 import { Alert, Button, Card, Checkbox, Flex, Grid, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { toQueryString } from '../../shared/api';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
@@ -60,7 +61,7 @@ export function InspectionsPage() {
     );
   };
   const { page: _p, pageSize: _s, ...exportFilters } = filters;
-  const kindLabel = (k: string) => t(`insp.kind.${k}` as MessageKey);
+  const kindLabel = (k: InspectionKind) => t(enumKey('inspectionKind', k));
 
   return (
     <>
@@ -101,17 +102,17 @@ export function InspectionsPage() {
             />
           )}
           <Select
-            aria-label={t('insp.list.status')}
+            aria-label={t('common.status')}
             style={{ minWidth: 140 }}
             value={filters.status ?? ''}
             onChange={(v) => apply({ status: v || undefined })}
             options={[
-              { value: '', label: t('insp.list.allStatuses') },
-              ...STATUSES.map((s) => ({ value: s, label: t(`insp.status.${s}`) })),
+              { value: '', label: t('common.allStatuses') },
+              ...STATUSES.map((s) => ({ value: s, label: t(enumKey('inspectionStatus', s)) })),
             ]}
           />
           <Select
-            aria-label={t('insp.list.kind')}
+            aria-label={t('common.kind')}
             style={{ minWidth: 140 }}
             value={filters.kind ?? ''}
             onChange={(v) => apply({ kind: v || undefined })}
@@ -124,7 +125,7 @@ export function InspectionsPage() {
             checked={!!filters.overdue}
             onChange={(e) => apply({ overdue: e.target.checked ? 'true' : undefined })}
           >
-            {t('insp.list.overdueOnly')}
+            {t('common.overdueOnly')}
           </Checkbox>
         </Flex>
       </Card>

@@ -5,7 +5,7 @@ import { App, Button, Card, Flex, Image, Input, Radio, Tag, Typography } from 'a
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { uploadPhoto } from './queries';
 
 /** One item's finding as the inspector is entering it. */
@@ -61,7 +61,7 @@ export function ItemCard({
         <span className="insp-item-seq">{item.seq}.</span> {item.text}
         {item.risk === 'high' && (
           <Tag color="red" className="insp-risk">
-            {t('insp.risk.high')}
+            {t('common.highRisk')}
           </Tag>
         )}
       </div>
@@ -76,7 +76,7 @@ export function ItemCard({
         onChange={(e) => onChange({ ...draft, outcome: e.target.value as FindingOutcome, note })}
         options={OUTCOMES.map((o) => ({
           value: o,
-          label: t(`insp.outcome.${o}`),
+          label: t(enumKey('findingOutcome', o)),
           className: `insp-outcome-${o}`,
         }))}
       />

@@ -84,7 +84,7 @@ export function NewInspectionDrawer({
           dueBy: dayjs().add(14, 'day').format('YYYY-MM-DD'),
         }}
       >
-        <Form.Item name="kind" label={t('insp.list.kind')} rules={[{ required: true }]}>
+        <Form.Item name="kind" label={t('common.kind')} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
             options={(['campaign', 'complaint', 'follow_up'] as const).map((k) => ({
@@ -93,7 +93,7 @@ export function NewInspectionDrawer({
             }))}
           />
         </Form.Item>
-        <Form.Item name="providerId" label={t('insp.list.provider')} rules={[{ required: true }]}>
+        <Form.Item name="providerId" label={t('common.provider')} rules={[{ required: true }]}>
           <Select
             showSearch={{ filterOption: false, onSearch: setSearch }}
             loading={providers.isFetching}
@@ -105,7 +105,7 @@ export function NewInspectionDrawer({
             }))}
           />
         </Form.Item>
-        <Form.Item name="checklistId" label={t('insp.list.checklist')} rules={[{ required: true }]}>
+        <Form.Item name="checklistId" label={t('common.checklist')} rules={[{ required: true }]}>
           <Select
             loading={checklists.isFetching}
             options={(checklists.data?.items ?? []).map((c) => ({
@@ -116,7 +116,7 @@ export function NewInspectionDrawer({
         </Form.Item>
         <Form.Item
           name="inspectorIds"
-          label={t('insp.list.inspectors')}
+          label={t('common.inspectors')}
           extra={t('insp.new.inspectorsHint')}
           rules={[{ type: 'array', min: 2, required: true, message: t('insp.new.inspectorsHint') }]}
         >
@@ -127,7 +127,7 @@ export function NewInspectionDrawer({
             options={(inspectors.data?.items ?? []).map((i) => ({ value: i.id, label: i.displayName }))}
           />
         </Form.Item>
-        <Form.Item name="dueBy" label={t('insp.list.dueBy')} rules={[{ required: true }]}>
+        <Form.Item name="dueBy" label={t('common.dueBy')} rules={[{ required: true }]}>
           <Input type="date" min={dayjs().format('YYYY-MM-DD')} />
         </Form.Item>
       </Form>

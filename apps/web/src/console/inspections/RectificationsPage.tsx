@@ -5,7 +5,7 @@ import { Alert, App, Button, Card, Empty, Flex, Input, Skeleton, Tag, Typography
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../shared/api';
-import { type MessageKey, useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
@@ -81,7 +81,7 @@ function NoticeCard({ n, canReply }: { n: Notice; canReply: boolean }) {
           <Typography.Text type="secondary">
             {t('insp.rect.inspection', {
               date: n.inspectedOn ?? '',
-              result: n.result ? t(`insp.result.${n.result}` as MessageKey) : '',
+              result: n.result ? t(enumKey('inspectionResult', n.result)) : '',
             })}{' '}
             ·{' '}
             {loc(
@@ -94,7 +94,7 @@ function NoticeCard({ n, canReply }: { n: Notice; canReply: boolean }) {
         </div>
         <Flex gap={4} wrap justify="flex-end">
           <FindingTag status={n.status} />
-          {n.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+          {n.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
         </Flex>
       </Flex>
       {n.note && (

@@ -2,7 +2,7 @@ import { App, Flex, Input, Modal, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { useSubmitInspection } from './queries';
 
 /** 提交: the result (合格 only without a failed item), the inspection date, a summary; submitting publishes. */
@@ -64,7 +64,7 @@ export function SubmitModal({
           onChange={(v) => setResult(v as typeof result)}
           options={(['pass', 'rectify', 'fail'] as const).map((r) => ({
             value: r,
-            label: t(`insp.result.${r}`),
+            label: t(enumKey('inspectionResult', r)),
             disabled: anyFail ? r === 'pass' : r !== 'pass',
           }))}
         />

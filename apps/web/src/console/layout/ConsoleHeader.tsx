@@ -50,7 +50,7 @@ export function ConsoleHeader({ me, compact, menuOpen, onToggleMenu }: ConsoleHe
           trigger={['click']}
           menu={{
             items: [
-              { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('header.changePassword') },
+              { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('common.changePassword') },
               { type: 'divider' },
               { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('header.logout') },
             ],

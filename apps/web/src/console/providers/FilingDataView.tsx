@@ -30,7 +30,7 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
   const divisions = useDivisions();
   const township = divisions.data?.find((d) => d.code === data.townshipCode);
   const totalCapacity = data.classes.reduce((sum, c) => sum + c.capacity, 0);
-  const yes = (v: boolean) => t(v ? 'prov.yes' : 'prov.no');
+  const yes = (v: boolean) => t(v ? 'common.yes' : 'common.no');
   const ages =
     data.ageFromMonths !== undefined || data.ageToMonths !== undefined
       ? t('prov.data.agesValue', {
@@ -64,7 +64,7 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
             label: t('prov.field.serviceForms'),
             children: data.serviceForms.map((f) => loc(SERVICE_FORM_NAMES[f])).join('、'),
           },
-          { key: 'hours', label: t('prov.field.openingHours'), children: data.openingHours },
+          { key: 'hours', label: t('common.openingHours'), children: data.openingHours },
           { key: 'inclusive', label: t('prov.field.inclusive'), children: yes(data.inclusive) },
           { key: 'meals', label: t('prov.field.mealsServed'), children: yes(data.mealsServed) },
           { key: 'ages', label: t('prov.field.ages'), children: ages },
@@ -101,9 +101,9 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
         ]}
       />
       <Typography.Title level={3} className="prov-section-title">
-        {t('prov.section.classes')}{' '}
+        {t('common.classes')}{' '}
         <Typography.Text type="secondary" className="prov-section-note">
-          {t('prov.data.totalCapacity', { total: totalCapacity })}
+          {t('common.placesInTotal', { total: totalCapacity })}
         </Typography.Text>
       </Typography.Title>
       <Table
@@ -115,11 +115,11 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
         locale={{ emptyText: t('prov.data.noClasses') }}
         columns={[
           {
-            title: t('prov.col.classType'),
+            title: t('common.classType'),
             key: 'type',
             render: (_, c) => loc(CLASS_TYPE_NAMES[c.type as ClassType]),
           },
-          { title: t('prov.col.className'), key: 'name', render: (_, c) => c.name || t('common.none') },
+          { title: t('common.className'), key: 'name', render: (_, c) => c.name || t('common.none') },
           {
             title: t('prov.col.capacity'),
             key: 'capacity',
@@ -133,7 +133,7 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
             },
           },
           {
-            title: t('prov.col.carers'),
+            title: t('common.carers'),
             key: 'carers',
             render: (_, c) => {
               const need = minCarers(c.type, c.capacity);
@@ -159,12 +159,12 @@ export function FilingDataView({ data, canDownload, files = [] }: FilingDataView
         columns={[
           { title: t('prov.col.feeItem'), dataIndex: 'item', key: 'item' },
           {
-            title: t('prov.col.serviceForm'),
+            title: t('common.serviceForm'),
             key: 'form',
             render: (_, f) => loc(SERVICE_FORM_NAMES[f.serviceForm]),
           },
           {
-            title: t('prov.col.classType'),
+            title: t('common.classType'),
             key: 'classType',
             render: (_, f) => (f.classType ? loc(CLASS_TYPE_NAMES[f.classType]) : t('prov.data.allClasses')),
           },

@@ -52,11 +52,11 @@ export function FilingFilterBar({
         onSearch({ ...fields, q: fields.q?.trim() || undefined, overdue: fields.overdue || undefined })
       }
     >
-      <Form.Item label={t('prov.filter.q')} name="q">
+      <Form.Item label={t('common.keyword')} name="q">
         <Input allowClear placeholder={t('prov.filter.qPlaceholder')} className="console-filter-wide" />
       </Form.Item>
       {withStatus && (
-        <Form.Item label={t('prov.filter.status')} name="status">
+        <Form.Item label={t('common.status')} name="status">
           <Select
             allowClear
             placeholder={t('common.all')}
@@ -66,13 +66,13 @@ export function FilingFilterBar({
         </Form.Item>
       )}
       {withCounty && (
-        <Form.Item label={t('prov.filter.county')} name="divisionCode">
+        <Form.Item label={t('common.county')} name="divisionCode">
           <CountySelect allowClear placeholder={t('common.all')} className="console-filter-medium" />
         </Form.Item>
       )}
       {withOverdue && (
         <Form.Item name="overdue" valuePropName="checked">
-          <Checkbox>{t('prov.filter.overdue')}</Checkbox>
+          <Checkbox>{t('common.overdueOnly')}</Checkbox>
         </Form.Item>
       )}
       <Form.Item>

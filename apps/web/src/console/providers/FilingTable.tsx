@@ -36,7 +36,7 @@ export function FilingTable({
   const compact = screens.md === false;
   const compactColumns: NonNullable<TableProps<Item>['columns']> = [
     {
-      title: t('prov.col.provider'),
+      title: t('common.providerNameLabel'),
       key: 'name',
       render: (_, item) => (
         <Flex vertical gap={4}>
@@ -66,13 +66,13 @@ export function FilingTable({
   ];
   const columns: NonNullable<TableProps<Item>['columns']> = [
     {
-      title: t('prov.col.provider'),
+      title: t('common.providerNameLabel'),
       key: 'name',
       render: (_, item) => <Link to={`/console/filings/${item.id}`}>{item.providerName}</Link>,
     },
     { title: t('prov.col.kind'), key: 'kind', render: (_, item) => loc(PROVIDER_KIND_NAMES[item.kind]) },
     {
-      title: t('prov.col.county'),
+      title: t('common.county'),
       key: 'division',
       render: (_, item) => (
         <Tooltip title={item.divisionCode}>
@@ -111,7 +111,7 @@ export function FilingTable({
   }
   columns.push(
     {
-      title: t('prov.col.filingNumber'),
+      title: t('prov.field.filingNumber'),
       key: 'filingNumber',
       render: (_, item) =>
         item.filingNumber ? (

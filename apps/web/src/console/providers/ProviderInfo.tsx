@@ -14,7 +14,12 @@ export function ProviderInfo({ provider }: { provider: ProviderSummary }) {
       size="small"
       column={{ xs: 1, sm: 1, md: 2 }}
       items={[
-        { key: 'name', label: t('prov.field.name'), children: provider.name, span: { xs: 1, sm: 1, md: 2 } },
+        {
+          key: 'name',
+          label: t('common.providerName'),
+          children: provider.name,
+          span: { xs: 1, sm: 1, md: 2 },
+        },
         { key: 'creditCode', label: t('prov.field.creditCode'), children: provider.creditCode },
         {
           key: 'legalForm',

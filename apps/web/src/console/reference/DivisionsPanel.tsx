@@ -59,7 +59,7 @@ export function DivisionsPanel({ canEdit }: { canEdit: boolean }) {
 
   const columns: TableProps<Division>['columns'] = [
     {
-      title: t('reference.col.name'),
+      title: t('common.name'),
       key: 'name',
       render: (_, county) => (
         <Tooltip title={county.code}>
@@ -67,7 +67,7 @@ export function DivisionsPanel({ canEdit }: { canEdit: boolean }) {
         </Tooltip>
       ),
     },
-    { title: t('reference.col.seat'), key: 'seat', render: (_, county) => county.seat ?? t('common.none') },
+    { title: t('common.seat'), key: 'seat', render: (_, county) => county.seat ?? t('common.none') },
     {
       title: t('reference.col.area'),
       key: 'area',
@@ -75,7 +75,7 @@ export function DivisionsPanel({ canEdit }: { canEdit: boolean }) {
       render: (_, county) => show(county.areaKm2 ?? undefined),
     },
     {
-      title: t('reference.col.townships'),
+      title: t('common.townships'),
       key: 'townships',
       align: 'right',
       // Civil-affairs townships; the statistical units (farms) are counted apart.

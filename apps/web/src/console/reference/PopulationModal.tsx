@@ -77,11 +77,7 @@ export function PopulationModal({ target, populations, onClose }: PopulationModa
           onFinish={submit}
           preserve={false}
         >
-          <Form.Item
-            label={t('reference.form.year')}
-            name="year"
-            rules={[required(t('reference.form.year'))]}
-          >
+          <Form.Item label={t('common.year')} name="year" rules={[required(t('common.year'))]}>
             <InputNumber min={1949} max={2100} precision={0} className="console-input-full" />
           </Form.Item>
           <Form.Item

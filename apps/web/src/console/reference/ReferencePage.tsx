@@ -43,7 +43,7 @@ export function ReferencePage() {
                 </>
               ),
             },
-            { key: 'units', label: t('reference.tab.units'), children: <UnitsPanel /> },
+            { key: 'units', label: t('common.jointConferenceUnits'), children: <UnitsPanel /> },
           ]}
         />
       </Card>

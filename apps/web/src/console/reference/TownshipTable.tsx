@@ -10,7 +10,7 @@ export function TownshipTable({ townships }: { townships: Division[] }) {
 
   const columns: TableProps<Division>['columns'] = [
     {
-      title: t('reference.col.name'),
+      title: t('common.name'),
       key: 'name',
       render: (_, township) => (
         <>

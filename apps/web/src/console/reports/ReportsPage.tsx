@@ -16,7 +16,7 @@ import './reports.css';
 const ROLES = ['head', 'carer', 'health', 'guard', 'cook', 'other'] as const;
 const ROLE_KEY: Record<(typeof ROLES)[number], MessageKey> = {
   head: 'care.rep.role.head',
-  carer: 'care.rep.role.carer',
+  carer: 'common.carers',
   health: 'care.rep.role.health',
   guard: 'care.rep.role.guard',
   cook: 'care.rep.role.cook',
@@ -51,7 +51,7 @@ export function ReportsPage() {
   const picker = (
     <DatePicker
       picker="month"
-      aria-label={t('care.rep.month')}
+      aria-label={t('common.month')}
       value={dayjs(`${month}-01`)}
       onChange={pickMonth}
       allowClear={false}
@@ -166,7 +166,7 @@ function ScopeReports({ month }: { month: string }) {
   const columns: ColumnsType<MonthlyReport> = [
     {
       key: 'provider',
-      title: t('care.rep.provider'),
+      title: t('common.provider'),
       dataIndex: 'providerName',
       fixed: 'left',
       width: 180,

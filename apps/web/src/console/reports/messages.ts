@@ -4,9 +4,7 @@
  */
 export const consoleReportsZhCN = {
   'care.nav.reports': '月度报告',
-  'care.rep.month': '月份',
   'care.rep.lead': '月度报告由系统根据签到、人员、师幼比和晨午检记录自动生成，不可手工填写。',
-  'care.rep.provider': '机构',
   'care.rep.capacity': '核定托位',
   'care.rep.enrolled': '月末在托',
   'care.rep.workingDays': '工作日',
@@ -15,7 +13,6 @@ export const consoleReportsZhCN = {
   'care.rep.staff': '从业人员',
   'care.rep.staffTotal': '从业人员合计',
   'care.rep.role.head': '负责人',
-  'care.rep.role.carer': '保育人员',
   'care.rep.role.health': '保健人员',
   'care.rep.role.guard': '保安',
   'care.rep.role.cook': '炊事',
@@ -35,10 +32,8 @@ export const consoleReportsZhCN = {
 
 export const consoleReportsEn: Record<keyof typeof consoleReportsZhCN, string> = {
   'care.nav.reports': 'Monthly reports',
-  'care.rep.month': 'Month',
   'care.rep.lead':
     'The monthly report is produced from the attendance, staff, ratio and health-check records; it cannot be typed in.',
-  'care.rep.provider': 'Provider',
   'care.rep.capacity': 'Capacity',
   'care.rep.enrolled': 'Enrolled (month end)',
   'care.rep.workingDays': 'Working days',
@@ -47,7 +42,6 @@ export const consoleReportsEn: Record<keyof typeof consoleReportsZhCN, string> =
   'care.rep.staff': 'Staff',
   'care.rep.staffTotal': 'Staff in total',
   'care.rep.role.head': 'Heads',
-  'care.rep.role.carer': 'Carers',
   'care.rep.role.health': 'Health staff',
   'care.rep.role.guard': 'Guards',
   'care.rep.role.cook': 'Cooks',

@@ -59,7 +59,7 @@ export function RiskPage() {
 
   const columns: ColumnsType<ProviderRiskItem> = [
     {
-      title: t('risk.col.provider'),
+      title: t('common.provider'),
       dataIndex: 'name',
       render: (name: string, r) => (
         <Button type="link" className="risk-name" onClick={() => set('provider', String(r.providerId))}>
@@ -110,7 +110,7 @@ export function RiskPage() {
               <CountySelect
                 allowClear
                 placeholder={t('risk.allCounties')}
-                aria-label={t('risk.county')}
+                aria-label={t('common.county')}
                 value={county}
                 onChange={(v) => set('county', v)}
                 style={{ minWidth: 140 }}
@@ -162,7 +162,7 @@ export function RiskPage() {
               value={tier ?? 'all'}
               onChange={(v) => set('tier', v === 'all' ? undefined : String(v))}
               options={[
-                { value: 'all', label: t('risk.all') },
+                { value: 'all', label: t('common.all') },
                 ...TIERS.map((x) => ({ value: x, label: t(tierLabel(x)) })),
               ]}
             />

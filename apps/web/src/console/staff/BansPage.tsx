@@ -44,11 +44,11 @@ export function BansPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{ emptyText: t('ops.bans.empty') }}
             columns={[
-              { key: 'name', title: t('ops.field.name'), dataIndex: 'name', width: 110 },
+              { key: 'name', title: t('common.personName'), dataIndex: 'name', width: 110 },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId', width: 180 },
               { key: 'reason', title: t('ops.bans.reason'), dataIndex: 'reason' },
               { key: 'legalBasis', title: t('ops.bans.legalBasis'), dataIndex: 'legalBasis' },
-              { key: 'decidedOn', title: t('ops.bans.decidedOn'), dataIndex: 'decidedOn', width: 120 },
+              { key: 'decidedOn', title: t('common.decidedOn'), dataIndex: 'decidedOn', width: 120 },
             ]}
           />
         )}
@@ -66,7 +66,7 @@ export function BansPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{ emptyText: t('ops.bans.refusedEmpty') }}
             columns={[
-              { key: 'at', title: t('ops.bans.at'), render: (_, row) => formatDateTime(row.at) },
+              { key: 'at', title: t('common.time'), render: (_, row) => formatDateTime(row.at) },
               { key: 'actor', title: t('ops.bans.actor'), dataIndex: 'actorUsername' },
               { key: 'division', title: t('ops.bans.division'), dataIndex: 'divisionCode' },
               {
@@ -88,7 +88,7 @@ function detailsText(details: unknown, t: ReturnType<typeof useT>): string {
   if (details === null || details === undefined) return '';
   if (typeof details !== 'object') return String(details);
   const labels: Record<string, string> = {
-    name: t('ops.field.name'),
+    name: t('common.personName'),
     residentId: t('ops.field.residentId'),
     providerId: t('ops.bans.providerId'),
   };
@@ -137,7 +137,7 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
       error={formError}
     >
       <Form<BanFields> form={form} layout="vertical" onFinish={(fields) => void submit(fields)}>
-        <Form.Item name="name" label={t('ops.field.name')} rules={[required(t('ops.field.name'))]}>
+        <Form.Item name="name" label={t('common.personName')} rules={[required(t('common.personName'))]}>
           <Input maxLength={32} />
         </Form.Item>
         <Form.Item
@@ -167,10 +167,8 @@ function BanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
         </Form.Item>
         <Form.Item
           name="decidedOn"
-          label={t('ops.bans.decidedOn')}
-          rules={[
-            { required: true, message: t('common.requiredSelect', { label: t('ops.bans.decidedOn') }) },
-          ]}
+          label={t('common.decidedOn')}
+          rules={[{ required: true, message: t('common.requiredSelect', { label: t('common.decidedOn') }) }]}
         >
           <DatePicker />
         </Form.Item>

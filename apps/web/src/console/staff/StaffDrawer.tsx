@@ -3,7 +3,7 @@ import { STAFF_ROLES } from '@tuoyu/contracts';
 import { isValidMobile, isValidResidentId } from '@tuoyu/domain';
 import { App, Button, DatePicker, Flex, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useCreateStaff } from './queries';
@@ -76,7 +76,7 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
         initialValues={{ role: 'carer', qualifications: [] }}
         onFinish={(fields) => void submit(fields)}
       >
-        <Form.Item name="name" label={t('ops.field.name')} rules={[required(t('ops.field.name'))]}>
+        <Form.Item name="name" label={t('common.personName')} rules={[required(t('common.personName'))]}>
           <Input maxLength={32} />
         </Form.Item>
         <Form.Item
@@ -96,17 +96,19 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
         <Form.Item name="role" label={t('ops.staff.role')} rules={[{ required: true }]}>
-          <Select options={STAFF_ROLES.map((role) => ({ value: role, label: t(`ops.staffRole.${role}`) }))} />
+          <Select
+            options={STAFF_ROLES.map((role) => ({ value: role, label: t(enumKey('staffRole', role)) }))}
+          />
         </Form.Item>
         <Form.Item
           name="mobile"
-          label={t('ops.field.mobile')}
+          label={t('common.mobile')}
           rules={[
             {
               validator: (_, value: string | undefined) =>
                 !value?.trim() || isValidMobile(value.trim())
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('ops.field.mobileInvalid'))),
+                  : Promise.reject(new Error(t('common.mobileInvalid'))),
             },
           ]}
         >
@@ -156,10 +158,7 @@ export function StaffDrawer({ open, onClose }: { open: boolean; onClose: () => v
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'validUntil']}>
-                    <DatePicker
-                      placeholder={t('ops.staff.qualValidUntil')}
-                      aria-label={t('ops.staff.qualValidUntil')}
-                    />
+                    <DatePicker placeholder={t('common.validUntil')} aria-label={t('common.validUntil')} />
                   </Form.Item>
                   <Button
                     icon={<DeleteOutlined aria-hidden />}

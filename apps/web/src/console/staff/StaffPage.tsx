@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { StaffMember } from '@tuoyu/contracts';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../shared/i18n';
+import { enumKey, useT } from '../../shared/i18n';
 import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { ExcelImport } from '../common/ExcelImport';
@@ -55,17 +55,17 @@ export function StaffPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{ emptyText: t('ops.staff.empty') }}
             columns={[
-              { key: 'name', title: t('ops.field.name'), dataIndex: 'name', ...nowrap },
+              { key: 'name', title: t('common.personName'), dataIndex: 'name', ...nowrap },
               {
                 key: 'role',
                 title: t('ops.staff.role'),
-                render: (_, row) => t(`ops.staffRole.${row.role}`),
+                render: (_, row) => t(enumKey('staffRole', row.role)),
                 ...nowrap,
               },
               { key: 'residentId', title: t('ops.field.residentId'), dataIndex: 'residentId', ...nowrap },
               {
                 key: 'mobile',
-                title: t('ops.field.mobile'),
+                title: t('common.mobile'),
                 ...nowrap,
                 render: (_, row) => row.mobile ?? t('common.none'),
               },
@@ -78,7 +78,7 @@ export function StaffPage() {
                     <span>{row.healthExamDate ?? t('common.none')}</span>
                     {row.healthExamLapsed && (
                       <Tag color="red" title={t('ops.staff.lapsedHint')}>
-                        {t('ops.staff.lapsed')}
+                        {t('common.expired')}
                       </Tag>
                     )}
                   </Space>

@@ -143,7 +143,7 @@ function ReferenceFigures() {
         {...figureState(divisions, () => tree?.counties.length)}
       />
       <Figure
-        title={t('dashboard.fig.townships')}
+        title={t('common.townships')}
         to="/console/reference"
         {...figureState(
           divisions,
@@ -151,7 +151,7 @@ function ReferenceFigures() {
         )}
       />
       <Figure
-        title={t('dashboard.fig.units')}
+        title={t('common.jointConferenceUnits')}
         to="/console/reference?tab=units"
         {...figureState(units, (d) => d.filter(inConference).length)}
       />

@@ -40,7 +40,7 @@ export function PlacesSection() {
         {t('prov.places.title', { division: focus?.divisionName ?? me.divisionName })}
         {data?.demo && (
           <Tag color="orange" className="prov-demo-tag">
-            {t('prov.places.demo')}
+            {t('common.demoData')}
           </Tag>
         )}
       </Typography.Title>
@@ -136,7 +136,7 @@ function CountyTable({ data }: { data: PlacesIndicator }) {
       rowClassName={(row) => (row.divisionCode === data.city.divisionCode ? 'prov-total-row' : '')}
       columns={[
         {
-          title: t('prov.col.county'),
+          title: t('common.county'),
           key: 'name',
           render: (_, row) => (
             <Tooltip title={row.divisionCode}>

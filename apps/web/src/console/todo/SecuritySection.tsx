@@ -58,7 +58,7 @@ export function SecuritySection() {
                 >
                   <List.Item.Meta
                     title={`${account.displayName}（${account.username}）`}
-                    description={t('dashboard.security.lockedUntil', {
+                    description={t('common.lockedUntil', {
                       time: formatDateTimeShort(account.lockedUntil),
                     })}
                   />

@@ -31,7 +31,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     <Modal
       open={user !== null}
       title={user ? t('users.reset.title', { name: user.displayName }) : undefined}
-      okText={t('users.reset.submit')}
+      okText={t('users.action.resetPassword')}
       cancelText={t('common.cancel')}
       confirmLoading={reset.isPending}
       onOk={() => form.submit()}
@@ -49,11 +49,11 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
         preserve={false}
       >
         <Form.Item
-          label={t('users.reset.newPassword')}
+          label={t('common.newPassword')}
           name="newPassword"
           extra={t('password.policy')}
           rules={[
-            { required: true, message: t('common.required', { label: t('users.reset.newPassword') }) },
+            { required: true, message: t('common.required', { label: t('common.newPassword') }) },
             passwordRule(t, () => user?.username),
           ]}
         >

@@ -48,10 +48,10 @@ export function UserFilterBar({
       className="console-filters"
       onFinish={(fields) => onSearch({ ...fields, q: fields.q?.trim() || undefined })}
     >
-      <Form.Item label={t('users.filter.q')} name="q">
+      <Form.Item label={t('common.keyword')} name="q">
         <Input allowClear placeholder={t('users.filter.qPlaceholder')} className="console-filter-wide" />
       </Form.Item>
-      <Form.Item label={t('users.filter.role')} name="role">
+      <Form.Item label={t('common.role')} name="role">
         <Select
           allowClear
           placeholder={t('common.all')}
@@ -59,7 +59,7 @@ export function UserFilterBar({
           options={roles.map((role) => ({ value: role, label: t(enumKey('role', role)) }))}
         />
       </Form.Item>
-      <Form.Item label={t('users.filter.status')} name="status">
+      <Form.Item label={t('common.status')} name="status">
         <Select
           allowClear
           placeholder={t('common.all')}

@@ -54,9 +54,7 @@ export function UserFormDrawer({ mode, onClose, countyCode, staff }: UserFormDra
   const create = useCreateUser();
   const update = useUpdateUser();
   const editing = mode?.kind === 'edit' ? mode.user : undefined;
-  const title = editing
-    ? t('users.form.editTitle', { username: editing.username })
-    : t('users.form.createTitle');
+  const title = editing ? t('users.form.editTitle', { username: editing.username }) : t('users.create');
 
   return (
     <Drawer
@@ -137,7 +135,7 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
         unit,
       };
       await onUpdate({ id: editing.id, body: mobile ? { ...body, mobile } : body });
-      void message.success(t('users.done.saved'));
+      void message.success(t('common.saved'));
     } else {
       await onCreate({ ...fields, role: fieldsRole, divisionCode, mobile, unit });
       void message.success(t('users.done.created', { name: fields.displayName }));
@@ -167,33 +165,29 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
     >
       {formError && <Alert className="console-block" type="error" showIcon title={formError} role="alert" />}
       <Form.Item
-        label={t('users.form.username')}
+        label={t('common.username')}
         name="username"
         extra={editing ? undefined : t('users.form.usernameHint')}
         rules={[
-          required(t('users.form.username')),
+          required(t('common.username')),
           { pattern: USERNAME_PATTERN, message: t('users.form.usernameInvalid') },
         ]}
       >
         <Input disabled={!!editing} autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label={t('users.form.displayName')}
-        name="displayName"
-        rules={[required(t('users.form.displayName'))]}
-      >
+      <Form.Item label={t('common.personName')} name="displayName" rules={[required(t('common.personName'))]}>
         <Input autoComplete="off" maxLength={64} />
       </Form.Item>
       <Form.Item
-        label={`${t('users.form.mobile')}（${t('users.form.mobileOptional')}）`}
+        label={`${t('common.mobile')}（${t('users.form.mobileOptional')}）`}
         name="mobile"
         extra={editing?.mobile ? t('users.form.mobileKeep', { masked: editing.mobile }) : undefined}
-        rules={[{ pattern: MOBILE_PATTERN, message: t('users.form.mobileInvalid') }]}
+        rules={[{ pattern: MOBILE_PATTERN, message: t('common.mobileInvalid') }]}
       >
         <Input inputMode="tel" autoComplete="off" maxLength={11} />
       </Form.Item>
       <Form.Item
-        label={t('users.form.role')}
+        label={t('common.role')}
         name="role"
         extra={
           countyCode
@@ -202,7 +196,7 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
               ? t('users.form.roleFixedStaff', { division: staff.divisionName })
               : undefined
         }
-        rules={[requiredSelect(t('users.form.role'))]}
+        rules={[requiredSelect(t('common.role'))]}
       >
         <Select
           disabled={!!fixedRole}
@@ -214,9 +208,9 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       </Form.Item>
       {!staff && (
         <Form.Item
-          label={t('users.form.division')}
+          label={t('users.filter.division')}
           name="divisionCode"
-          rules={[requiredSelect(t('users.form.division'))]}
+          rules={[requiredSelect(t('users.filter.division'))]}
         >
           {countyCode ? (
             <CountyDivisionPicker countyCode={countyCode} placeholder={t('users.form.townshipPlaceholder')} />
@@ -227,10 +221,10 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       )}
       {hasUnit && (
         <Form.Item
-          label={t('users.form.unit')}
+          label={t('users.col.unit')}
           name="unit"
           extra={unitRequired ? undefined : t('users.form.unitDefault')}
-          rules={unitRequired ? [requiredSelect(t('users.form.unit'))] : []}
+          rules={unitRequired ? [requiredSelect(t('users.col.unit'))] : []}
         >
           <Select
             allowClear={!unitRequired}
@@ -243,12 +237,12 @@ function UserForm({ form, editing, countyCode, staff, onCreate, onUpdate, onDone
       )}
       {!editing && (
         <Form.Item
-          label={t('users.form.password')}
+          label={t('common.initialPassword')}
           name="password"
           extra={`${t('password.policy')} ${t('users.form.passwordHint')}`}
           dependencies={['username']}
           rules={[
-            required(t('users.form.password')),
+            required(t('common.initialPassword')),
             passwordRule(t, () => form.getFieldValue('username') as string | undefined),
           ]}
         >

@@ -38,11 +38,11 @@ export function UserTable({
   const t = useT();
 
   const columns: NonNullable<TableProps<User>['columns']> = [
-    { title: t('users.col.username'), dataIndex: 'username', key: 'username' },
-    { title: t('users.col.displayName'), dataIndex: 'displayName', key: 'displayName' },
-    { title: t('users.col.role'), key: 'role', render: (_, user) => <RoleTag role={user.role} /> },
+    { title: t('common.username'), dataIndex: 'username', key: 'username' },
+    { title: t('common.personName'), dataIndex: 'displayName', key: 'displayName' },
+    { title: t('common.role'), key: 'role', render: (_, user) => <RoleTag role={user.role} /> },
     {
-      title: t('users.col.division'),
+      title: t('users.filter.division'),
       key: 'division',
       // Division names, never bare codes; the code on hover (UX.md).
       render: (_, user) => (
@@ -63,7 +63,7 @@ export function UserTable({
           },
         ]),
     {
-      title: t('users.col.status'),
+      title: t('common.status'),
       key: 'status',
       render: (_, user) => (
         <Space size={4} wrap>
@@ -71,7 +71,7 @@ export function UserTable({
             {t(enumKey('userStatus', user.status))}
           </Tag>
           {isFuture(user.lockedUntil) && (
-            <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>
+            <Tooltip title={t('common.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>
               <Tag color="error">{t('users.status.locked')}</Tag>
             </Tooltip>
           )}

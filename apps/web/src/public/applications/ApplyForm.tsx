@@ -47,9 +47,9 @@ export function ApplyForm({
 
   const label: Record<Field, string> = {
     childName: t('apply.form.childName'),
-    birthDate: t('apply.form.birthDate'),
+    birthDate: t('common.dateOfBirth'),
     desiredStart: t('apply.form.desiredStart'),
-    serviceForm: t('apply.form.serviceForm'),
+    serviceForm: t('common.typeOfCare'),
     note: t('apply.form.note'),
   };
   const hint = (field: Field) =>
@@ -137,7 +137,7 @@ export function ApplyForm({
           value={values.serviceForm}
           onChange={(e) => set('serviceForm')(e.target.value)}
         >
-          {serviceForms.length !== 1 && <option value="">{t('apply.form.choose')}</option>}
+          {serviceForms.length !== 1 && <option value="">{t('common.choose')}</option>}
           {serviceForms.map((form) => (
             <option key={form} value={form}>
               {localName(SERVICE_FORM_NAMES[form], lang)}
@@ -168,7 +168,7 @@ export function ApplyForm({
           {apply.isPending ? t('apply.form.submitting') : t('apply.form.submit')}
         </button>
         <button type="button" className="pp-button-secondary" onClick={onCancel}>
-          {t('apply.form.cancel')}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -14,12 +14,12 @@ import './applications.css';
 /** 我的申请 (`/my/applications`): the parent's applications for a place, with status and waitlist position. */
 export function MyApplicationsPage() {
   const t = useT();
-  useDocumentTitle(t('apply.my.title'));
+  useDocumentTitle(t('apply.myLink'));
   const session = useParentSession();
   return (
     <div className="pp-page bk-page">
       <section className="pub-hero">
-        <h1>{t('apply.my.title')}</h1>
+        <h1>{t('apply.myLink')}</h1>
         <p>{t('apply.my.lead')}</p>
       </section>
       <Body session={session} />
@@ -38,7 +38,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('apply.my.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('apply.my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />
@@ -63,7 +63,7 @@ function ApplicationItems() {
         message={t('apply.my.empty')}
         action={
           <Link className="pub-button" to="/find">
-            {t('apply.my.find')}
+            {t('common.findCare')}
           </Link>
         }
       />
@@ -91,7 +91,7 @@ function ApplicationItem({ a }: { a: Application }) {
         <p className="bk-item-when">{t('apply.my.position', { n: formatInteger(lang, a.position) })}</p>
       )}
       <p>
-        {t('apply.my.child', { name: a.childName })}
+        {t('common.childName', { name: a.childName })}
         <span className="pp-chip ap-class">{localName(CLASS_TYPE_NAMES[a.classType], lang)}</span>
       </p>
       <p className="pub-muted">

@@ -26,7 +26,7 @@ export function BlacklistBanner({ providerId }: { providerId: number }) {
       <h2 id="pbl-banner-title">⚠ {t('pb.banner.title')}</h2>
       <p>{e.decision}</p>
       <p>
-        <strong>{t('pb.legalBasis')}：</strong>
+        <strong>{t('common.legalBasis')}：</strong>
         {e.legalBasis}
       </p>
       <p>

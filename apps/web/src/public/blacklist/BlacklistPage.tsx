@@ -20,7 +20,7 @@ type Tab = 'providers' | 'persons';
 export function BlacklistPage() {
   const t = useT();
   const lang = useLang();
-  useDocumentTitle(t('pb.title'));
+  useDocumentTitle(t('common.blacklist'));
   const [tab, setTab] = useState<Tab>('providers');
   const list = useQuery({
     queryKey: ['public', 'blacklist'],
@@ -30,10 +30,10 @@ export function BlacklistPage() {
   return (
     <div className="pp-page pbl">
       <section className="pub-hero">
-        <h1>{t('pb.title')}</h1>
+        <h1>{t('common.blacklist')}</h1>
         <p>{t('pb.lead')}</p>
       </section>
-      <div className="pbl-tabs" role="tablist" aria-label={t('pb.title')}>
+      <div className="pbl-tabs" role="tablist" aria-label={t('common.blacklist')}>
         {(['providers', 'persons'] as const).map((k) => (
           <button
             key={k}
@@ -66,9 +66,9 @@ export function BlacklistPage() {
                   {p.divisionName} · {t('pb.creditCode')} {p.creditCode}
                 </p>
                 <dl className="pbl-facts">
-                  <dt>{t('pb.decision')}</dt>
+                  <dt>{t('common.decision')}</dt>
                   <dd>{p.decision}</dd>
-                  <dt>{t('pb.legalBasis')}</dt>
+                  <dt>{t('common.legalBasis')}</dt>
                   <dd>{p.legalBasis}</dd>
                   <dt>{t('pb.decided')}</dt>
                   <dd>
@@ -91,11 +91,11 @@ export function BlacklistPage() {
                   {p.name} <span className="pbl-id">{p.maskedId}</span>
                 </h2>
                 <dl className="pbl-facts">
-                  <dt>{t('pb.decision')}</dt>
+                  <dt>{t('common.decision')}</dt>
                   <dd>{p.decision}</dd>
-                  <dt>{t('pb.legalBasis')}</dt>
+                  <dt>{t('common.legalBasis')}</dt>
                   <dd>{p.legalBasis}</dd>
-                  <dt>{t('pb.decidedOn')}</dt>
+                  <dt>{t('common.decidedOn')}</dt>
                   <dd>{formatLongDate(lang, p.decidedOn)}</dd>
                 </dl>
               </li>

@@ -16,12 +16,12 @@ const PAGE_SIZE = 20;
 /** 我的预约 (`/my/bookings`): the parent's bookings, newest first, each cancellable until it starts. */
 export function MyBookingsPage() {
   const t = useT();
-  useDocumentTitle(t('my.title'));
+  useDocumentTitle(t('common.myBookings'));
   const session = useParentSession();
   return (
     <div className="pp-page bk-page">
       <section className="pub-hero">
-        <h1>{t('my.title')}</h1>
+        <h1>{t('common.myBookings')}</h1>
         <p>{t('my.lead')}</p>
       </section>
       <p className="bk-my">
@@ -45,7 +45,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('my.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />
@@ -78,7 +78,7 @@ function BookingList() {
         message={t('my.empty')}
         action={
           <Link className="pub-button" to="/find?serviceForm=hourly">
-            {t('my.find')}
+            {t('common.findChildcare')}
           </Link>
         }
       />
@@ -132,7 +132,7 @@ function BookingItem({ b }: { b: MyBooking }) {
         <span className={`pub-tag bk-status bk-status-${status}`}>{t(`my.status.${status}`)}</span>
       </p>
       <p className="bk-item-when">{when}</p>
-      <p className="pub-muted">{t('my.child', { name: b.childName })}</p>
+      <p className="pub-muted">{t('common.childName', { name: b.childName })}</p>
       {cancel.isSuccess && (
         <p className="bk-alert bk-alert-ok" role="status">
           {t('my.cancelled')}

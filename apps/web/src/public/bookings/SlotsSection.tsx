@@ -55,7 +55,7 @@ export default function SlotsSection({ providerId }: { providerId: number }) {
       {session.state === 'other' && <p className="bk-note">{t('booking.parentsOnly')}</p>}
       {session.state === 'parent' && (
         <p className="bk-my">
-          <Link to="/my/bookings">{t('booking.myLink')} ›</Link>
+          <Link to="/my/bookings">{t('common.myBookings')} ›</Link>
         </p>
       )}
       {done && (
@@ -67,7 +67,7 @@ export default function SlotsSection({ providerId }: { providerId: number }) {
               time: timeOf(done),
             })}
           </p>
-          <Link to="/my/bookings">{t('booking.myLink')} ›</Link>
+          <Link to="/my/bookings">{t('common.myBookings')} ›</Link>
         </div>
       )}
 

@@ -62,7 +62,7 @@ export function DemoNotice() {
   const t = useT();
   return (
     <p className="pub-demo">
-      <span className="pub-tag pub-tag-demo">{t('public.demoBadge')}</span> {t('public.demoNote')}
+      <span className="pub-tag pub-tag-demo">{t('common.demoData')}</span> {t('public.demoNote')}
     </p>
   );
 }

@@ -37,7 +37,7 @@ export function ComplaintStatsPage() {
       </section>
       <div className="pub-card">
         <label htmlFor={`${id}-month`} className="pcm-label">
-          {t('pc.stats.month')}
+          {t('common.month')}
         </label>
         <input
           id={`${id}-month`}
@@ -88,7 +88,7 @@ export function ComplaintStatsPage() {
             <table className="pcm-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('pc.stats.county')}</th>
+                  <th scope="col">{t('common.complaintCounty')}</th>
                   <th scope="col">{t('pc.stats.received')}</th>
                   <th scope="col">{t('pc.stats.answered')}</th>
                   <th scope="col">{t('pc.stats.onTime')}</th>
@@ -138,7 +138,7 @@ export function ComplaintStatsPage() {
       )}
       <p className="pcm-links">
         <Link to="/complaints/new">{t('pc.nav.new')}</Link> ·{' '}
-        <Link to="/complaints/track">{t('pc.nav.track')}</Link>
+        <Link to="/complaints/track">{t('common.trackAComplaint')}</Link>
       </p>
     </div>
   );

@@ -18,7 +18,7 @@ import { catKey } from './shared';
  */
 export function NewComplaintPage() {
   const t = useT();
-  useDocumentTitle(t('pc.new.title'));
+  useDocumentTitle(t('common.fileAComplaint'));
   const id = useId();
   const [params] = useSearchParams();
   const presetId = Number(params.get('providerId')) || null;
@@ -63,16 +63,16 @@ export function NewComplaintPage() {
   return (
     <div className="pp-page pcm">
       <section className="pub-hero">
-        <h1>{t('pc.new.title')}</h1>
+        <h1>{t('common.fileAComplaint')}</h1>
         <p>{t('pc.new.lead')}</p>
         <p className="pcm-links">
-          <Link to="/complaints/track">{t('pc.nav.track')}</Link> ·{' '}
-          <Link to="/complaints/stats">{t('pc.nav.stats')}</Link>
+          <Link to="/complaints/track">{t('common.trackAComplaint')}</Link> ·{' '}
+          <Link to="/complaints/stats">{t('common.complaintStatistics')}</Link>
         </p>
       </section>
       <form className="pub-card pcm-form" onSubmit={submit} noValidate>
         <div className="pcm-field">
-          <label htmlFor={`${id}-provider`}>{t('pc.new.provider')}</label>
+          <label htmlFor={`${id}-provider`}>{t('common.providerComplainedOf')}</label>
           {provider ? (
             <p className="pcm-chosen">
               <strong>{t('pc.new.chosen', { name: provider.name || `#${provider.id}` })}</strong>{' '}
@@ -87,7 +87,7 @@ export function NewComplaintPage() {
                 value={typed}
                 autoComplete="off"
                 maxLength={100}
-                placeholder={t('pc.new.providerPlaceholder')}
+                placeholder={t('common.providerName')}
                 aria-describedby={`${id}-provider-hint`}
                 onChange={(e) => setTyped(e.target.value)}
               />
@@ -136,7 +136,7 @@ export function NewComplaintPage() {
         </fieldset>
 
         <div className="pcm-field">
-          <label htmlFor={`${id}-desc`}>{t('pc.new.description')}</label>
+          <label htmlFor={`${id}-desc`}>{t('common.whatHappened')}</label>
           <textarea
             id={`${id}-desc`}
             rows={6}

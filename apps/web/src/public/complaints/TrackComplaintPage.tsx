@@ -17,7 +17,7 @@ import { outcomeKey, stepKey } from './shared';
  */
 export function TrackComplaintPage() {
   const t = useT();
-  useDocumentTitle(t('pc.track.title'));
+  useDocumentTitle(t('common.trackAComplaint'));
   const id = useId();
   const [params, setParams] = useSearchParams();
   const code = params.get('code') ?? '';
@@ -40,13 +40,13 @@ export function TrackComplaintPage() {
   return (
     <div className="pp-page pcm">
       <section className="pub-hero">
-        <h1>{t('pc.track.title')}</h1>
+        <h1>{t('common.trackAComplaint')}</h1>
         <p>{t('pc.track.lead')}</p>
       </section>
       <form className="pub-card pcm-form" onSubmit={submit} noValidate>
         <div>
           <label htmlFor={`${id}-code`} className="pcm-label">
-            {t('pc.track.label')}
+            {t('common.trackingCode')}
           </label>
           <div className="pcm-row">
             <input
@@ -79,7 +79,7 @@ export function TrackComplaintPage() {
       {code && parseTrackingCode(code).ok && <Result code={code} />}
       <p className="pcm-links">
         <Link to="/complaints/new">{t('pc.nav.new')}</Link> ·{' '}
-        <Link to="/complaints/stats">{t('pc.nav.stats')}</Link>
+        <Link to="/complaints/stats">{t('common.complaintStatistics')}</Link>
       </p>
     </div>
   );
@@ -134,14 +134,14 @@ function Result({ code }: { code: string }) {
       {r.outcome && (
         <dl className="pcm-answer">
           <div>
-            <dt>{t('pc.outcome')}</dt>
+            <dt>{t('common.finding')}</dt>
             <dd>
               <strong>{t(outcomeKey(r.outcome))}</strong>
             </dd>
           </div>
           {r.reply && (
             <div>
-              <dt>{t('pc.reply')}</dt>
+              <dt>{t('common.answer')}</dt>
               <dd>{r.reply}</dd>
             </div>
           )}

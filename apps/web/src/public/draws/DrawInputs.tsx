@@ -4,9 +4,9 @@ import { type MessageKey, useT } from '../../shared/i18n';
 import { namesOf } from './drawNames';
 
 const STRATUM: Record<string, MessageKey> = {
-  high: 'pd.stratum.high',
-  normal: 'pd.stratum.normal',
-  low: 'pd.stratum.low',
+  high: 'common.stratumHigh',
+  normal: 'common.stratumNormal',
+  low: 'common.stratumLow',
 };
 
 /**
@@ -26,7 +26,7 @@ export function DrawInputs({ rec, seed }: { rec: PublicDraw; seed: string | null
         {rec.strata.map((s) => (
           <details key={s.name} className="pdr-details">
             <summary>
-              {t(STRATUM[s.name] ?? 'pd.stratum.normal')}：
+              {t(STRATUM[s.name] ?? 'common.stratumNormal')}：
               {t('pd.stratumLine', {
                 rate: Math.round(s.rate * 10000) / 100,
                 n: s.candidates.length,
@@ -70,9 +70,9 @@ export function DrawInputs({ rec, seed }: { rec: PublicDraw; seed: string | null
           </ul>
         </details>
         <details className="pdr-details">
-          <summary>{t('pd.conflicts', { n: rec.conflicts.length })}</summary>
+          <summary>{t('common.drawConflicts', { n: rec.conflicts.length })}</summary>
           {rec.conflicts.length === 0 ? (
-            <p className="pub-muted">{t('pd.noConflicts')}</p>
+            <p className="pub-muted">{t('common.noneWord')}</p>
           ) : (
             <ul>
               {rec.conflicts.map((c) => (

@@ -14,10 +14,10 @@ import '../pages.css';
 import './draws.css';
 
 const REASON: Record<string, MessageKey> = {
-  results: 'pd.reason.results',
-  due: 'pd.reason.due',
-  regulator: 'pd.reason.regulator',
-  legacy: 'pd.reason.legacy',
+  results: 'common.everyResultRecorded',
+  due: 'common.dueDatePassed',
+  regulator: 'common.revealedEarly',
+  legacy: 'common.publicFromPublication',
 };
 
 /**
@@ -30,9 +30,9 @@ export function DrawPage() {
   const t = useT();
   const id = Number(useParams().id);
   const draw = usePublicDraw(id);
-  useDocumentTitle(draw.data?.planName ?? t('pd.title'));
+  useDocumentTitle(draw.data?.planName ?? t('common.randomInspectionDraws'));
 
-  if (draw.isPending) return <LoadingState>{t('pd.loading')}</LoadingState>;
+  if (draw.isPending) return <LoadingState>{t('app.loading')}</LoadingState>;
   if (draw.isError) {
     if (draw.error instanceof ApiError && draw.error.status === 404)
       return (
@@ -107,7 +107,7 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
           {rec.revealReason ? (
             <p className="pub-muted">
               {t('pd.revealedAt', { at: beijingMinute(rec.revealedAt) })} ·{' '}
-              {t(REASON[rec.revealReason] ?? 'pd.reason.regulator')}
+              {t(REASON[rec.revealReason] ?? 'common.revealedEarly')}
             </p>
           ) : (
             <p className="pub-muted">{t('pd.revealWhen', { dueBy: rec.dueBy })}</p>
@@ -117,9 +117,9 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
 
       {seed !== null && (
         <section className="pub-section">
-          <h2>{t('pd.selection', { n: rec.selected.length })}</h2>
+          <h2>{t('common.drawSelection', { n: rec.selected.length })}</h2>
           {rec.selected.length === 0 ? (
-            <p className="pub-muted">{t('pd.noneSelected')}</p>
+            <p className="pub-muted">{t('common.noProviderDrawn')}</p>
           ) : (
             <ol className="pdr-selected">
               {rec.selected.map((s) => (
@@ -134,7 +134,9 @@ function DrawRecord({ rec }: { rec: PublicDraw }) {
                       </li>
                     ))}
                   </ul>
-                  {s.inspectorIds.length < rec.perCheck && <p className="pub-muted">{t('pd.shortTeam')}</p>}
+                  {s.inspectorIds.length < rec.perCheck && (
+                    <p className="pub-muted">{t('common.shortTeam')}</p>
+                  )}
                 </li>
               ))}
             </ol>

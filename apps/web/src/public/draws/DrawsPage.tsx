@@ -10,7 +10,7 @@ import './draws.css';
 /** 双随机抽查公示: every published plan, newest first, each opening its verifiable record. */
 export function DrawsPage() {
   const t = useT();
-  useDocumentTitle(t('pd.title'));
+  useDocumentTitle(t('common.randomInspectionDraws'));
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const draws = usePublicDraws(page);
@@ -19,11 +19,11 @@ export function DrawsPage() {
   return (
     <div className="pp-page pdr">
       <section className="pub-hero">
-        <h1>{t('pd.title')}</h1>
+        <h1>{t('common.randomInspectionDraws')}</h1>
         <p>{t('pd.lead')}</p>
       </section>
       {draws.isPending ? (
-        <LoadingState>{t('pd.loading')}</LoadingState>
+        <LoadingState>{t('app.loading')}</LoadingState>
       ) : draws.isError && !draws.data ? (
         <ErrorState message={t('pd.loadError')} error={draws.error} onRetry={() => void draws.refetch()} />
       ) : draws.data.items.length === 0 ? (
@@ -44,7 +44,7 @@ export function DrawsPage() {
                     <span className="pub-tag pdr-tag-drawn">{t('pd.revealed')}</span>
                   ) : (
                     <span className="pub-tag pdr-tag-pending">
-                      {d.drawnAt ? t('pd.drawnSecret') : t('pd.pending')}
+                      {d.drawnAt ? t('common.drawnNotYetPublic') : t('pd.pending')}
                     </span>
                   )}{' '}
                   {d.revealed
@@ -64,7 +64,7 @@ export function DrawsPage() {
                 disabled={page <= 1}
                 onClick={() => setParams({ page: String(page - 1) })}
               >
-                {t('pd.prev')}
+                {t('common.previous')}
               </button>
               <span>
                 {page} / {pages}
@@ -75,7 +75,7 @@ export function DrawsPage() {
                 disabled={page >= pages}
                 onClick={() => setParams({ page: String(page + 1) })}
               >
-                {t('pd.next')}
+                {t('common.next')}
               </button>
             </nav>
           )}

@@ -40,7 +40,7 @@ export function FindFiltersForm({ filters, onChange }: Props) {
             enterKeyHint="search"
             maxLength={64}
             value={q}
-            placeholder={t('find.search.placeholder')}
+            placeholder={t('common.providerNameOrAddress')}
             onChange={(e) => setQ(e.target.value)}
           />
           <button type="submit" className="pub-button">
@@ -75,13 +75,13 @@ export function FindFiltersForm({ filters, onChange }: Props) {
           </div>
 
           <div className="pp-field">
-            <label htmlFor={`${id}-form`}>{t('find.filter.serviceForm')}</label>
+            <label htmlFor={`${id}-form`}>{t('common.typeOfCare')}</label>
             <select
               id={`${id}-form`}
               value={filters.serviceForm}
               onChange={(e) => onChange({ serviceForm: e.target.value as ServiceForm | '' })}
             >
-              <option value="">{t('find.filter.any')}</option>
+              <option value="">{t('common.any')}</option>
               {SERVICE_FORMS.map((form) => (
                 <option key={form} value={form}>
                   {localName(SERVICE_FORM_NAMES[form], lang)}
@@ -97,7 +97,7 @@ export function FindFiltersForm({ filters, onChange }: Props) {
               value={filters.ageMonths ?? ''}
               onChange={(e) => onChange({ ageMonths: e.target.value === '' ? null : Number(e.target.value) })}
             >
-              <option value="">{t('find.filter.any')}</option>
+              <option value="">{t('common.any')}</option>
               {AGES.map((months) => (
                 <option key={months} value={months}>
                   {months >= 12 && months % 6 === 0

@@ -51,7 +51,7 @@ function PinIcon() {
 export function FindPage() {
   const t = useT();
   const lang = useLang();
-  useDocumentTitle(t('find.title'));
+  useDocumentTitle(t('common.findChildcare'));
   const demo = useDemoFlag();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -93,7 +93,7 @@ export function FindPage() {
   return (
     <div className="pp-page">
       <section className="pub-hero pf-hero">
-        <h1>{t('find.title')}</h1>
+        <h1>{t('common.findChildcare')}</h1>
         <p>{t('find.lead')}</p>
         {demo && <DemoNotice />}
       </section>
@@ -218,7 +218,7 @@ export function FindPage() {
                   disabled={filters.page <= 1}
                   onClick={() => goToPage(filters.page - 1)}
                 >
-                  ‹ {t('find.page.prev')}
+                  ‹ {t('common.previous')}
                 </button>
                 <span aria-current="page">{t('find.page.of', { page: filters.page, pages })}</span>
                 <button
@@ -227,7 +227,7 @@ export function FindPage() {
                   disabled={filters.page >= pages}
                   onClick={() => goToPage(filters.page + 1)}
                 >
-                  {t('find.page.next')} ›
+                  {t('common.next')} ›
                 </button>
               </nav>
             )}

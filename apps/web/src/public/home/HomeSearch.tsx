@@ -24,11 +24,11 @@ export function HomeSearch() {
             enterKeyHint="search"
             maxLength={64}
             value={q}
-            placeholder={t('find.home.searchPlaceholder')}
+            placeholder={t('common.providerNameOrAddress')}
             onChange={(e) => setQ(e.target.value)}
           />
           <button type="submit" className="pub-button">
-            {t('find.home.searchSubmit')}
+            {t('common.findChildcare')}
           </button>
         </div>
       </form>

@@ -57,7 +57,7 @@ function PlacesFigures({ data, lang }: { data: PlacesIndicator; lang: Lang }) {
         {data.demo && (
           <>
             {' '}
-            <span className="pub-tag pub-tag-demo">{t('public.demoBadge')}</span>
+            <span className="pub-tag pub-tag-demo">{t('common.demoData')}</span>
           </>
         )}
       </p>

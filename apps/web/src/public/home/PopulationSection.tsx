@@ -36,7 +36,7 @@ function CountyCard({ county }: { county: County }) {
       <dl>
         {county.seat && (
           <div>
-            <dt>{t('public.county.seat')}</dt>
+            <dt>{t('common.seat')}</dt>
             <dd>{county.seat}</dd>
           </div>
         )}
@@ -48,7 +48,7 @@ function CountyCard({ county }: { county: County }) {
           </dd>
         </div>
         <div>
-          <dt>{t('public.county.townships')}</dt>
+          <dt>{t('common.townships')}</dt>
           <dd>{t('public.unit.count', { n: county.townships })}</dd>
         </div>
         {county.areaKm2 !== null && (

@@ -27,7 +27,7 @@ export function PublicHomePage() {
         <HomeSearch />
         {overview.data?.demo && (
           <p className="pub-demo">
-            <span className="pub-tag pub-tag-demo">{t('public.demoBadge')}</span> {t('public.demoNote')}
+            <span className="pub-tag pub-tag-demo">{t('common.demoData')}</span> {t('public.demoNote')}
           </p>
         )}
       </section>

@@ -11,7 +11,7 @@ interface Service {
 }
 
 const services: Service[] = [
-  { icon: 'find', title: 'public.service.find.title', body: 'public.service.find.body', to: '/find' },
+  { icon: 'find', title: 'common.findCare', body: 'public.service.find.body', to: '/find' },
   { icon: 'check', title: 'public.service.check.title', body: 'public.service.check.body' },
   {
     icon: 'complain',

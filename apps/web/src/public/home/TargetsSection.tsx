@@ -12,7 +12,7 @@ export function TargetsSection() {
       <p className="pub-section-lead">{t('public.targets.lead')}</p>
       <div className="pub-targets">
         <div className="pub-card pub-target">
-          <p className="pub-target-label">{t('public.target.places.label')}</p>
+          <p className="pub-target-label">{t('find.places.title')}</p>
           <p className="pub-target-value">{t('public.target.places.value')}</p>
           <p className="pub-muted">{t('public.target.places.note')}</p>
         </div>

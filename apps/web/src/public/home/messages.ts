@@ -4,8 +4,6 @@
  */
 export const publicHomeZhCN = {
   'find.home.searchLabel': '查找托育机构',
-  'find.home.searchPlaceholder': '机构名称或地址',
-  'find.home.searchSubmit': '找托育',
   'find.home.servicesLead': '找托育已经可以使用，其他服务正在建设中；都不用注册。',
   'find.home.targetsProgress': '每千人口托位数的实际进展见下方；儿童系统管理率将在健康管理服务上线后公布。',
   'find.places.title': '每千人口托位数',
@@ -23,7 +21,6 @@ export const publicHomeZhCN = {
   'public.hero.title': '3岁以下婴幼儿托育服务',
   'public.hero.lead': '为全市3岁以下婴幼儿的家庭提供托育服务信息：找托育、查机构、提意见，都在这里。',
   'public.services.title': '平台为家长提供的服务',
-  'public.service.find.title': '找托育',
   'public.service.find.body': '按旗县区、服务形式和孩子月龄查找托育机构，看有没有空位、收费多少。',
   'public.service.check.title': '查机构',
   'public.service.check.body': '查看机构是否备案、收费项目、检查结果和整改情况。',
@@ -34,16 +31,13 @@ export const publicHomeZhCN = {
   'public.population.title': '全市常住人口',
   'public.population.year': '{year}年',
   'public.counties.title': '各旗县区',
-  'public.county.seat': '政府驻地',
   'public.county.residents': '常住人口',
-  'public.county.townships': '苏木乡镇(街道)',
   'public.county.area': '面积',
   'public.unit.people': '{n} 人',
   'public.unit.count': '{n} 个',
   'public.unit.km2': '{n} 平方公里',
   'public.targets.title': '全市发展目标',
   'public.targets.lead': '按照《关于促进3岁以下婴幼儿照护服务发展实施方案》，到 2025 年全市要达到：',
-  'public.target.places.label': '每千人口托位数',
   'public.target.places.value': '4 个以上',
   'public.target.places.note': '每 1000 名常住人口拥有的托育位置数量。',
   'public.target.health.label': '3岁以下儿童系统管理率',
@@ -55,8 +49,6 @@ export const publicHomeZhCN = {
 
 export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'find.home.searchLabel': 'Find a childcare provider',
-  'find.home.searchPlaceholder': 'Provider name or address',
-  'find.home.searchSubmit': 'Find childcare',
   'find.home.servicesLead':
     'Find childcare is open now; the other services are being built. None needs an account.',
   'find.home.targetsProgress':
@@ -79,7 +71,6 @@ export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'public.hero.lead':
     'Information on childcare for families with children under 3 across the city: find care, check a provider, raise a concern.',
   'public.services.title': 'What the platform offers parents',
-  'public.service.find.title': 'Find care',
   'public.service.find.body':
     'Search providers by county, type of service and your child’s age; see vacancies and fees.',
   'public.service.check.title': 'Check a provider',
@@ -94,9 +85,7 @@ export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'public.population.title': 'Resident population of the city',
   'public.population.year': 'in {year}',
   'public.counties.title': 'Counties and districts',
-  'public.county.seat': 'Seat',
   'public.county.residents': 'Residents',
-  'public.county.townships': 'Townships',
   'public.county.area': 'Area',
   'public.unit.people': '{n}',
   'public.unit.count': '{n}',
@@ -104,7 +93,6 @@ export const publicHomeEn: Record<keyof typeof publicHomeZhCN, string> = {
   'public.targets.title': 'The city’s goals',
   'public.targets.lead':
     'Under the city’s plan for care services for children under 3, by 2025 the city aims for:',
-  'public.target.places.label': 'Childcare places per 1,000 residents',
   'public.target.places.value': '4 or more',
   'public.target.places.note': 'Care places for every 1,000 residents.',
   'public.target.health.label': 'Health management rate of children under 3',

@@ -36,7 +36,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('notices.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />

@@ -44,7 +44,7 @@ export function ProviderPage() {
             <>
               <p className="pub-muted">{t('find.provider.notFoundBody')}</p>
               <Link className="pub-button" to="/find">
-                {t('find.title')}
+                {t('common.findChildcare')}
               </Link>
             </>
           }
@@ -107,7 +107,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
       <header className="pv-head">
         <h1>{p.name}</h1>
         <p className="pv-tags">
-          <span className="pub-tag pp-tag-filed">✓ {t('find.tag.filed')}</span>
+          <span className="pub-tag pp-tag-filed">✓ {t('common.registered')}</span>
           {p.inclusive && <span className="pub-tag pp-tag-inclusive">{t('find.tag.inclusive')}</span>}
           <span className="pub-tag pp-tag-kind">{localName(PROVIDER_KIND_NAMES[p.kind], lang)}</span>
         </p>
@@ -119,7 +119,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
           <Link to={`/verify/${encodeURIComponent(p.filingNumber)}`}>{t('find.provider.verify')} ›</Link>
           {' · '}
           <Link to={`/complaints/new?providerId=${p.id}&providerName=${encodeURIComponent(p.name)}`}>
-            {t('public.footer.complaints')} ›
+            {t('common.fileAComplaint')} ›
           </Link>
         </p>
         {p.demo && <DemoNotice />}
@@ -156,12 +156,12 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
               <br />
               {p.address}
             </Row>
-            <Row label={t('find.provider.hours')}>{p.openingHours}</Row>
+            <Row label={t('common.openingHours')}>{p.openingHours}</Row>
             <Row label={t('find.provider.phone')}>
               <a href={`tel:${p.contactPhone.replace(/[^\d+]/g, '')}`}>{p.contactPhone}</a>
             </Row>
             <Row label={t('find.provider.ages')}>{formatAgeRange(t, p.ageFromMonths, p.ageToMonths)}</Row>
-            <Row label={t('find.provider.forms')}>
+            <Row label={t('common.typeOfCare')}>
               <ul className="pp-chips">
                 {p.serviceForms.map((form) => (
                   <li key={form} className="pp-chip">
@@ -171,7 +171,7 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
               </ul>
             </Row>
             <Row label={t('find.provider.inclusive')}>
-              {p.inclusive ? t('find.provider.inclusiveYes') : t('find.provider.inclusiveNo')}
+              {p.inclusive ? t('find.provider.inclusiveYes') : t('common.no')}
             </Row>
             <Row label={t('find.provider.meals')}>
               {p.mealsServed ? t('find.provider.mealsYes') : t('find.provider.mealsNo')}

@@ -3,7 +3,6 @@
  * checks it). Registered by public/messages.ts.
  */
 export const publicProviderZhCN = {
-  'find.tag.filed': '已备案',
   'find.provider.title': '机构公示',
   'find.provider.back': '返回找托育',
   'find.provider.loading': '正在读取机构信息…',
@@ -21,13 +20,10 @@ export const publicProviderZhCN = {
   'find.provider.basics': '基本信息',
   'find.provider.kind': '机构类型',
   'find.provider.address': '地址',
-  'find.provider.hours': '服务时间',
   'find.provider.phone': '联系电话',
   'find.provider.ages': '招收年龄',
-  'find.provider.forms': '服务形式',
   'find.provider.inclusive': '普惠托育',
   'find.provider.inclusiveYes': '是（收费不超过政府指导价）',
-  'find.provider.inclusiveNo': '否',
   'find.provider.meals': '餐食',
   'find.provider.mealsYes': '提供',
   'find.provider.mealsNo': '不提供',
@@ -48,7 +44,6 @@ export const publicProviderZhCN = {
 } satisfies Record<string, string>;
 
 export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> = {
-  'find.tag.filed': 'Registered',
   'find.provider.title': 'Provider disclosure',
   'find.provider.back': 'Back to Find childcare',
   'find.provider.loading': 'Loading the provider…',
@@ -67,13 +62,10 @@ export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> =
   'find.provider.basics': 'About',
   'find.provider.kind': 'Kind of provider',
   'find.provider.address': 'Address',
-  'find.provider.hours': 'Opening hours',
   'find.provider.phone': 'Phone',
   'find.provider.ages': 'Ages taken',
-  'find.provider.forms': 'Type of care',
   'find.provider.inclusive': 'Affordable (普惠)',
   'find.provider.inclusiveYes': 'Yes (fees within the government guide price)',
-  'find.provider.inclusiveNo': 'No',
   'find.provider.meals': 'Meals',
   'find.provider.mealsYes': 'Provided',
   'find.provider.mealsNo': 'Not provided',

@@ -25,7 +25,7 @@ const STATUS_KEYS: Record<FilingStatus, MessageKey> = {
   draft: 'find.filingStatus.draft',
   submitted: 'find.filingStatus.submitted',
   returned: 'find.filingStatus.returned',
-  filed: 'find.filingStatus.filed',
+  filed: 'common.registered',
   change_submitted: 'find.filingStatus.change_submitted',
   suspended: 'find.filingStatus.suspended',
   deregistered: 'find.filingStatus.deregistered',
@@ -108,12 +108,12 @@ function VerifyResult({ number }: { number: string }) {
       <p className="pvf-reason">{reason}</p>
       <dl className="pvf-facts">
         <div>
-          <dt>{t('find.verify.number')}</dt>
+          <dt>{t('find.verify.label')}</dt>
           <dd>{number}</dd>
         </div>
         {result?.providerName && (
           <div>
-            <dt>{t('find.verify.provider')}</dt>
+            <dt>{t('common.providerNameLabel')}</dt>
             <dd>{result.providerName}</dd>
           </div>
         )}

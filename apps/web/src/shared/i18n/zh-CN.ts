@@ -45,9 +45,12 @@ import type { EnumMessageKey } from './enums';
 
 /**
  * The strings every page may need before anything else loads (the boot fallback, route errors, the
- * language switch). Each feature's strings are in a `messages.ts` beside its pages, registered by
- * console/messages.ts, public/messages.ts or public/supervision/messages.ts. `en.ts` carries the
- * same keys (the compiler checks it). `{name}` placeholders are filled by `t(key, { name })`.
+ * language switch), and the `common.*` strings both the console and the parents' site show (a
+ * string only one of them uses belongs in console/common or public/common, so the first page
+ * carries no console strings). Each feature's strings are in a `messages.ts` beside its pages,
+ * registered by console/messages.ts, public/messages.ts or public/supervision/messages.ts. `en.ts`
+ * carries the same keys (the compiler checks it). `{name}` placeholders are filled by
+ * `t(key, { name })`.
  */
 export const zhCN = {
   'app.name': '巴彦淖尔市托育服务平台',
@@ -60,6 +63,44 @@ export const zhCN = {
   'common.retry': '重试',
   'common.none': '—',
   'common.networkError': '无法连接服务器，请检查网络后重试。',
+  'common.dateOfBirth': '出生日期',
+  'common.no': '否',
+  'common.logIn': '登录',
+  'common.staffLogin': '工作人员登录',
+  'common.any': '不限',
+  'common.cancel': '取消',
+  'common.trackingCode': '查询码',
+  'common.providerComplainedOf': '被投诉机构',
+  'common.complaintCounty': '区县',
+  'common.whatHappened': '具体情况',
+  'common.choose': '请选择',
+  'common.finding': '核查结果',
+  'common.answer': '答复内容',
+  'common.decision': '处理决定',
+  'common.legalBasis': '法律依据',
+  'common.decidedOn': '决定日期',
+  'common.previous': '上一页',
+  'common.next': '下一页',
+  'common.stratumHigh': '高风险层',
+  'common.stratumNormal': '一般层',
+  'common.stratumLow': '低风险层',
+  'common.drawnNotYetPublic': '已抽取，待公开',
+  'common.everyResultRecorded': '全部检查结果已录入',
+  'common.dueDatePassed': '已过完成期限',
+  'common.revealedEarly': '监管部门提前公开',
+  'common.publicFromPublication': '发布时即公开（旧规则）',
+  'common.drawSelection': '抽取结果（{n} 家）',
+  'common.noProviderDrawn': '没有抽中机构',
+  'common.shortTeam': '可用检查人员不足，按规则少于每组人数',
+  'common.drawConflicts': '回避关系（{n} 条）',
+  'common.noneWord': '无',
+  'common.providerName': '机构名称',
+  'common.openingHours': '服务时间',
+  'common.providerNameLabel': '机构名称',
+  'common.seat': '政府驻地',
+  'common.townships': '苏木乡镇(街道)',
+  'common.month': '月份',
+  'common.demoData': '演示数据',
 } satisfies Record<string, string>;
 
 /** Keys of the catalogue loaded with the first page. */

@@ -69,7 +69,7 @@ export function FeeCeilingsPage() {
 
   const columns = [
     {
-      title: t('prov.col.classType'),
+      title: t('common.classType'),
       key: 'classType',
       fixed: 'left' as const,
       render: (_: unknown, classType: ClassType) => (

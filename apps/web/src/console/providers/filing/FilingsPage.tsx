@@ -3,7 +3,7 @@ import type { FilingStatus } from '@tuoyu/contracts';
 import { Alert, Badge, Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toQueryString } from '../../../shared/api';
-import { useT } from '../../../shared/i18n';
+import { enumKey, useT } from '../../../shared/i18n';
 import { useCan } from '../../auth/permissions';
 import { useMe } from '../../auth/session';
 import { ErrorResult } from '../../common/ErrorResult';
@@ -63,7 +63,7 @@ export function FilingsPage() {
   const exportHref = `/api/filings/export.xlsx${toQueryString(filingQuery({ ...exportFilters, status: tab === 'all' ? undefined : tab }))}`;
 
   const tabLabel = (key: FilingStatus | 'all') => {
-    const name = key === 'all' ? t('common.all') : t(`prov.status.${key}`);
+    const name = key === 'all' ? t('common.all') : t(enumKey('filingStatus', key));
     const count =
       key === 'submitted' ? pending.data : key === 'change_submitted' ? pendingChanges.data : undefined;
     return count ? (
@@ -127,7 +127,7 @@ export function FilingsPage() {
                     : t('prov.queue.empty')
               }
               actionLabel={(item) =>
-                !readOnly && isUnderReview(item.status) ? t('prov.list.review') : t('prov.list.view')
+                !readOnly && isUnderReview(item.status) ? t('prov.list.review') : t('common.view')
               }
               onPageChange={(page, pageSize) => apply({ ...current, status: tab, page, pageSize })}
             />

@@ -67,7 +67,7 @@ export function ManagerAccountModal({
           size="small"
           column={1}
           items={[
-            { key: 'provider', label: t('prov.field.name'), children: providerName },
+            { key: 'provider', label: t('common.providerName'), children: providerName },
             {
               key: 'username',
               label: t('prov.manager.username'),
@@ -79,7 +79,7 @@ export function ManagerAccountModal({
             },
             {
               key: 'password',
-              label: t('prov.manager.password'),
+              label: t('common.initialPassword'),
               children: (
                 <Typography.Text copyable className="prov-secret" data-testid="initial-password">
                   {account.initialPassword}

@@ -123,7 +123,7 @@ function Receipt({ filing }: { filing: Filing }) {
       <table className="prov-receipt-table">
         <tbody>
           <tr>
-            <th scope="row">{t('prov.field.name')}</th>
+            <th scope="row">{t('common.providerName')}</th>
             <td colSpan={3}>{p.name}</td>
           </tr>
           <tr>
@@ -156,7 +156,7 @@ function Receipt({ filing }: { filing: Filing }) {
                   })}
                 </div>
               ))}
-              <div className="prov-receipt-total">{t('prov.receipt.capacityTotal', { total })}</div>
+              <div className="prov-receipt-total">{t('common.placesInTotal', { total })}</div>
             </td>
           </tr>
           <tr>
@@ -164,7 +164,7 @@ function Receipt({ filing }: { filing: Filing }) {
             <td>{formatDocumentDate(filing.filedAt, lang)}</td>
             <th scope="row">{t('prov.receipt.version')}</th>
             <td>
-              {t('prov.receipt.versionValue', { version: filing.version })}
+              {t('prov.detail.version', { version: filing.version })}
               {filing.version > 1 && lastAccept
                 ? `（${t('prov.receipt.changedOn', { date: formatDocumentDate(lastAccept.at, lang) })}）`
                 : ''}

@@ -46,13 +46,13 @@ export function BasicFields({ divisionCode }: { divisionCode: string }) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item
-            label={t('prov.field.openingHours')}
+            label={t('common.openingHours')}
             name="openingHours"
             rules={[
               {
                 required: true,
                 whitespace: true,
-                message: t('common.required', { label: t('prov.field.openingHours') }),
+                message: t('common.required', { label: t('common.openingHours') }),
               },
             ]}
           >
@@ -77,7 +77,7 @@ export function BasicFields({ divisionCode }: { divisionCode: string }) {
             valuePropName="checked"
             extra={t('prov.my.inclusiveHint')}
           >
-            <Switch checkedChildren={t('prov.yes')} unCheckedChildren={t('prov.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -87,7 +87,7 @@ export function BasicFields({ divisionCode }: { divisionCode: string }) {
             valuePropName="checked"
             extra={t('prov.my.mealsHint')}
           >
-            <Switch checkedChildren={t('prov.yes')} unCheckedChildren={t('prov.no')} />
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>

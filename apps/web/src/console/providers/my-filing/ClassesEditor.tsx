@@ -46,7 +46,7 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
             locale={{ emptyText: t('prov.my.classesEmpty') }}
             columns={[
               {
-                title: t('prov.col.classType'),
+                title: t('common.classType'),
                 key: 'type',
                 width: 130,
                 render: (_, field) => (
@@ -56,12 +56,12 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
                     rules={[
                       {
                         required: true,
-                        message: t('common.requiredSelect', { label: t('prov.col.classType') }),
+                        message: t('common.requiredSelect', { label: t('common.classType') }),
                       },
                     ]}
                   >
                     <Select
-                      aria-label={t('prov.col.classType')}
+                      aria-label={t('common.classType')}
                       disabled={disabled}
                       options={types.map((type) => ({ value: type, label: loc(CLASS_TYPE_NAMES[type]) }))}
                     />
@@ -69,13 +69,13 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
                 ),
               },
               {
-                title: t('prov.col.className'),
+                title: t('common.className'),
                 key: 'name',
                 width: 140,
                 render: (_, field) => (
                   <Form.Item name={[field.name, 'name']} className="prov-cell-item">
                     <Input
-                      aria-label={t('prov.col.className')}
+                      aria-label={t('common.className')}
                       maxLength={32}
                       disabled={disabled}
                       placeholder={t('prov.my.classNamePlaceholder')}
@@ -108,7 +108,7 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
                 ),
               },
               {
-                title: t('prov.col.carers'),
+                title: t('common.carers'),
                 key: 'carers',
                 width: 130,
                 render: (_, field) => (
@@ -116,12 +116,10 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
                     name={[field.name, 'carers']}
                     className="prov-cell-item"
                     extra={<CarersHint row={rows[field.name]} />}
-                    rules={[
-                      { required: true, message: t('common.required', { label: t('prov.col.carers') }) },
-                    ]}
+                    rules={[{ required: true, message: t('common.required', { label: t('common.carers') }) }]}
                   >
                     <InputNumber
-                      aria-label={t('prov.col.carers')}
+                      aria-label={t('common.carers')}
                       min={0}
                       max={100}
                       precision={0}
@@ -161,7 +159,7 @@ export function ClassesEditor({ form, kind, disabled, listErrors }: ClassesEdito
             >
               {t('prov.my.addClass')}
             </Button>
-            <Typography.Text type="secondary">{t('prov.data.totalCapacity', { total })}</Typography.Text>
+            <Typography.Text type="secondary">{t('common.placesInTotal', { total })}</Typography.Text>
           </div>
         </>
       )}

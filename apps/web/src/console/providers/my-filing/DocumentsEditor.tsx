@@ -127,7 +127,7 @@ function DocumentUpload({ label, disabled, info, onUploaded, value, onChange }: 
           disabled={disabled}
           aria-label={t(value ? 'prov.my.replaceFor' : 'prov.my.uploadFor', { label })}
         >
-          {value ? t('prov.my.replace') : t('prov.my.upload')}
+          {value ? t('prov.my.replace') : t('common.upload')}
         </Button>
       </Upload>
       {value && !disabled && (

@@ -77,7 +77,7 @@ export function FeesEditor({ form, disabled, listErrors, ceilings }: FeesEditorP
                 ),
               },
               {
-                title: t('prov.col.serviceForm'),
+                title: t('common.serviceForm'),
                 key: 'serviceForm',
                 width: 100,
                 render: (_, field) => (
@@ -87,12 +87,12 @@ export function FeesEditor({ form, disabled, listErrors, ceilings }: FeesEditorP
                     rules={[
                       {
                         required: true,
-                        message: t('common.requiredSelect', { label: t('prov.col.serviceForm') }),
+                        message: t('common.requiredSelect', { label: t('common.serviceForm') }),
                       },
                     ]}
                   >
                     <Select
-                      aria-label={t('prov.col.serviceForm')}
+                      aria-label={t('common.serviceForm')}
                       disabled={disabled}
                       options={SERVICE_FORMS.map((f) => ({ value: f, label: loc(SERVICE_FORM_NAMES[f]) }))}
                     />
@@ -106,7 +106,7 @@ export function FeesEditor({ form, disabled, listErrors, ceilings }: FeesEditorP
                 render: (_, field) => (
                   <Form.Item name={[field.name, 'classType']} className="prov-cell-item">
                     <Select
-                      aria-label={t('prov.col.classType')}
+                      aria-label={t('common.classType')}
                       allowClear
                       disabled={disabled}
                       placeholder={t('prov.data.allClasses')}

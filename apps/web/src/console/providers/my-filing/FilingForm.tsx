@@ -87,7 +87,7 @@ export function FilingForm({ filing }: { filing: Filing }) {
   };
 
   const onSave = async () => {
-    if (await persist()) void message.success(t('prov.my.saved'));
+    if (await persist()) void message.success(t('common.saved'));
   };
 
   const onSubmit = async () => {
@@ -153,7 +153,7 @@ export function FilingForm({ filing }: { filing: Filing }) {
             'filing-site',
           )}
           {section(
-            t('prov.section.classes'),
+            t('common.classes'),
             <ClassesEditor
               form={form}
               kind={provider.kind}

@@ -51,7 +51,6 @@ export const consoleProvidersMyFilingZhCN = {
   'prov.my.documentsLead':
     '每项材料上传一个文件（PDF、JPG 或 PNG，不超过 10 MB）；多页材料请合并为一个 PDF。',
   'prov.my.notUploaded': '未上传',
-  'prov.my.upload': '上传',
   'prov.my.replace': '重新上传',
   'prov.my.uploadFor': '上传{label}',
   'prov.my.replaceFor': '重新上传{label}',
@@ -60,7 +59,6 @@ export const consoleProvidersMyFilingZhCN = {
   'prov.my.uploadSize': '文件超过 10 MB',
   'prov.my.uploaded': '已上传：{name}',
   'prov.my.fixFields': '请先修改标红的项目',
-  'prov.my.saved': '已保存',
   'prov.my.submit': '提交备案',
   'prov.my.submitChange': '提交变更备案',
   'prov.my.submitted': '已提交备案，旗县区卫生健康委将在 {date} 前办理',
@@ -124,7 +122,6 @@ export const consoleProvidersMyFilingEn: Record<keyof typeof consoleProvidersMyF
   'prov.my.documentsLead':
     'One file per document (PDF, JPG or PNG, up to 10 MB); merge a document of several pages into one PDF.',
   'prov.my.notUploaded': 'Not uploaded',
-  'prov.my.upload': 'Upload',
   'prov.my.replace': 'Replace',
   'prov.my.uploadFor': 'Upload {label}',
   'prov.my.replaceFor': 'Replace {label}',
@@ -133,7 +130,6 @@ export const consoleProvidersMyFilingEn: Record<keyof typeof consoleProvidersMyF
   'prov.my.uploadSize': 'The file is larger than 10 MB',
   'prov.my.uploaded': 'Uploaded: {name}',
   'prov.my.fixFields': 'Correct the fields marked in red first',
-  'prov.my.saved': 'Saved',
   'prov.my.submit': 'Submit filing',
   'prov.my.submitChange': 'Submit change',
   'prov.my.submitted': 'Submitted; the county health commission decides by {date}',

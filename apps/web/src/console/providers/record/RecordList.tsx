@@ -63,7 +63,7 @@ export function RecordList<T extends { id: number }>({
         <Flex gap={4} align="center">
           {(total > LATEST || expanded) && (
             <Button type="link" size="small" onClick={onToggle} loading={query.isFetching}>
-              {expanded ? t('record.showLatest') : t('record.showAll')}
+              {expanded ? t('record.showLatest') : t('common.all')}
             </Button>
           )}
           {listHref && <Link to={listHref}>{t('record.openList')}</Link>}

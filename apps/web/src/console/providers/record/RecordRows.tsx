@@ -1,7 +1,7 @@
 import type { ComplaintItem, CreditRecord, IncidentListItem, InspectionListItem } from '@tuoyu/contracts';
 import { Tag } from 'antd';
 import dayjs from 'dayjs';
-import { type MessageKey, useT } from '../../../shared/i18n';
+import { enumKey, useT } from '../../../shared/i18n';
 import { STATUS_COLOR as COMPLAINT_COLOR, catKey, outcomeKey, statusKey } from '../../complaints/labels';
 import { StatusTag as IncidentStatusTag, LateTag, SeverityTag, typeLabel } from '../../incidents/labels';
 import { StatusTag as InspectionStatusTag, ResultTag } from '../../inspections/labels';
@@ -15,7 +15,7 @@ export function InspectionRow({ item: i }: { item: InspectionListItem }) {
     <Row
       to={`/console/inspections/${i.id}`}
       date={i.inspectedOn ?? '—'}
-      main={t(`insp.kind.${i.kind}` as MessageKey)}
+      main={t(enumKey('inspectionKind', i.kind))}
       detail={i.inspectedOn ? i.checklistName : t('record.insp.due', { date: i.dueBy ?? '—' })}
       tags={
         <>
@@ -25,7 +25,7 @@ export function InspectionRow({ item: i }: { item: InspectionListItem }) {
           {i.rectifiedCount > 0 && (
             <Tag color="processing">{t('record.insp.rectified', { count: i.rectifiedCount })}</Tag>
           )}
-          {i.overdue && <Tag color="error">{t('insp.tag.overdue')}</Tag>}
+          {i.overdue && <Tag color="error">{t('common.overdue')}</Tag>}
         </>
       }
     />
@@ -44,7 +44,7 @@ export function ComplaintRow({ item: c }: { item: ComplaintItem }) {
         <>
           <Tag color={COMPLAINT_COLOR[c.status]}>{t(statusKey(c.status))}</Tag>
           {c.outcome && <Tag>{t(outcomeKey(c.outcome))}</Tag>}
-          {c.overdue && <Tag color="red">{t('cmp.tag.overdue')}</Tag>}
+          {c.overdue && <Tag color="red">{t('common.overdue')}</Tag>}
           {c.escalatedAt && <Tag color="volcano">{t('cmp.tag.escalated')}</Tag>}
         </>
       }
@@ -81,8 +81,8 @@ export function CreditRow({ item: c }: { item: CreditRecord }) {
       detail={[person, c.basis].filter(Boolean).join(' · ')}
       tags={
         <>
-          <Tag color={c.kind === 'reward' ? 'success' : 'error'}>{t(`credit.kind.${c.kind}`)}</Tag>
-          {!c.active && <Tag>{t('credit.expired')}</Tag>}
+          <Tag color={c.kind === 'reward' ? 'success' : 'error'}>{t(enumKey('creditKind', c.kind))}</Tag>
+          {!c.active && <Tag>{t('common.expired')}</Tag>}
         </>
       }
     />

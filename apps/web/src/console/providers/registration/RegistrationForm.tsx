@@ -125,12 +125,12 @@ export function RegistrationForm({ form, me, countyCode, onRegister, onDone }: R
       />
       {formError && <Alert className="console-block" type="error" showIcon title={formError} role="alert" />}
       <Form.Item
-        label={t('prov.field.name')}
+        label={t('common.providerName')}
         name="name"
         dependencies={['kind']}
         validateFirst
         rules={[
-          required(t('prov.field.name')),
+          required(t('common.providerName')),
           {
             validator: async (_, value: string | undefined) => {
               if (!value?.trim()) return;

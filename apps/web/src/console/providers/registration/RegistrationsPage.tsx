@@ -88,7 +88,7 @@ export function RegistrationsPage() {
                   ? 'prov.list.emptyFiltered'
                   : 'prov.reg.empty',
               )}
-              actionLabel={() => t('prov.list.view')}
+              actionLabel={() => t('common.view')}
               onPageChange={(page, pageSize) => applyFilters({ ...filters, page, pageSize })}
             />
           </>
