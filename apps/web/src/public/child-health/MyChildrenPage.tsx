@@ -22,7 +22,7 @@ export function MyChildrenPage() {
         <p>{t('chpub.my.lead')}</p>
       </section>
       <p className="bk-my">
-        <Link to="/my/bookings">{t('public.myBookings')} ›</Link>{' '}
+        <Link to="/my/bookings">{t('common.myBookings')} ›</Link>{' '}
         <Link to="/my/notifications">{t('notices.title')} ›</Link>
       </p>
       <Body session={session} />
@@ -41,7 +41,7 @@ function Body({ session }: { session: ParentSession }) {
         message={t('chpub.my.loginFirst')}
         action={
           <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('my.login')}
+            {t('common.logIn')}
           </Link>
         }
       />
