@@ -73,7 +73,12 @@ export function rateChartOption({
                   ? RATE_COLORS.reached
                   : RATE_COLORS.below,
           },
-          label: { show: true, position: 'top', formatter: percent(r.rate, labels.none) },
+          // On a phone the values would overlap: the tooltip and the list beside the chart carry them.
+          label: {
+            show: !narrow || rows.length <= 4,
+            position: 'top',
+            formatter: percent(r.rate, labels.none),
+          },
         })),
         markLine: {
           symbol: 'none',
