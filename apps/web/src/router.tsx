@@ -57,6 +57,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'my/children',
+        lazy: async () => ({
+          Component: (await import('./public/child-health/MyChildrenPage')).MyChildrenPage,
+        }),
+      },
+      {
         path: 'complaints/new',
         lazy: async () => ({
           Component: (await import('./public/complaints/NewComplaintPage')).NewComplaintPage,
@@ -265,6 +271,30 @@ export const router = createBrowserRouter([
         path: 'rectifications',
         lazy: async () => ({
           Component: (await import('./console/inspections/RectificationsPage')).RectificationsPage,
+        }),
+      },
+      {
+        path: 'child-health',
+        lazy: async () => ({
+          Component: (await import('./console/child-health/HealthChildrenPage')).HealthChildrenPage,
+        }),
+      },
+      {
+        path: 'child-health/indicators',
+        lazy: async () => ({
+          Component: (await import('./console/child-health/IndicatorPage')).IndicatorPage,
+        }),
+      },
+      {
+        path: 'child-health/:id',
+        lazy: async () => ({
+          Component: (await import('./console/child-health/HealthChildPage')).HealthChildPage,
+        }),
+      },
+      {
+        path: 'child-health/:id/checkup',
+        lazy: async () => ({
+          Component: (await import('./console/child-health/CheckupPage')).CheckupPage,
         }),
       },
       {

@@ -11,6 +11,7 @@ import { consoleAuthEn, consoleAuthZhCN } from './auth/messages';
 import { consoleBookingEn, consoleBookingZhCN } from './booking/messages';
 import { consoleCalendarEn, consoleCalendarZhCN } from './calendar/messages';
 import { consoleChecklistsEn, consoleChecklistsZhCN } from './checklists/messages';
+import { consoleChildHealthEn, consoleChildHealthZhCN } from './child-health/messages';
 import { consoleChildrenEn, consoleChildrenZhCN } from './children/messages';
 import { consoleCommonEn, consoleCommonZhCN } from './common/messages';
 import { consoleComplaintsEn, consoleComplaintsZhCN } from './complaints/messages';
@@ -46,6 +47,7 @@ registerMessages({
     ...consoleBookingZhCN,
     ...consoleCalendarZhCN,
     ...consoleChecklistsZhCN,
+    ...consoleChildHealthZhCN,
     ...consoleChildrenZhCN,
     ...consoleCommonZhCN,
     ...consoleComplaintsZhCN,
@@ -77,6 +79,7 @@ registerMessages({
     ...consoleBookingEn,
     ...consoleCalendarEn,
     ...consoleChecklistsEn,
+    ...consoleChildHealthEn,
     ...consoleChildrenEn,
     ...consoleCommonEn,
     ...consoleComplaintsEn,

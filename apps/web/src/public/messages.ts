@@ -6,6 +6,7 @@
 import { registerMessages } from '../shared/i18n';
 import { publicApplicationsEn, publicApplicationsZhCN } from './applications/messages';
 import { publicBookingsEn, publicBookingsZhCN } from './bookings/messages';
+import { publicChildHealthEn, publicChildHealthZhCN } from './child-health/messages';
 import { publicCommonEn, publicCommonZhCN } from './common/messages';
 import { publicFindEn, publicFindZhCN } from './find/messages';
 import { publicHomeEn, publicHomeZhCN } from './home/messages';
@@ -17,6 +18,7 @@ registerMessages({
   'zh-CN': {
     ...publicApplicationsZhCN,
     ...publicBookingsZhCN,
+    ...publicChildHealthZhCN,
     ...publicCommonZhCN,
     ...publicFindZhCN,
     ...publicHomeZhCN,
@@ -27,6 +29,7 @@ registerMessages({
   en: {
     ...publicApplicationsEn,
     ...publicBookingsEn,
+    ...publicChildHealthEn,
     ...publicCommonEn,
     ...publicFindEn,
     ...publicHomeEn,

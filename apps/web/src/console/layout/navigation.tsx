@@ -2,6 +2,7 @@ import { DashboardOutlined, KeyOutlined } from '@ant-design/icons';
 import { DEPARTMENT_OFFICERS, isOneOf, type Role } from '@tuoyu/contracts';
 import type { MessageKey } from '../../shared/i18n';
 import { administrationGroups } from './navAdministration';
+import { childHealthGroups } from './navChildHealth';
 import { providerGroups } from './navProviders';
 import { supervisionGroups } from './navSupervision';
 import type { NavGroup, NavPage, NavSubPage, PagePermission, Viewer } from './navTypes';
@@ -33,6 +34,7 @@ export const navGroups: NavGroup[] = [
   ...administrationGroups,
   ...providerGroups,
   ...supervisionGroups,
+  ...childHealthGroups,
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 

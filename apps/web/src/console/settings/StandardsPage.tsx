@@ -6,6 +6,7 @@ import { usePermission } from '../auth/permissions';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useFormSave } from '../common/serverErrors';
+import { HealthStandardsFields } from './HealthStandardsFields';
 import { useSaveStandards, useStandards } from './queries';
 import './settings.css';
 
@@ -133,6 +134,7 @@ export function StandardsPage() {
                 );
               })}
             </div>
+            <HealthStandardsFields values={standards.data.values} defaults={standards.data.defaults} />
             {editable && (
               <div className="care-std-actions">
                 <Popconfirm

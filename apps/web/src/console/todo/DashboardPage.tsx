@@ -8,6 +8,8 @@ import { type MessageKey, useT } from '../../shared/i18n';
 import { useCan } from '../auth/permissions';
 import { useMe } from '../auth/session';
 import { CalendarWarning } from '../calendar/CalendarWarning';
+import { HealthTargetsSection } from '../child-health/HealthTargetsSection';
+import { HealthWorkSection } from '../child-health/HealthWorkSection';
 import { PageHeader } from '../common/PageHeader';
 import { RoleTag } from '../common/RoleTag';
 import { canOpen, navGroups } from '../layout/navigation';
@@ -17,11 +19,8 @@ import { PlacesSection } from './PlacesSection';
 import { SecuritySection } from './SecuritySection';
 import { TodoSection } from './TodoSection';
 
-const comingNext: MessageKey[] = [
-  'dashboard.next.subsidies',
-  'dashboard.next.indicators',
-  'dashboard.next.jointConference',
-];
+// 儿童健康 (I-2 and the companion rates) is live since issue 11: no longer "coming next".
+const comingNext: MessageKey[] = ['dashboard.next.subsidies', 'dashboard.next.jointConference'];
 
 /** The console home: who you are, what needs you now, a few real figures you may see, and what comes next. */
 export function DashboardPage() {
@@ -43,6 +42,8 @@ export function DashboardPage() {
       <CalendarWarning />
       <TodoSection />
       {can('todo.security') && <SecuritySection />}
+      {can('child-health.manage') && <HealthWorkSection />}
+      {can('child-health.indicators') && !can('child-health.manage') && <HealthTargetsSection />}
       {can('indicators.places') && <PlacesSection />}
       <Typography.Title level={2} className="console-section-title">
         {t('dashboard.figures')}

@@ -26,7 +26,8 @@ export function MyBookingsPage() {
       </section>
       <p className="bk-my">
         <Link to="/my/applications">{t('apply.fromBookings')} ›</Link>{' '}
-        <Link to="/my/notifications">{t('notices.title')} ›</Link>
+        <Link to="/my/notifications">{t('notices.title')} ›</Link>{' '}
+        <Link to="/my/children">{t('chpub.my.link')} ›</Link>
       </p>
       <Body session={session} />
     </div>

@@ -3,6 +3,7 @@ import type { PublicOverview } from '@tuoyu/contracts';
 import { api, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { HealthSection } from '../child-health/HealthSection';
 import { HomeSearch } from './HomeSearch';
 import { PlacesSection } from './PlacesSection';
 import { PopulationSection } from './PopulationSection';
@@ -32,7 +33,10 @@ export function PublicHomePage() {
       </section>
       <ServicesSection />
       <TargetsSection />
-      <PlacesSection />
+      <div className="pub-indicators">
+        <PlacesSection />
+        <HealthSection />
+      </div>
       {overview.isPending && (
         <p className="pub-section pub-status" role="status">
           {t('public.overview.loading')}

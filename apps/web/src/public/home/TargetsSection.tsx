@@ -2,7 +2,7 @@ import { useT } from '../../shared/i18n';
 
 /**
  * The plan's two targets for 2025 (总体要求), stated as goals. Progress on places per 1,000 follows
- * in PlacesSection; the health management rate needs child health records the platform lacks yet.
+ * in PlacesSection, the health management rate (I-2) in child-health/HealthSection.
  */
 export function TargetsSection() {
   const t = useT();
@@ -22,7 +22,7 @@ export function TargetsSection() {
           <p className="pub-muted">{t('public.target.health.note')}</p>
         </div>
       </div>
-      <p className="pub-muted">{t('find.home.targetsProgress')}</p>
+      <p className="pub-muted">{t('chpub.home.targetsProgress')}</p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { consoleAuthZhCN } from '../../console/auth/messages';
 import type { consoleBookingZhCN } from '../../console/booking/messages';
 import type { consoleCalendarZhCN } from '../../console/calendar/messages';
 import type { consoleChecklistsZhCN } from '../../console/checklists/messages';
+import type { consoleChildHealthZhCN } from '../../console/child-health/messages';
 import type { consoleChildrenZhCN } from '../../console/children/messages';
 import type { consoleCommonZhCN } from '../../console/common/messages';
 import type { consoleComplaintsZhCN } from '../../console/complaints/messages';
@@ -30,6 +31,7 @@ import type { consoleUsersZhCN } from '../../console/users/messages';
 import type { publicApplicationsZhCN } from '../../public/applications/messages';
 import type { publicBlacklistZhCN } from '../../public/blacklist/messages';
 import type { publicBookingsZhCN } from '../../public/bookings/messages';
+import type { publicChildHealthZhCN } from '../../public/child-health/messages';
 import type { publicCommonZhCN } from '../../public/common/messages';
 import type { publicComplaintsZhCN } from '../../public/complaints/messages';
 import type { publicDrawsZhCN } from '../../public/draws/messages';
@@ -115,6 +117,7 @@ export type MessageKey =
   | keyof typeof consoleBookingZhCN
   | keyof typeof consoleCalendarZhCN
   | keyof typeof consoleChecklistsZhCN
+  | keyof typeof consoleChildHealthZhCN
   | keyof typeof consoleChildrenZhCN
   | keyof typeof consoleCommonZhCN
   | keyof typeof consoleComplaintsZhCN
@@ -140,6 +143,7 @@ export type MessageKey =
   | keyof typeof publicApplicationsZhCN
   | keyof typeof publicBlacklistZhCN
   | keyof typeof publicBookingsZhCN
+  | keyof typeof publicChildHealthZhCN
   | keyof typeof publicCommonZhCN
   | keyof typeof publicComplaintsZhCN
   | keyof typeof publicDrawsZhCN
