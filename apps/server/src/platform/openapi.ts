@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   calendar: '节假日与工作日 Holidays and working days',
   booking: '临时托与计时托预约 Hourly and temporary care bookings',
   'health-checks': '晨午检 Daily health checks',
+  'child-health': '儿童健康管理与系统管理率 Child health management and I-2',
   reports: '月报 Monthly reports',
   applications: '入托申请与候补 Applications and waitlist',
   supervision: '检查表与双随机抽查 Checklists and random inspection draws',
