@@ -4,9 +4,10 @@
  * duplicates inside the file — then every child written with its ledger in one transaction.
  */
 import { RegisterHealthChildBody } from '@tuoyu/contracts';
-import type { Transaction } from 'kysely';
+import { cellDelta, type RateCell } from '@tuoyu/domain';
+import type { Insertable, Transaction } from 'kysely';
 import type { Db } from '../../db';
-import type { Database } from '../../db/schema';
+import type { Database, HealthChildYearTable, HealthDueTable } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import { lookupHash } from '../../platform/crypto';
 import { type Bilingual, msg, render } from '../../platform/i18n';
@@ -14,9 +15,10 @@ import { scopeOf } from '../../platform/scope';
 import { todayInBeijing } from '../../platform/time';
 import { describeIssue } from '../../platform/validation';
 import type { ImportKindDef, ImportRun, RowError, SheetRow } from './imports';
-import { healthRules, refreshLedger } from './ledger';
+import { healthRules, ledgerRows } from './ledger';
 import { insertHealthChild } from './queries';
-import { registeredHashes } from './queries-imports';
+import { insertLedgerRows, registeredHashes } from './queries-imports';
+import { applyCells } from './queries-ledger';
 import { newChildRow, registrationProblems } from './register';
 
 type Trx = Transaction<Database>;
@@ -113,11 +115,27 @@ async function write(trx: Trx, run: ImportRun, actor: AuditActor, births: Birth[
   await registered(trx, births, run.lang, errors);
   if (errors.length) return 0;
   const rules = await healthRules(trx);
+  // A new child has no check-ups: its ledger rows are what refreshLedger would write (the same
+  // ledgerRows), kept on the child's insert and written for the whole file in batches.
+  const dues: Insertable<HealthDueTable>[] = [];
+  const years: Insertable<HealthChildYearTable>[] = [];
+  const cells: RateCell[] = [];
   for (const b of births) {
     const { row, mobileHashes } = newChildRow(run.ctx, b.body, run.caller.id);
-    const id = await insertHealthChild(trx, row, mobileHashes);
-    await refreshLedger(trx, id, rules);
+    const input = { divisionCode: row.division_code, birthDate: row.birth_date, active: true, checkups: [] };
+    const ledger = ledgerRows(0, input, rules);
+    const id = await insertHealthChild(
+      trx,
+      { ...row, ledger_cells: JSON.stringify(ledger.cells), newborn_visited: ledger.newbornVisited ? 1 : 0 },
+      mobileHashes,
+    );
+    for (const d of ledger.dues) dues.push({ ...d, child_id: id });
+    for (const y of ledger.years) years.push({ ...y, child_id: id });
+    cells.push(...ledger.cells);
   }
+  await insertLedgerRows(trx, dues, years);
+  // cellDelta from nothing sums the cells by key: one upsert row per (year, township, day).
+  await applyCells(trx, cellDelta([], cells));
   await recordAudit(trx, run.ctx.keys, actor, {
     action: 'health_child.import',
     entityType: 'health_import',

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBeijing } from '../../platform/time';
 import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+import { healthRules, refreshLedger } from './ledger';
 
 let t: TestApp;
 let hc: string;
@@ -96,6 +97,36 @@ describe('Excel imports of the child-health register', () => {
     expect(job).toMatchObject({ status: 'done', total: 3, processed: 3, imported: 3, errors: [] });
     expect(job.finishedAt).toBeTruthy();
     expect(await registerCount()).toBe(before + 3);
+    // The batched ledger rows are exactly what refreshLedger writes for each child.
+    const snapshot = async () => ({
+      sums: await t.ctx.db
+        .selectFrom('health_rate_days')
+        .selectAll()
+        .orderBy(['year', 'division_code', 'day'])
+        .execute(),
+      dues: await t.ctx.db
+        .selectFrom('health_dues')
+        .selectAll()
+        .orderBy(['child_id', 'age_months'])
+        .execute(),
+      years: await t.ctx.db
+        .selectFrom('health_child_years')
+        .selectAll()
+        .orderBy(['child_id', 'year'])
+        .execute(),
+      state: await t.ctx.db
+        .selectFrom('health_children')
+        .select(['id', 'ledger_cells', 'newborn_visited'])
+        .orderBy('id')
+        .execute(),
+    });
+    const imported3 = await snapshot();
+    expect(imported3.dues.length).toBeGreaterThan(0);
+    const rules = await healthRules(t.ctx.db);
+    await t.ctx.db.transaction().execute(async (trx) => {
+      for (const c of imported3.state) await refreshLedger(trx, c.id, rules);
+    });
+    expect(await snapshot()).toEqual(imported3);
   });
 
   it('refuses the whole file naming the row and field: a bad mobile, a duplicate certificate', async () => {

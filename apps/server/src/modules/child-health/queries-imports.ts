@@ -1,8 +1,8 @@
 /** Kysely only: the Excel imports' progress rows and the batched look-ups their checks need. */
 import type { HealthImportKind } from '@tuoyu/contracts';
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db';
-import type { HealthImportTable } from '../../db/schema-child-health';
+import type { HealthChildYearTable, HealthDueTable, HealthImportTable } from '../../db/schema-child-health';
 import { inScope, type Scope } from '../../platform/scope';
 
 const CHUNK = 500;
@@ -77,4 +77,22 @@ export async function scopedChildrenByHash(db: Db, scope: Scope, hashes: string[
     out.push(...rows);
   }
   return out;
+}
+
+/** New children's due dates and child-years, a chunk of rows per insert. */
+export async function insertLedgerRows(
+  trx: Db,
+  dues: Insertable<HealthDueTable>[],
+  years: Insertable<HealthChildYearTable>[],
+) {
+  for (let i = 0; i < dues.length; i += CHUNK)
+    await trx
+      .insertInto('health_dues')
+      .values(dues.slice(i, i + CHUNK))
+      .execute();
+  for (let i = 0; i < years.length; i += CHUNK)
+    await trx
+      .insertInto('health_child_years')
+      .values(years.slice(i, i + CHUNK))
+      .execute();
 }
