@@ -14,6 +14,7 @@ import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { checklistRoutes } from './modules/checklists/routes';
+import { childHealthImportRoutes } from './modules/child-health/import-routes';
 import { childHealthRoutes } from './modules/child-health/routes';
 import { childrenRoutes } from './modules/children/routes';
 import { complaintRoutes } from './modules/complaints/routes';
@@ -104,6 +105,7 @@ export async function buildApp({
   await app.register(indicatorRoutes(ctx));
   await app.register(childrenRoutes(ctx));
   await app.register(childHealthRoutes(ctx));
+  await app.register(childHealthImportRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));
