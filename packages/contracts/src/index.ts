@@ -7,6 +7,7 @@ export * from './booking';
 export * from './calendar';
 export * from './checklists';
 export * from './child-health';
+export * from './child-health-indicators';
 export * from './children';
 export * from './common';
 export * from './complaints';
