@@ -95,6 +95,21 @@ export async function publicHealthIndicator(ctx: AppContext, year?: number): Pro
 
 const UNMANAGED_LIMIT = 200;
 
+/**
+ * The ages a child missed in the year: its open due dates, and always the first one the year's
+ * rule left unsatisfied — a check-up in the previous year may close a due date on the schedule
+ * while the rule, counting only check-ups inside the year, does not.
+ */
+function missedAgesOf(
+  u: { id: number; birth_date: string; first_unsatisfied: string | null },
+  missed: { child_id: number; age_months: number }[],
+) {
+  const ages = new Set(missed.filter((m) => m.child_id === u.id).map((m) => m.age_months));
+  const first = SCHEDULE_AGES.find((m) => addMonths(u.birth_date, m) === u.first_unsatisfied);
+  if (first !== undefined) ages.add(first);
+  return [...ages].sort((a, b) => a - b);
+}
+
 export async function scopedHealthIndicator(
   ctx: AppContext,
   caller: SessionUser,
@@ -138,7 +153,7 @@ export async function scopedHealthIndicator(
       townshipCode: u.division_code,
       townshipName: names.get(u.division_code) ?? u.division_code,
       birthDate: u.birth_date,
-      missedAges: missed.filter((m) => m.child_id === u.id).map((m) => m.age_months),
+      missedAges: missedAgesOf(u, missed),
     })),
     unmanagedTotal: unmanaged.total,
   };

@@ -66,7 +66,7 @@ export async function unmanagedChildren(db: Db, year: number, asOf: string, pref
     .where('y.first_unsatisfied', '<=', asOf);
   const [{ n } = { n: 0 }] = await base.select((eb) => eb.fn.countAll<number>().as('n')).execute();
   const rows = await base
-    .select(['c.id', 'c.name', 'c.division_code', 'c.birth_date'])
+    .select(['c.id', 'c.name', 'c.division_code', 'c.birth_date', 'y.first_unsatisfied'])
     .orderBy('y.first_unsatisfied')
     .orderBy('c.id')
     .limit(limit)
