@@ -1,15 +1,16 @@
 import type { Application } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES } from '@tuoyu/domain';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { formatInteger, useLang, useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
+import { useParentSession } from '../bookings/session';
 import { formatLongDate, localName } from '../common/format';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import { useMyApplications } from './queries';
 import '../pages.css';
 import '../bookings/bookings.css';
 import './applications.css';
+import { ParentGate } from '../bookings/ParentGate';
 
 /** 我的申请 (`/my/applications`): the parent's applications for a place, with status and waitlist position. */
 export function MyApplicationsPage() {
@@ -22,30 +23,19 @@ export function MyApplicationsPage() {
         <h1>{t('apply.myLink')}</h1>
         <p>{t('apply.my.lead')}</p>
       </section>
-      <Body session={session} />
+      <ParentGate
+        session={session}
+        words={{
+          loading: 'apply.my.loading',
+          error: 'apply.my.error',
+          loginFirst: 'apply.my.loginFirst',
+          parentsOnly: 'apply.my.parentsOnly',
+        }}
+      >
+        <ApplicationItems />
+      </ParentGate>
     </div>
   );
-}
-
-function Body({ session }: { session: ParentSession }) {
-  const t = useT();
-  const location = useLocation();
-  if (session.state === 'loading') return <LoadingState>{t('apply.my.loading')}</LoadingState>;
-  if (session.state === 'error') return <ErrorState message={t('apply.my.error')} error={session.error} />;
-  if (session.state === 'anonymous') {
-    return (
-      <EmptyState
-        message={t('apply.my.loginFirst')}
-        action={
-          <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('common.logIn')}
-          </Link>
-        }
-      />
-    );
-  }
-  if (session.state === 'other') return <EmptyState message={t('apply.my.parentsOnly')} />;
-  return <ApplicationItems />;
 }
 
 function ApplicationItems() {

@@ -1,15 +1,16 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MyBooking, MyBookingList } from '@tuoyu/contracts';
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { apiRequest, errorMessage } from '../../shared/api';
 import { useLang, useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import { formatSlotDay } from './format';
-import { loginHref, myBookingsKey, type ParentSession, slotsKey, useParentSession } from './session';
+import { myBookingsKey, slotsKey, useParentSession } from './session';
 import '../pages.css';
 import './bookings.css';
+import { ParentGate } from './ParentGate';
 
 const PAGE_SIZE = 20;
 
@@ -29,30 +30,19 @@ export function MyBookingsPage() {
         <Link to="/my/notifications">{t('notices.title')} ›</Link>{' '}
         <Link to="/my/children">{t('chpub.my.link')} ›</Link>
       </p>
-      <Body session={session} />
+      <ParentGate
+        session={session}
+        words={{
+          loading: 'my.loading',
+          error: 'my.error',
+          loginFirst: 'my.loginFirst',
+          parentsOnly: 'my.parentsOnly',
+        }}
+      >
+        <BookingList />
+      </ParentGate>
     </div>
   );
-}
-
-function Body({ session }: { session: ParentSession }) {
-  const t = useT();
-  const location = useLocation();
-  if (session.state === 'loading') return <LoadingState>{t('my.loading')}</LoadingState>;
-  if (session.state === 'error') return <ErrorState message={t('my.error')} error={session.error} />;
-  if (session.state === 'anonymous') {
-    return (
-      <EmptyState
-        message={t('my.loginFirst')}
-        action={
-          <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('common.logIn')}
-          </Link>
-        }
-      />
-    );
-  }
-  if (session.state === 'other') return <EmptyState message={t('my.parentsOnly')} />;
-  return <BookingList />;
 }
 
 function BookingList() {

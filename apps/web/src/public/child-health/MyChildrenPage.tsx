@@ -1,7 +1,7 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
+import { useParentSession } from '../bookings/session';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import { LinkChildForm } from './LinkChildForm';
 import { MyChildCard } from './MyChildCard';
@@ -9,6 +9,7 @@ import { useMyChildren } from './queries';
 import '../pages.css';
 import '../bookings/bookings.css';
 import './child-health.css';
+import { ParentGate } from '../bookings/ParentGate';
 
 /** 我的孩子 (`/my/children`): a parent's children's health records — when to go for check-ups, the last guidance, growth. */
 export function MyChildrenPage() {
@@ -25,30 +26,19 @@ export function MyChildrenPage() {
         <Link to="/my/bookings">{t('common.myBookings')} ›</Link>{' '}
         <Link to="/my/notifications">{t('notices.title')} ›</Link>
       </p>
-      <Body session={session} />
+      <ParentGate
+        session={session}
+        words={{
+          loading: 'chpub.my.loading',
+          error: 'chpub.my.error',
+          loginFirst: 'chpub.my.loginFirst',
+          parentsOnly: 'chpub.my.parentsOnly',
+        }}
+      >
+        <Children />
+      </ParentGate>
     </div>
   );
-}
-
-function Body({ session }: { session: ParentSession }) {
-  const t = useT();
-  const location = useLocation();
-  if (session.state === 'loading') return <LoadingState>{t('chpub.my.loading')}</LoadingState>;
-  if (session.state === 'error') return <ErrorState message={t('chpub.my.error')} error={session.error} />;
-  if (session.state === 'anonymous') {
-    return (
-      <EmptyState
-        message={t('chpub.my.loginFirst')}
-        action={
-          <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('common.logIn')}
-          </Link>
-        }
-      />
-    );
-  }
-  if (session.state === 'other') return <EmptyState message={t('chpub.my.parentsOnly')} />;
-  return <Children />;
 }
 
 function Children() {

@@ -1,12 +1,12 @@
 import { beijingDateTime as beijingTime } from '@tuoyu/domain';
-import { Link, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { loginHref, type ParentSession, useParentSession } from '../bookings/session';
+import { useParentSession } from '../bookings/session';
 import { EmptyState, ErrorState, LoadingState } from '../common/StateBlocks';
 import '../pages.css';
 import '../bookings/bookings.css';
 import './notifications.css';
+import { ParentGate } from '../bookings/ParentGate';
 import { useMarkNotificationRead, useMyNotifications } from './queries';
 
 /** 我的消息 (`/my/notifications`): what the child's provider has told the guardian (abnormal health checks). */
@@ -20,30 +20,19 @@ export function MyNotificationsPage() {
         <h1>{t('notices.title')}</h1>
         <p>{t('notices.lead')}</p>
       </section>
-      <Body session={session} />
+      <ParentGate
+        session={session}
+        words={{
+          loading: 'notices.loading',
+          error: 'notices.error',
+          loginFirst: 'notices.loginFirst',
+          parentsOnly: 'my.parentsOnly',
+        }}
+      >
+        <NoticeList />
+      </ParentGate>
     </div>
   );
-}
-
-function Body({ session }: { session: ParentSession }) {
-  const t = useT();
-  const location = useLocation();
-  if (session.state === 'loading') return <LoadingState>{t('notices.loading')}</LoadingState>;
-  if (session.state === 'error') return <ErrorState message={t('notices.error')} error={session.error} />;
-  if (session.state === 'anonymous') {
-    return (
-      <EmptyState
-        message={t('notices.loginFirst')}
-        action={
-          <Link className="pub-button" to={loginHref(location.pathname)}>
-            {t('common.logIn')}
-          </Link>
-        }
-      />
-    );
-  }
-  if (session.state === 'other') return <EmptyState message={t('my.parentsOnly')} />;
-  return <NoticeList />;
 }
 
 function NoticeList() {
