@@ -40,14 +40,38 @@ async function periodOf(ctx: AppContext, year: number | undefined) {
   return { year: y, period, asOf, rule };
 }
 
+interface Sums {
+  code: string;
+  entering: number;
+  failing: number;
+  births: number;
+  visited: number;
+}
+
+function sumBy(rows: Sums[], key: (r: Sums) => string): Sums[] {
+  const by = new Map<string, Sums>();
+  for (const r of rows) {
+    const k = key(r);
+    const cur = by.get(k) ?? { code: k, entering: 0, failing: 0, births: 0, visited: 0 };
+    cur.entering += Number(r.entering);
+    cur.failing += Number(r.failing);
+    cur.births += Number(r.births);
+    cur.visited += Number(r.visited);
+    by.set(k, cur);
+  }
+  return [...by.values()];
+}
+
 /** The figure of one division and of each division one level down. */
 async function rates(ctx: AppContext, code: string, year: number, asOf: string) {
+  // Townships summed up to the counties when the city is asked.
   const digits = code === CITY_CODE ? 6 : 9;
-  const [sums, parts, self] = await Promise.all([
-    rateSums(ctx.db, year, asOf, divisionPrefix(code), digits),
+  const [townships, parts, self] = await Promise.all([
+    rateSums(ctx.db, year, asOf, divisionPrefix(code)),
     childDivisions(ctx.db, code),
     divisionNamed(ctx.db, code),
   ]);
+  const sums = sumBy(townships, (s) => s.code.slice(0, digits));
   const figure = (s: { entering: number; failing: number } | undefined) => {
     const denominator = Number(s?.entering ?? 0);
     const numerator = denominator - Number(s?.failing ?? 0);
