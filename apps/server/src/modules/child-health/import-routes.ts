@@ -63,7 +63,7 @@ export function childHealthImportRoutes(ctx: AppContext): FastifyPluginAsyncZod 
           response: { 200: HealthImport },
         },
       },
-      async (req) => getImport(ctx, callerOf(req), req.params.id),
+      async (req) => getImport(ctx, callerOf(req), req.params.id, req.lang),
     );
   };
 }

@@ -202,6 +202,24 @@ describe('Excel imports of the child-health register', () => {
     }
   });
 
+  it('an import cut off by a restart reads as failed, saying nothing was written', async () => {
+    const worker = await userSession(t, { role: 'health_worker', divisionCode: '150802004', unit: 'health' });
+    const { id } = await t.ctx.db
+      .insertInto('health_imports')
+      .values({
+        kind: 'births',
+        user_id: worker.id,
+        status: 'running',
+        total: 5,
+        started_at: new Date(Date.now() - 3_600_000).toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await call(t.app, 'GET', `/api/child-health/imports/${id}`, { cookie: worker.cookie });
+    expect(res.json()).toMatchObject({ status: 'failed', imported: 0, errors: [{ row: 0, path: 'file' }] });
+    expect(res.json().errors[0].message).toContain('没有写入任何数据');
+  });
+
   it('imports 10,000 births and reports processed = total', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) =>
       birth(certificate(), { born: addDays(today, -(i % 1000)) }),

@@ -13,7 +13,7 @@ import type { AuditActor } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { cellText, readWorkbook } from '../../platform/excel';
-import type { Lang } from '../../platform/i18n';
+import { type Lang, msg, render } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
 import { BIRTHS } from './imports-births';
 import { CHECKUPS } from './imports-checkups';
@@ -127,11 +127,31 @@ const toView = (r: ImportRow): HealthImport => ({
   finishedAt: r.finished_at,
 });
 
-export async function getImport(ctx: AppContext, caller: SessionUser, id: number): Promise<HealthImport> {
+/** No import runs this long (50,000 rows take about a minute): one still running was cut off. */
+const STALE_AFTER_MS = 30 * 60_000;
+
+export async function getImport(
+  ctx: AppContext,
+  caller: SessionUser,
+  id: number,
+  lang: Lang,
+): Promise<HealthImport> {
   const row = await ownImport(ctx.db, id, caller.id);
   if (!row) throw notFound();
+  if (row.status === 'running' && Date.now() - Date.parse(row.started_at) > STALE_AFTER_MS) {
+    // The server stopped mid-import (nothing was written: the rows go in one transaction at the end).
+    const errors = JSON.stringify([{ row: 0, path: 'file', message: render(CUT_OFF, lang) }]);
+    const finished = nowIso();
+    await updateImport(ctx.db, id, { status: 'failed', errors, finished_at: finished });
+    return toView({ ...row, status: 'failed', errors, finished_at: finished });
+  }
   return toView(row);
 }
+
+const CUT_OFF = msg(
+  '导入被中断（服务器重启），没有写入任何数据，请重新导入该文件',
+  'The import was cut off (the server restarted); nothing was written — import the file again',
+);
 
 /** Reads the file and answers at once (202); the rows are checked and written in the background. */
 export async function startImport(
@@ -162,7 +182,7 @@ export async function startImport(
       }).catch((e: unknown) => log.error({ err: e, importId: id }, 'health import status not saved'));
     },
   );
-  return getImport(ctx, caller, id);
+  return getImport(ctx, caller, id, lang);
 }
 
 async function runImport(
