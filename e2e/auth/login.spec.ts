@@ -19,13 +19,18 @@ test('a wrong password shows the server message and stays on the login page', as
 
 test('logging out returns to the login page and the console needs a login again', async ({ page }) => {
   await loginThroughForm(page, 'jcoffice');
-  // The user menu is the button carrying the user's name in the header.
-  await page
-    .getByRole('banner')
-    .getByRole('button', { name: /联席会议办公室 郑干事/ })
-    .click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login/);
+  // The user menu is the button carrying the user's name in the header. A tap during the menu's
+  // opening animation can miss the item (seen once in CI), so the open-and-choose is retried.
+  const logout = page.getByRole('menuitem', { name: '退出登录' });
+  await expect(async () => {
+    if (!(await logout.isVisible()))
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: /联席会议办公室 郑干事/ })
+        .click();
+    await logout.click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/login/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await page.goto('/console');
   await expect(page).toHaveURL(/\/login/);
 });
