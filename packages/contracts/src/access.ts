@@ -46,6 +46,8 @@ export const UNIT_ROLES = [
   ...REGULATORS,
   'jc_office',
 ] as const satisfies readonly Role[];
+/** The joint conference's office and its convener: they see every unit's tasks. */
+export const JC_OVERSEERS = ['jc_office', 'jc_convener'] as const satisfies readonly Role[];
 /** Who reads the joint conference: its office, its convener and the member units' officers. */
 export const JC_READERS = [
   'jc_office',
