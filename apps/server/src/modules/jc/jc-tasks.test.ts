@@ -137,6 +137,19 @@ describe('tasks tracked to the end (issue 12)', () => {
   });
 });
 
+describe('the task ledger in Excel', () => {
+  it('exports the caller’s tasks with units by name', async () => {
+    await tasksOf({ leadUnit: 'women', coUnits: ['union'], dueOn: later(15) });
+    const res = await call(t.app, 'GET', '/api/jc/tasks/export.xlsx?unit=women', { cookie: convener });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('.xlsx');
+    const { readWorkbook, cellText } = await import('../../platform/excel');
+    const ws = (await readWorkbook(res.rawPayload)).worksheets[0];
+    expect(cellText(ws?.getRow(2).getCell(2).value ?? null)).toBe('市妇联');
+    expect(cellText(ws?.getRow(2).getCell(3).value ?? null)).toBe('市总工会');
+  });
+});
+
 describe('lights by the platform calendar', () => {
   it('red overdue, yellow within 3 working days (over the weekend), green beyond; the filter agrees', async () => {
     const today = todayInBeijing();

@@ -169,3 +169,8 @@ export const mattersOf = (db: Db, minutesId: number) =>
 export async function markHeld(trx: Db, meetingId: number) {
   await trx.updateTable('jc_meetings').set({ status: 'held' }).where('id', '=', meetingId).execute();
 }
+
+export async function unitShortNames(db: Db) {
+  const rows = await db.selectFrom('units').select(['code', 'short_name']).execute();
+  return new Map(rows.map((r) => [r.code, r.short_name]));
+}

@@ -24,6 +24,7 @@ import {
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
+import { exportTasks } from './export';
 import { createMeeting, getMeeting, listMeetings, proposeAgendaItem, recordAttendance } from './meetings';
 import { decideMemberProposal, listMembers, proposeMember } from './members';
 import { recordMinutes } from './minutes';
@@ -179,6 +180,14 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => listTasks(ctx, callerOf(req), req.query),
+    );
+    app.get(
+      '/api/jc/tasks/export.xlsx',
+      {
+        config: tasks,
+        schema: { tags, summary: '导出督办任务台账 Export the tasks', querystring: JcTaskQuery },
+      },
+      async (req, reply) => exportTasks(ctx, callerOf(req), reply, req.lang, req.query),
     );
     app.get(
       '/api/jc/tasks/:id',
