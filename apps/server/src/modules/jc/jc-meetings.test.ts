@@ -162,6 +162,14 @@ describe('minutes (issue 12)', () => {
   });
 });
 
+describe('minutes at the same moment', () => {
+  it('two minutes for one meeting at once: one is recorded, the other is 409', async () => {
+    const x = await newMeeting({ date: '2028-03-01' });
+    const both = await Promise.all([minutes(x), minutes(x)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+});
+
 describe('members (annex 四)', () => {
   it('a unit proposes its liaison, the office confirms it; the old one ends the day before; audited', async () => {
     const p = await call(t.app, 'POST', '/api/jc/members/proposals', {

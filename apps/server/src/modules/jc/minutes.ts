@@ -15,6 +15,10 @@ import { insertMatter, insertMinutes, markHeld, meeting, minutesOf, nextMinutesS
 import { insertTask } from './queries-tasks';
 
 const ALREADY = msg('本次会议已有会议纪要', 'This meeting already has its minutes');
+const RACED = msg(
+  '另一份会议纪要同时登记，请重试',
+  'Other minutes were recorded at the same moment; try again',
+);
 
 export async function recordMinutes(
   ctx: AppContext,
@@ -34,6 +38,27 @@ export async function recordMinutes(
   const problems = await unknownUnits(ctx.db, codes);
   if (problems.length) throw invalid(...problems);
   const year = Number(m.date.slice(0, 4));
+  return write(ctx, caller, actor, meetingId, b, year).catch((e: unknown) => {
+    // Two minutes at once: one meeting's second, or the same number of the year; the loser retries.
+    if (isUniqueViolation(e)) throw conflict(RACED);
+    throw e;
+  });
+}
+
+/** A unique index refused the row (PostgreSQL 23505; SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+function write(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  meetingId: number,
+  b: JcMinutesBody,
+  year: number,
+) {
   const report = b.reportToCityGovernment === true;
   return ctx.db.transaction().execute(async (trx) => {
     if (await minutesOf(trx, meetingId)) throw conflict(ALREADY);
