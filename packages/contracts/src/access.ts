@@ -46,6 +46,14 @@ export const UNIT_ROLES = [
   ...REGULATORS,
   'jc_office',
 ] as const satisfies readonly Role[];
+/** The joint conference's office and its convener: they see every unit's tasks. */
+export const JC_OVERSEERS = ['jc_office', 'jc_convener'] as const satisfies readonly Role[];
+/** Who reads the joint conference: its office, its convener and the member units' officers. */
+export const JC_READERS = [
+  'jc_office',
+  'jc_convener',
+  'department_officer',
+] as const satisfies readonly Role[];
 /** The user administration (分级管理, SPEC C1; the server's users/policy.ts decides): the system
  * administrator keeps every account, a county regulator its county's township officers, a provider's
  * manager its own staff. */
@@ -143,6 +151,19 @@ const PERMISSION_ROLES = {
   'inspections.reply': ['provider_manager'],
   'inspector-conflicts.manage': INSPECTORS,
   'inspectors.read': [...CITY_ADMINS, 'county_regulator'],
+  /** The joint conference (issue 12): its members, meetings and minutes — the office, the convener and
+   * the member units' department accounts (each unit acts through its city-level accounts). */
+  'jc.read': JC_READERS,
+  /** Meetings, attendance, minutes and member changes: the office runs the conference. */
+  'jc.manage': ['jc_office'],
+  /** Decisions on a task's extension or completion (销号): the office, and the convener who approves. */
+  'jc.approve': ['jc_convener', 'jc_office'],
+  /** The agreed tasks: the office and the convener see all, a unit its own. */
+  'jc.tasks': JC_READERS,
+  /** A unit's own steps: progress, extension and completion of its tasks, a change of its member. */
+  'jc.report': DEPARTMENT_OFFICERS,
+  /** Agenda items (议题): an invited unit or the office. */
+  'jc.agenda': ['department_officer', 'jc_office'],
   'map-boundaries.edit': ['sysadmin'],
   'notifications.read': ['parent', 'provider_manager', 'county_regulator'],
   'populations.edit': CITY_ADMINS,

@@ -11,6 +11,7 @@ export const ROLES = [
   'provider_manager',
   'provider_staff',
   'jc_office',
+  'jc_convener',
   'health_worker',
   'parent',
 ] as const;
@@ -25,6 +26,7 @@ export const ROLE_NAMES: Readonly<Record<Role, LocalizedText>> = {
   provider_manager: { zh: '机构负责人', en: 'Provider manager' },
   provider_staff: { zh: '机构工作人员', en: 'Provider staff' },
   jc_office: { zh: '联席会议办公室', en: 'Joint conference office' },
+  jc_convener: { zh: '联席会议召集人', en: 'Joint conference convener' },
   health_worker: { zh: '基层卫生人员', en: 'Primary health worker' },
   parent: { zh: '家长', en: 'Parent' },
 };

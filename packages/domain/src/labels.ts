@@ -34,6 +34,14 @@ import {
   INSPECTION_STATUS_NAMES,
 } from './inspections';
 import {
+  JC_ATTENDANCE_NAMES,
+  JC_LIGHT_NAMES,
+  JC_MEETING_KIND_NAMES,
+  JC_POSITION_NAMES,
+  JC_TASK_EVENT_KIND_NAMES,
+  JC_TASK_STATUS_NAMES,
+} from './joint-conference';
+import {
   CLASS_TYPE_NAMES,
   FEE_UNIT_NAMES,
   LEGAL_FORM_NAMES,
@@ -83,6 +91,12 @@ export const ENUM_LABELS = {
   healthChildStatus: HEALTH_CHILD_STATUS_NAMES,
   dueStatus: DUE_STATUS_NAMES,
   growthFlag: GROWTH_FLAG_NAMES,
+  jcMeetingKind: JC_MEETING_KIND_NAMES,
+  jcPosition: JC_POSITION_NAMES,
+  jcAttendance: JC_ATTENDANCE_NAMES,
+  jcTaskStatus: JC_TASK_STATUS_NAMES,
+  jcLight: JC_LIGHT_NAMES,
+  jcTaskEventKind: JC_TASK_EVENT_KIND_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */

@@ -12,6 +12,7 @@ import type { ChildHealthTables } from './schema-child-health';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
+import type { JointConferenceTables } from './schema-joint-conference';
 import type { AuditLogTable, PlatformTables } from './schema-platform';
 import type { ProviderTables } from './schema-providers';
 import type { DivisionTable, ReferenceTables } from './schema-reference';
@@ -20,6 +21,7 @@ import type { SupervisionTables } from './schema-supervision';
 export type * from './schema-accounts';
 export type * from './schema-care';
 export type * from './schema-child-health';
+export type * from './schema-joint-conference';
 export type * from './schema-platform';
 export type * from './schema-providers';
 export type * from './schema-reference';
@@ -37,7 +39,8 @@ export interface Database
     IncidentsTables,
     CreditTables,
     AuthTables,
-    CalendarTables {}
+    CalendarTables,
+    JointConferenceTables {}
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

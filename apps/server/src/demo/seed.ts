@@ -109,6 +109,43 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     divisionCode: '150800',
     unit: 'health',
   },
+  // The joint conference (issue 12): each of the 18 member units acts through a city-level
+  // department account (jc-<unit code>); the convener (召集人) reads all and approves.
+  ...(
+    [
+      ['bianban', '市委编办'],
+      ['fgw', '市发展改革委'],
+      ['edu', '市教育局'],
+      ['police', '市公安局'],
+      ['civil', '市民政局'],
+      ['finance', '市财政局'],
+      ['hrss', '市人社局'],
+      ['nr', '市自然资源局'],
+      ['housing', '市住建局'],
+      ['health', '市卫生健康委'],
+      ['emergency', '市应急管理局'],
+      ['tax', '市税务局'],
+      ['samr', '市市场监督管理局'],
+      ['union', '市总工会'],
+      ['youth', '团市委'],
+      ['women', '市妇联'],
+      ['fire', '市消防救援支队'],
+      ['fp', '市计划生育协会'],
+    ] as const
+  ).map(([unit, short]) => ({
+    username: `jc-${unit}`,
+    displayName: `${short} 联席会议联络员`,
+    role: 'department_officer' as const,
+    divisionCode: '150800',
+    unit,
+  })),
+  {
+    username: 'convener',
+    displayName: '联席会议召集人 王副市长',
+    role: 'jc_convener',
+    divisionCode: '150800',
+    unit: 'health',
+  },
   {
     username: 'linhe-hc',
     displayName: '临河区解放街道社区卫生服务中心 马医生',

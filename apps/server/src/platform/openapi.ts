@@ -40,6 +40,7 @@ const TAGS: Record<string, string> = {
   credit: '黑名单与信用记录 Blacklist and credit records',
   risk: '风险监测 Risk monitoring',
   todo: '待办 To-do counts',
+  jc: '联席会议：会议、纪要与督办任务 Joint conference: meetings, minutes and tracked tasks',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */

@@ -150,6 +150,7 @@ const DIVISION_OF: Record<Role, string> = {
   provider_manager: '150802',
   provider_staff: '150802',
   jc_office: '150800',
+  jc_convener: '150800',
   health_worker: '150802004',
   parent: '150800',
 };
@@ -158,6 +159,7 @@ const UNIT_OF: Partial<Record<Role, string>> = {
   city_regulator: 'health',
   county_regulator: 'health',
   health_worker: 'health',
+  jc_convener: 'health',
 };
 
 /**

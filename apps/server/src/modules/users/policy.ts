@@ -11,6 +11,7 @@ export const ROLE_LEVELS: Record<Role, readonly DivisionLevel[]> = {
   sysadmin: ['city'],
   city_regulator: ['city'],
   jc_office: ['city'],
+  jc_convener: ['city'],
   county_regulator: ['county'],
   township_officer: ['township'],
   health_worker: ['county', 'township'],
@@ -25,6 +26,7 @@ export const DEFAULT_UNIT: Partial<Record<Role, string>> = {
   city_regulator: 'health',
   county_regulator: 'health',
   jc_office: 'health',
+  jc_convener: 'health',
   health_worker: 'health',
 };
 

@@ -12,6 +12,7 @@ const roleColor: Record<Role, string> = {
   provider_manager: 'green',
   provider_staff: 'lime',
   jc_office: 'gold',
+  jc_convener: 'orange',
   health_worker: 'lime',
   parent: 'default',
 };
