@@ -50,6 +50,9 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
+      // Every spec's sessions log in from 127.0.0.1, far above a person's 30 a minute; the limit
+      // itself is tested in apps/server/src/platform/http.test.ts.
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     },
   },
 });
