@@ -11,6 +11,7 @@ import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
+import { seedJointConference } from './jc';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -209,6 +210,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await loadDemoSupervision(ctx, trx);
     // The city's child-health register (issue 11): every child under 3, check-ups and the I-2 sums.
     const health = await seedChildHealth(ctx, trx, todayInBeijing());
+    // The joint conference's year (issue 12): its people, meetings, minutes and tracked tasks.
+    const jc = await seedJointConference(ctx, trx, todayInBeijing());
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,
@@ -221,6 +224,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
           accounts: DEMO_ACCOUNTS.length + 2,
           providers: providers.length,
           healthChildren: health.children,
+          jcTasks: jc.tasks,
         },
       },
     );
