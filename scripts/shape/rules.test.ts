@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkShape,
+  deviceTimes,
   inlineApiTypes,
   longFiles,
   modulesWithoutQueries,
@@ -69,6 +70,21 @@ describe('check:shape rules (issue 10 item 7)', () => {
       ),
     ];
     expect(inlineApiTypes(files).map((v) => v.line)).toEqual([1]);
+  });
+
+  it('finds a console time read in the device’s zone (issue 13 item 9)', () => {
+    const files = [
+      {
+        path: 'apps/web/src/console/a/Page.tsx',
+        text: "const d = dayjs();\ndayjs(at).format('HH:mm');\npicked.format('HH:mm');\nok(beijingToday());",
+      },
+      { path: 'apps/web/src/console/common/beijing.ts', text: 'dayjs();' },
+      { path: 'apps/web/src/public/Find.tsx', text: 'dayjs();' },
+    ];
+    expect(deviceTimes(files).map((v) => [v.path, v.line])).toEqual([
+      ['apps/web/src/console/a/Page.tsx', 1],
+      ['apps/web/src/console/a/Page.tsx', 2],
+    ]);
   });
 
   it('needs queries.ts in every server module except those decisions.md excuses', () => {

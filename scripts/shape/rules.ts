@@ -15,6 +15,7 @@ export interface Violation {
     | 'role-list'
     | 'role-comparison'
     | 'inline-api-type'
+    | 'device-time'
     | 'module-without-queries'
     | 'file-too-long'
     | 'too-many-long-files';
@@ -91,6 +92,24 @@ export function inlineApiTypes(files: SourceFile[]): Violation[] {
 }
 
 /**
+ * `dayjs()` or `new Date().getFullYear()`-style local readings in the console: the device's zone,
+ * not Beijing's (issue 13 item 9). The console reads today and the wall clock through common/beijing.
+ */
+export function deviceTimes(files: SourceFile[]): Violation[] {
+  const out: Violation[] = [];
+  for (const f of files) {
+    if (!/^apps\/web\/src\/console\/.*\.tsx?$/.test(f.path) || isTest(f.path)) continue;
+    if (f.path.endsWith('/common/beijing.ts')) continue;
+    for (const m of f.text.matchAll(
+      /\bdayjs\(\)|\bdayjs\([^()]*\)\.format\('[^']*HH[^']*'\)|\.toLocale\w*String\(/g,
+    )) {
+      out.push({ rule: 'device-time', path: f.path, line: lineAt(f.text, m.index ?? 0), detail: m[0] });
+    }
+  }
+  return out;
+}
+
+/**
  * Modules listed in docs/decisions.md as having no queries.ts: every backticked module name in
  * the entry (paragraph) that says "without `queries.ts`".
  */
@@ -161,6 +180,7 @@ export function checkShape(files: SourceFile[], decisions: string, roles: readon
     ...roleLists(files, roles),
     ...roleComparisons(files),
     ...inlineApiTypes(files),
+    ...deviceTimes(files),
     ...modulesWithoutQueries(files, decisions),
     ...longFiles(files),
     ...tooManyLongFiles(files),

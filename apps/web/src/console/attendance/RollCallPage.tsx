@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Ratios, StaffMember } from '@tuoyu/contracts';
 import { CLASS_TYPE_NAMES, countsTowardRatio } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
@@ -16,6 +15,7 @@ import { useLocalized } from '../providers/labels';
 import { useStaff } from '../staff/queries';
 import { type AttendanceBody, useAttendance, usePresent, useRatios } from './queries';
 import './attendance.css';
+import { beijingDateTime } from '@tuoyu/domain';
 
 type Subject = AttendanceBody['subject'];
 const keyOf = (subject: Subject, id: number) => `${subject}-${id}`;
@@ -244,7 +244,7 @@ function RatioBanner({
         {ratio.ok
           ? t('ops.rollCall.ratioOk')
           : ratio.breachSince
-            ? t('ops.rollCall.breachSince', { time: dayjs(ratio.breachSince).format('HH:mm') })
+            ? t('ops.rollCall.breachSince', { time: beijingDateTime(ratio.breachSince).slice(11) })
             : t('ops.rollCall.breach')}
       </span>
     </div>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditList } from '@tuoyu/contracts';
-import dayjs from 'dayjs';
+import { beijingInstant } from '@tuoyu/domain';
 import { api, type QueryValue } from '../../shared/api';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
 
@@ -42,8 +42,10 @@ export function readAuditFilters(params: URLSearchParams): AuditFilters {
 export function auditApiQuery(filters: Partial<AuditFilters>): Record<string, QueryValue> {
   return {
     ...filters,
-    from: filters.from ? dayjs(filters.from).startOf('day').format() : undefined,
-    to: filters.to ? dayjs(filters.to).endOf('day').format() : undefined,
+    from: filters.from ? beijingInstant(filters.from) : undefined,
+    to: filters.to
+      ? new Date(Date.parse(beijingInstant(filters.to)) + 86_400_000 - 1).toISOString()
+      : undefined,
   };
 }
 

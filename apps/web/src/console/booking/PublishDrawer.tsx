@@ -12,8 +12,9 @@ import {
   Select,
   TimePicker,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { useLocalized } from '../providers/labels';
 import { useCreateSlot } from './queries';
@@ -82,12 +83,14 @@ export function PublishDrawer({ open, onClose }: { open: boolean; onClose: () =>
       <Form<SlotFields>
         form={form}
         layout="vertical"
-        initialValues={{ date: dayjs().add(1, 'day'), places: 5 }}
+        initialValues={{ date: beijingTodayValue().add(1, 'day'), places: 5 }}
         onFinish={(fields) => void submit(fields)}
       >
         <Form.Item name="date" label={t('common.date')} rules={[requiredSelect(t('common.date'))]}>
           <DatePicker
-            disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(30, 'day'), 'day')}
+            disabledDate={(d) =>
+              d.isBefore(beijingTodayValue(), 'day') || d.isAfter(beijingTodayValue().add(30, 'day'), 'day')
+            }
           />
         </Form.Item>
         <Flex gap={16} wrap>

@@ -19,6 +19,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useLocalized } from '../providers/labels';
@@ -29,7 +30,7 @@ const nowrap = { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
 
 /** today … today + 30 days (31 days, the server's longest range). */
 function nextThirtyDays() {
-  const today = dayjs();
+  const today = beijingTodayValue();
   return { from: today.format('YYYY-MM-DD'), to: today.add(30, 'day').format('YYYY-MM-DD') };
 }
 

@@ -1,8 +1,8 @@
 import type { CheckupRecorded, ScheduleItem } from '@tuoyu/contracts';
 import { Alert, Button, Flex, Form, Steps } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { FindingsStep, KindStep, MeasureStep, ReviewStep } from './CheckupSteps';
 import { type CheckupFields, nextAge, STEP_FIELDS, stepOf, toCheckupBody } from './checkupModel';
@@ -51,7 +51,7 @@ export function CheckupForm({ child, onSaved }: CheckupFormProps) {
       form={form}
       layout="vertical"
       className="ch-checkup-form"
-      initialValues={{ kind: age ? 'scheduled' : 'newborn_visit', ageMonths: age, date: dayjs() }}
+      initialValues={{ kind: age ? 'scheduled' : 'newborn_visit', ageMonths: age, date: beijingTodayValue() }}
       onFinish={() => void (step < 3 ? next() : save())}
     >
       <Steps

@@ -3,6 +3,7 @@ import { CHECKUP_AGES, CHECKUP_KINDS, DEVELOPMENT_RESULTS } from '@tuoyu/domain'
 import { DatePicker, Descriptions, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { enumKey, type MessageKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import type { CheckupFields } from './checkupModel';
 
 /** Step 1: which check-up (kind, scheduled age) and its date (not before birth, not after today). */
@@ -48,7 +49,7 @@ export function KindStep({ birthDate }: { birthDate: string }) {
           { required: true, message: t('common.requiredSelect', { label: t('ch.checkup.date') }) },
           {
             validator: (_, d: Dayjs | undefined) =>
-              !d || (!d.isBefore(dayjs(birthDate), 'day') && !d.isAfter(dayjs(), 'day'))
+              !d || (!d.isBefore(dayjs(birthDate), 'day') && !d.isAfter(beijingTodayValue(), 'day'))
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('ch.checkup.dateRange'))),
           },

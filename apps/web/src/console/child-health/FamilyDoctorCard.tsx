@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Input,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { useSaveFamilyDoctor } from './queries';
 
@@ -93,7 +94,10 @@ function DoctorModal({ child, onClose }: { child: HealthChildRecord; onClose: ()
         initialValues={
           fd
             ? { ...fd, signedOn: dayjs(fd.signedOn), validUntil: dayjs(fd.validUntil) }
-            : { signedOn: dayjs(), validUntil: dayjs().add(1, 'year').subtract(1, 'day') }
+            : {
+                signedOn: beijingTodayValue(),
+                validUntil: beijingTodayValue().add(1, 'year').subtract(1, 'day'),
+              }
         }
         onFinish={(f) => void onFinish(f)}
       >

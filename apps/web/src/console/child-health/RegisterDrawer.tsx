@@ -1,11 +1,12 @@
 import type { Sex } from '@tuoyu/contracts';
 import { isValidResidentId } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api';
 import { enumKey, useT } from '../../shared/i18n';
 import { GuardiansList } from '../children/GuardiansList';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useRegisterHealthChild } from './queries';
@@ -105,7 +106,10 @@ export function RegisterDrawer({ open, onClose }: { open: boolean; onClose: () =
           ]}
         >
           <DatePicker
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs().subtract(3, 'year'), 'day')}
+            disabledDate={(d) =>
+              d.isAfter(beijingTodayValue(), 'day') ||
+              d.isBefore(beijingTodayValue().subtract(3, 'year'), 'day')
+            }
           />
         </Form.Item>
         <Form.Item

@@ -2,6 +2,7 @@ import type { HealthChildRecord } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { useChangeHealthStatus } from './queries';
 import { useTownshipOptions } from './townships';
@@ -70,7 +71,7 @@ export function StatusModal({ child, onClose }: { child: HealthChildRecord; onCl
       <Form<StatusFields>
         form={form}
         layout="vertical"
-        initialValues={{ change: 'move', on: dayjs() }}
+        initialValues={{ change: 'move', on: beijingTodayValue() }}
         onFinish={confirmThenSave}
       >
         <Form.Item name="change" label={t('ch.status.change')}>
@@ -88,7 +89,9 @@ export function StatusModal({ child, onClose }: { child: HealthChildRecord; onCl
           rules={[{ required: true, message: t('common.requiredSelect', { label: t('ch.status.on') }) }]}
         >
           <DatePicker
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(child.birthDate), 'day')}
+            disabledDate={(d) =>
+              d.isAfter(beijingTodayValue(), 'day') || d.isBefore(dayjs(child.birthDate), 'day')
+            }
           />
         </Form.Item>
         {change === 'move' && (

@@ -1,9 +1,10 @@
 import { EditOutlined } from '@ant-design/icons';
 import type { HealthChildRecord } from '@tuoyu/contracts';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Modal, Radio, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { useSaveVaccination } from './queries';
 
@@ -71,7 +72,7 @@ function VaccinationModal({ child, onClose }: { child: HealthChildRecord; onClos
       <Form<VaccinationFields>
         form={form}
         layout="vertical"
-        initialValues={{ upToDate: child.vaccination?.upToDate ?? true, confirmedOn: dayjs() }}
+        initialValues={{ upToDate: child.vaccination?.upToDate ?? true, confirmedOn: beijingTodayValue() }}
         onFinish={(f) => void onFinish(f)}
       >
         <Form.Item name="upToDate" label={t('ch.vac.status')}>
@@ -91,7 +92,7 @@ function VaccinationModal({ child, onClose }: { child: HealthChildRecord; onClos
             { required: true, message: t('common.requiredSelect', { label: t('ch.vac.confirmedOn') }) },
           ]}
         >
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isAfter(beijingTodayValue(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

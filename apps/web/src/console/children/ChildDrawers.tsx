@@ -1,7 +1,8 @@
 import type { ChildList } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Descriptions, Drawer, Form, Grid, Input, Modal, Skeleton, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { ErrorResult } from '../common/ErrorResult';
 import { useFormSave } from '../common/serverErrors';
 import { useChildRecord, useLeaveChild } from './queries';
@@ -109,7 +110,7 @@ export function LeaveModal({ child, onClose }: { child: ChildRow | null; onClose
       <Form<LeaveFields>
         form={form}
         layout="vertical"
-        initialValues={{ leftOn: dayjs() }}
+        initialValues={{ leftOn: beijingTodayValue() }}
         onFinish={(fields) => void submit(fields)}
       >
         <Form.Item

@@ -1,8 +1,9 @@
 import type { CareClass } from '@tuoyu/contracts';
 import { isValidResidentId } from '@tuoyu/domain';
 import { App, DatePicker, Flex, Form, Input, Select, Switch, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { GuardiansList } from './GuardiansList';
@@ -83,7 +84,7 @@ export function EnrolDrawer({
         layout="vertical"
         initialValues={{
           classId: defaultClassId,
-          enrolledOn: dayjs(),
+          enrolledOn: beijingTodayValue(),
           vaccinationUpToDate: true,
           guardians: [{ name: '', relation: '', mobile: '' }],
         }}

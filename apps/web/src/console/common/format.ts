@@ -1,16 +1,19 @@
-import dayjs from 'dayjs';
+import { beijingDateTime } from '@tuoyu/domain';
 
-/** `2026-11-29 08:30:00` — the table convention of UX.md, in the browser's time zone. */
+const withSeconds = (iso: string) =>
+  new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+/** `2026-11-29 08:30:00` — the table convention of UX.md, in Beijing time whatever the device's zone. */
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '';
+  return iso ? withSeconds(iso) : '';
 }
 
-/** `2026-11-29 08:30` — when seconds add nothing (last login). */
+/** `2026-11-29 08:30` — when seconds add nothing (last login); Beijing time. */
 export function formatDateTimeShort(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '';
+  return iso ? beijingDateTime(iso) : '';
 }
 
 /** True while a login lockout is still running. */
 export function isFuture(iso: string | null | undefined): boolean {
-  return !!iso && dayjs(iso).isAfter(dayjs());
+  return !!iso && Date.parse(iso) > Date.now();
 }

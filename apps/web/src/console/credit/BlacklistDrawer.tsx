@@ -1,7 +1,8 @@
 import { App, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { ProviderPicker } from './ProviderPicker';
@@ -47,7 +48,10 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
       <Form<BlacklistFields>
         form={form}
         layout="vertical"
-        initialValues={{ decidedOn: dayjs(), decidingUnit: `${me.divisionName}${me.unitName ?? ''}` }}
+        initialValues={{
+          decidedOn: beijingTodayValue(),
+          decidingUnit: `${me.divisionName}${me.unitName ?? ''}`,
+        }}
         onFinish={onFinish}
       >
         <Form.Item
@@ -73,7 +77,10 @@ export function BlacklistDrawer({ open, onClose }: { open: boolean; onClose: () 
           <Input.TextArea rows={2} maxLength={500} placeholder={t('credit.blacklist.basisPlaceholder')} />
         </Form.Item>
         <Form.Item name="decidedOn" label={t('common.decidedOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(beijingTodayValue().endOf('day'))}
+          />
         </Form.Item>
         <Form.Item
           name="decidingUnit"

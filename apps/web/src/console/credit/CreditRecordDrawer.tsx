@@ -1,7 +1,8 @@
 import { CREDIT_KINDS, CREDIT_SUBJECTS, type CreditKind, type CreditSubject } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { ProviderPicker } from './ProviderPicker';
@@ -60,7 +61,7 @@ export function CreditRecordDrawer({ open, onClose }: { open: boolean; onClose: 
       <Form<CreditFields>
         form={form}
         layout="vertical"
-        initialValues={{ subjectType: 'provider', kind: 'reward', decidedOn: dayjs() }}
+        initialValues={{ subjectType: 'provider', kind: 'reward', decidedOn: beijingTodayValue() }}
         onFinish={onFinish}
       >
         <Form.Item name="subjectType" label={t('credit.field.subjectType')}>

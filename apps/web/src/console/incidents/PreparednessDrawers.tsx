@@ -1,7 +1,8 @@
 import { EMERGENCY_PLAN_KINDS, type EmergencyPlanKind } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { FileField } from './FileField';
@@ -51,7 +52,12 @@ export function PlanDrawer({
       onSave={() => form.submit()}
       error={error}
     >
-      <Form form={form} layout="vertical" initialValues={{ effectiveOn: dayjs() }} onFinish={onFinish}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ effectiveOn: beijingTodayValue() }}
+        onFinish={onFinish}
+      >
         <Form.Item
           name="kind"
           label={t('common.kindCategory')}
@@ -128,14 +134,17 @@ export function DrillDrawer({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ heldOn: dayjs(), planKind: 'fire' }}
+        initialValues={{ heldOn: beijingTodayValue(), planKind: 'fire' }}
         onFinish={onFinish}
       >
         <Form.Item name="planKind" label={t('common.kindCategory')} rules={[{ required: true }]}>
           <Select options={kindOptions(t)} />
         </Form.Item>
         <Form.Item name="heldOn" label={t('inc.prep.heldOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(beijingTodayValue().endOf('day'))}
+          />
         </Form.Item>
         <Form.Item
           name="participants"

@@ -1,9 +1,10 @@
 import type { IncidentBody } from '@tuoyu/contracts';
 import { INCIDENT_SEVERITIES, INCIDENT_TYPES, type IncidentSeverity, type IncidentType } from '@tuoyu/domain';
 import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue, beijingWallClock, instantFromBeijing } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { typeLabel } from './labels';
@@ -41,7 +42,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
     const body: IncidentBody = {
       type: f.type,
       severity: f.severity,
-      occurredAt: f.occurredAt.toISOString(),
+      occurredAt: instantFromBeijing(f.occurredAt),
       childIds: f.childIds ?? [],
       description: f.description,
       actionsTaken: f.actionsTaken,
@@ -57,7 +58,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
     whitespace: true,
     message: t('common.required', { label }),
   });
-  const future = (d: Dayjs) => d.isAfter(dayjs().endOf('day'));
+  const future = (d: Dayjs) => d.isAfter(beijingTodayValue().endOf('day'));
 
   return (
     <FormDrawer
@@ -72,7 +73,7 @@ export function ReportDrawer({ open, onClose }: { open: boolean; onClose: () => 
       <Form<Fields>
         form={form}
         layout="vertical"
-        initialValues={{ severity: 'minor', occurredAt: dayjs(), childIds: [] }}
+        initialValues={{ severity: 'minor', occurredAt: beijingWallClock(), childIds: [] }}
         onFinish={(f) => void submit(f)}
       >
         <Form.Item

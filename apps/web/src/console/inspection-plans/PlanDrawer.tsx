@@ -1,11 +1,12 @@
 import { CITY_REGULATORS, isOneOf, type PlanBody } from '@tuoyu/contracts';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
 import { useChecklists, useInspectors } from '../checklists/queries';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { CountySelect } from '../providers/CountySelect';
@@ -112,7 +113,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
           divisionCode: isCity ? undefined : me.divisionCode,
           perCheck: 2,
           inspectorIds: [],
-          dueBy: dayjs().add(30, 'day'),
+          dueBy: beijingTodayValue().add(30, 'day'),
         }}
         onFinish={(f) => void submit(f)}
       >
@@ -182,7 +183,7 @@ export function PlanDrawer({ onClose }: { onClose: () => void }) {
           <InputNumber min={2} max={10} precision={0} />
         </Form.Item>
         <Form.Item name="dueBy" label={t('common.dueBy')} rules={[required(t('common.dueBy'))]}>
-          <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isBefore(beijingTodayValue(), 'day')} />
         </Form.Item>
       </Form>
     </FormDrawer>

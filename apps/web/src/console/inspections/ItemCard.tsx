@@ -2,10 +2,10 @@ import { CameraOutlined } from '@ant-design/icons';
 import type { InspectionFile, InspectionItem } from '@tuoyu/contracts';
 import type { FindingOutcome } from '@tuoyu/domain';
 import { App, Button, Card, Flex, Image, Input, Radio, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../shared/api';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { uploadPhoto } from './queries';
 
 /** One item's finding as the inspector is entering it. */
@@ -98,7 +98,7 @@ export function ItemCard({
                 id={`deadline-${item.id}`}
                 type="date"
                 value={draft.deadline}
-                min={dayjs().add(1, 'day').format('YYYY-MM-DD')}
+                min={beijingTodayValue().add(1, 'day').format('YYYY-MM-DD')}
                 onChange={(e) => onChange({ ...draft, note, deadline: e.target.value })}
               />
             </div>

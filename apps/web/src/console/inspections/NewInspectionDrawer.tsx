@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ChecklistList, CreateInspectionBody, FilingList, InspectorList } from '@tuoyu/contracts';
 import { Form, Input, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingToday, beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useCreateInspection } from './queries';
@@ -81,7 +81,7 @@ export function NewInspectionDrawer({
         initialValues={{
           kind: 'campaign',
           inspectorIds: [],
-          dueBy: dayjs().add(14, 'day').format('YYYY-MM-DD'),
+          dueBy: beijingTodayValue().add(14, 'day').format('YYYY-MM-DD'),
         }}
       >
         <Form.Item name="kind" label={t('common.kind')} rules={[{ required: true }]}>
@@ -128,7 +128,7 @@ export function NewInspectionDrawer({
           />
         </Form.Item>
         <Form.Item name="dueBy" label={t('common.dueBy')} rules={[{ required: true }]}>
-          <Input type="date" min={dayjs().format('YYYY-MM-DD')} />
+          <Input type="date" min={beijingToday()} />
         </Form.Item>
       </Form>
     </FormDrawer>

@@ -1,8 +1,8 @@
 import { App, Flex, Input, Modal, Segmented, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingToday } from '../common/beijing';
 import { useSubmitInspection } from './queries';
 
 /** 提交: the result (合格 only without a failed item), the inspection date, a summary; submitting publishes. */
@@ -23,7 +23,7 @@ export function SubmitModal({
   const { message } = App.useApp();
   const submit = useSubmitInspection(inspectionId);
   const [result, setResult] = useState<'pass' | 'rectify' | 'fail' | undefined>();
-  const [inspectedOn, setInspectedOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const [inspectedOn, setInspectedOn] = useState(beijingToday());
   const [summary, setSummary] = useState('');
   const [error, setError] = useState<string | null>(null);
   // No failed item means 合格; a failed item rules 合格 out.
@@ -74,7 +74,7 @@ export function SubmitModal({
             id="insp-inspected-on"
             type="date"
             value={inspectedOn}
-            max={dayjs().format('YYYY-MM-DD')}
+            max={beijingToday()}
             onChange={(e) => setInspectedOn(e.target.value)}
           />
         </div>

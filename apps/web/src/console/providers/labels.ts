@@ -1,5 +1,6 @@
 import type { FilingStatus } from '@tuoyu/contracts';
 import {
+  beijingDate,
   CLASS_TYPE_NAMES,
   type ClassType,
   FEE_UNIT_NAMES,
@@ -7,6 +8,7 @@ import {
   formatYuan,
   type LocalizedText,
 } from '@tuoyu/domain';
+
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { type Lang, useLang } from '../../shared/i18n';
@@ -38,15 +40,16 @@ export function formatFee(amountFen: number, unit: FeeUnit, lang: Lang): string 
 export const classTypeName = (type: ClassType, lang: Lang) =>
   lang === 'en' ? CLASS_TYPE_NAMES[type].en : CLASS_TYPE_NAMES[type].zh;
 
-/** `2026-11-29` — dates in tables (UX.md). */
+/** `2026-11-29` — dates in tables (UX.md); an instant's date is its Beijing date. */
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD') : '';
+  if (!iso) return '';
+  return iso.length === 10 ? iso : beijingDate(iso);
 }
 
 /** `2026年11月29日` in documents (UX.md); `29 November 2026` in English. */
 export function formatDocumentDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
-  const d = dayjs(iso);
+  const d = dayjs(formatDate(iso));
   return lang === 'en' ? d.format('D MMMM YYYY') : `${d.year()}年${d.month() + 1}月${d.date()}日`;
 }
 

@@ -1,6 +1,7 @@
 import type { Population } from '@tuoyu/contracts';
 import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
 import { useT } from '../../shared/i18n';
+import { beijingToday } from '../common/beijing';
 import { useFormSave } from '../common/serverErrors';
 import { useSavePopulation } from './queries';
 
@@ -33,7 +34,7 @@ export function PopulationModal({ target, populations, onClose }: PopulationModa
   const latest = own[0];
   const initial: Partial<PopulationFields> = latest
     ? { year: latest.year, residents: latest.residents, source: latest.source }
-    : { year: new Date().getFullYear() };
+    : { year: Number(beijingToday().slice(0, 4)) };
 
   const onValuesChange = (changed: Partial<PopulationFields>) => {
     if (changed.year === undefined) return;

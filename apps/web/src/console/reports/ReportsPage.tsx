@@ -12,6 +12,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { PageHeader } from '../common/PageHeader';
 import { useProviderReport, useScopeReports } from './queries';
 import './reports.css';
+import { beijingToday, beijingTodayValue } from '../common/beijing';
 
 const ROLES = ['head', 'carer', 'health', 'guard', 'cook', 'other'] as const;
 const ROLE_KEY: Record<(typeof ROLES)[number], MessageKey> = {
@@ -38,7 +39,7 @@ export function ReportsPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const asked = params.get('month');
-  const month = asked && MONTH.test(asked) ? asked : dayjs().format('YYYY-MM');
+  const month = asked && MONTH.test(asked) ? asked : beijingToday().slice(0, 7);
   const regulator = usePermission('reports.overview');
 
   const pickMonth = (value: Dayjs | null) => {
@@ -55,7 +56,7 @@ export function ReportsPage() {
       value={dayjs(`${month}-01`)}
       onChange={pickMonth}
       allowClear={false}
-      disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+      disabledDate={(d) => d.isAfter(beijingTodayValue(), 'month')}
     />
   );
 

@@ -1,7 +1,7 @@
 import type { FeeCeilings, ProviderSummary } from '@tuoyu/contracts';
 import { runFilingChecks } from '@tuoyu/domain';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
+import { beijingToday } from '../../common/beijing';
 import { ChecksList } from '../ChecksList';
 import { useLocalized } from '../labels';
 import { type FilingFormValues, toFilingData } from './formModel';
@@ -32,11 +32,9 @@ export function SelfCheck({
   const checks = useMemo(() => {
     const data = toFilingData(values, provider.kind);
     return (
-      runFilingChecks(
-        { ...data, kind: provider.kind, legalForm: provider.legalForm },
-        dayjs().format('YYYY-MM-DD'),
-        { feeCeilings: ceilings ?? [] },
-      )
+      runFilingChecks({ ...data, kind: provider.kind, legalForm: provider.legalForm }, beijingToday(), {
+        feeCeilings: ceilings ?? [],
+      })
         // A number not typed yet reads as 0 in the draft: its check waits until it is filled in.
         .filter(
           (r) =>

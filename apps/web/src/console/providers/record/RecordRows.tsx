@@ -1,13 +1,13 @@
 import type { ComplaintItem, CreditRecord, IncidentListItem, InspectionListItem } from '@tuoyu/contracts';
+import { beijingDate } from '@tuoyu/domain';
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
 import { enumKey, useT } from '../../../shared/i18n';
 import { STATUS_COLOR as COMPLAINT_COLOR, catKey, outcomeKey, statusKey } from '../../complaints/labels';
 import { StatusTag as IncidentStatusTag, LateTag, SeverityTag, typeLabel } from '../../incidents/labels';
 import { StatusTag as InspectionStatusTag, ResultTag } from '../../inspections/labels';
 import { Row } from './RecordList';
 
-const day = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
+const day = (iso: string) => beijingDate(iso);
 
 export function InspectionRow({ item: i }: { item: InspectionListItem }) {
   const t = useT();
