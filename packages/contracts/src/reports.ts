@@ -23,6 +23,10 @@ export const MonthlyReport = z.object({
   capacity: z.number().int(),
   enrolled: z.number().int(),
   workingDays: z.number().int(),
+  /** Working days of the month up to today (all of them for a past month): the rate's divisor. */
+  workingDaysElapsed: z.number().int(),
+  /** False while the month is still running. */
+  complete: z.boolean(),
   childDaysPresent: z.number().int(),
   attendanceRate: z.number().nullable(),
   staffByRole: StaffByRole,

@@ -1,4 +1,5 @@
 import { SHIPPED_CALENDAR } from '@tuoyu/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
 import { currentCalendar } from '../calendar/service';
@@ -32,6 +33,26 @@ describe('working days of a month (the working calendar: statutory holidays + St
   ])('%s has %i working days', async (month, n) => {
     expect(monthOf(month, await currentCalendar(t.ctx.db)).workingDays).toBe(n);
   });
+
+  it.each([
+    // Tuesday 1 – Thursday 3 December: three working days so far, enrolment counted today.
+    ['2026-12', '2026-12-03', 3, false, '2026-12-03'],
+    // A past month: all 21 working days, enrolment at its end.
+    ['2026-11', '2026-12-03', 21, true, '2026-11-30'],
+    // 国庆: 1–7 October off; on the 8th one working day has passed.
+    ['2026-10', '2026-10-08', 1, false, '2026-10-08'],
+    // A month not begun yet has no working day behind it.
+    ['2027-01', '2026-12-03', 0, false, '2027-01-01'],
+  ])(
+    '%s seen on %s has %i working days elapsed (complete: %s, as of %s)',
+    (month, today, n, complete, asOf) => {
+      expect(monthOf(month, SHIPPED_CALENDAR, today)).toMatchObject({
+        workingDaysElapsed: n,
+        complete,
+        asOf,
+      });
+    },
+  );
 
   it('takes the month in Beijing time', () => {
     expect(monthOf('2026-12', SHIPPED_CALENDAR)).toMatchObject({
@@ -73,14 +94,17 @@ describe('monthly report, produced from the records', () => {
     );
     expect(res.statusCode).toBe(200);
     const r = res.json();
-    const workingDays = monthOf(thisMonth(), SHIPPED_CALENDAR).workingDays;
+    const { workingDays, workingDaysElapsed } = monthOf(thisMonth(), SHIPPED_CALENDAR);
     expect(r).toMatchObject({
       providerId: p.providerId,
       month: thisMonth(),
       enrolled: 4,
       workingDays,
+      workingDaysElapsed,
+      complete: false,
       childDaysPresent: 4,
-      attendanceRate: Math.round((4 / (4 * workingDays)) * 1000) / 10,
+      // A month in progress divides by the working days behind it, not the whole month's.
+      attendanceRate: workingDaysElapsed ? Math.round((4 / (4 * workingDaysElapsed)) * 1000) / 10 : null,
       staffByRole: { carer: 2, head: 0, health: 0, guard: 0, cook: 0, other: 0 },
       ratioBreaches: { count: 1 },
       healthCheckCompletion: 50,
@@ -163,5 +187,22 @@ describe('monthly reports of every provider in scope', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('.xlsx');
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // Percentages are numbers Excel formats, not text: they sum, sort and chart.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    const header = (ws.getRow(1).values as unknown[]).indexOf('晨检完成率');
+    expect(header).toBeGreaterThan(0);
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1) cells.push(row.getCell(header));
+    });
+    const filled = cells.filter((c) => c.value !== null && c.value !== undefined);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const c of filled) {
+      expect(typeof c.value).toBe('number');
+      expect(c.numFmt).toBe('0.0%');
+    }
   });
 });

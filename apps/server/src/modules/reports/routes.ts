@@ -4,7 +4,9 @@ import { type AppContext, callerOf } from '../../platform/context';
 import { type Column, sendListXlsx } from '../../platform/excel';
 import * as service from './service';
 
-const rate = (v: number | null) => (v === null ? null : `${v}%`);
+/** A percentage (87.5) as the number Excel formats as one (0.875 shown 87.5%), so it sums and sorts. */
+const rate = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1000);
+const PERCENT = '0.0%';
 
 export const reportColumns: Column<MonthlyReport>[] = [
   { header: { zh: '机构', en: 'Provider' }, width: 32, value: (r) => r.providerName },
@@ -12,8 +14,18 @@ export const reportColumns: Column<MonthlyReport>[] = [
   { header: { zh: '核定托位', en: 'Capacity' }, width: 10, value: (r) => r.capacity },
   { header: { zh: '月末在托', en: 'Enrolled (month end)' }, width: 12, value: (r) => r.enrolled },
   { header: { zh: '工作日', en: 'Working days' }, width: 10, value: (r) => r.workingDays },
+  {
+    header: { zh: '已过工作日', en: 'Working days elapsed' },
+    width: 12,
+    value: (r) => r.workingDaysElapsed,
+  },
   { header: { zh: '出勤人日', en: 'Child-days present' }, width: 12, value: (r) => r.childDaysPresent },
-  { header: { zh: '出勤率', en: 'Attendance rate' }, width: 10, value: (r) => rate(r.attendanceRate) },
+  {
+    header: { zh: '出勤率', en: 'Attendance rate' },
+    width: 10,
+    value: (r) => rate(r.attendanceRate),
+    numFmt: PERCENT,
+  },
   { header: { zh: '负责人', en: 'Heads' }, width: 8, value: (r) => r.staffByRole.head },
   { header: { zh: '保育人员', en: 'Carers' }, width: 8, value: (r) => r.staffByRole.carer },
   { header: { zh: '保健人员', en: 'Health staff' }, width: 8, value: (r) => r.staffByRole.health },
@@ -34,6 +46,7 @@ export const reportColumns: Column<MonthlyReport>[] = [
     header: { zh: '晨检完成率', en: 'Morning check completion' },
     width: 12,
     value: (r) => rate(r.healthCheckCompletion),
+    numFmt: PERCENT,
   },
 ];
 

@@ -6,7 +6,8 @@
  * query over the whole set (a sub-select of the providers), never one query per provider.
  *
  * Attendance rate = child-days present ÷ (children enrolled at month end × working days of the
- * month, per the platform's working calendar, modules/calendar); health-check
+ * month elapsed, per the platform's working calendar, modules/calendar: a month in progress
+ * counts its working days up to today, and "month end" is today); health-check
  * completion = morning checks of children present that day ÷ child-days present. Both as
  * percentages to one decimal, null without a denominator.
  */
@@ -16,7 +17,7 @@ import type { Db } from '../../db';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { assertProviderVisible } from '../../platform/provider-access';
 import { scopeOf } from '../../platform/scope';
-import { beijingInstant } from '../../platform/time';
+import { beijingInstant, todayInBeijing } from '../../platform/time';
 import { currentCalendar } from '../calendar/service';
 import {
   breachesOverlapping,
@@ -39,16 +40,26 @@ interface Month {
   startUtc: string;
   endUtc: string;
   workingDays: number;
+  /** Working days up to `today` (inclusive); all of them once the month is over. */
+  workingDaysElapsed: number;
+  complete: boolean;
+  /** The day enrolment is counted on: the month's last, or today while it runs. */
+  asOf: string;
 }
 
-export function monthOf(month: string, calendar: HolidayCalendar): Month {
+export function monthOf(month: string, calendar: HolidayCalendar, today = todayInBeijing()): Month {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const first = `${month}-01`;
   const last = `${month}-${String(days).padStart(2, '0')}`;
   let workingDays = 0;
-  for (let d = 1; d <= days; d++)
-    if (isWorkingDay(`${month}-${String(d).padStart(2, '0')}`, calendar)) workingDays++;
+  let workingDaysElapsed = 0;
+  for (let d = 1; d <= days; d++) {
+    const date = `${month}-${String(d).padStart(2, '0')}`;
+    if (!isWorkingDay(date, calendar)) continue;
+    workingDays++;
+    if (date <= today) workingDaysElapsed++;
+  }
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return {
     month,
@@ -57,6 +68,9 @@ export function monthOf(month: string, calendar: HolidayCalendar): Month {
     startUtc: beijingInstant(first),
     endUtc: beijingInstant(`${next}-01`),
     workingDays,
+    workingDaysElapsed,
+    complete: last < today,
+    asOf: last < today ? last : today < first ? first : today,
   };
 }
 
@@ -74,9 +88,9 @@ async function reports(
 ): Promise<MonthlyReport[]> {
   if (providers.length === 0) return [];
   const [enrolled, present, staff, breaches, morning] = await Promise.all([
-    enrolledOn(db, set, mo.last),
+    enrolledOn(db, set, mo.asOf),
     childDaysPresent(db, set, mo.first, mo.last),
-    staffOn(db, set, mo.last),
+    staffOn(db, set, mo.asOf),
     // Their minutes inside the month are summed below.
     breachesOverlapping(db, set, mo.startUtc, mo.endUtc),
     morningChecksOfPresent(db, set, mo.first, mo.last),
@@ -107,8 +121,10 @@ async function reports(
       capacity: p.capacity,
       enrolled: children,
       workingDays: mo.workingDays,
+      workingDaysElapsed: mo.workingDaysElapsed,
+      complete: mo.complete,
       childDaysPresent: childDays,
-      attendanceRate: pct(childDays, children * mo.workingDays),
+      attendanceRate: pct(childDays, children * mo.workingDaysElapsed),
       staffByRole,
       ratioBreaches: { count: own.length, minutes: Math.round(ms / 60_000) },
       healthCheckCompletion: pct(morningBy.get(p.id) ?? 0, childDays),

@@ -121,7 +121,10 @@ function OwnReport({ providerId, month }: { providerId: number | null; month: st
             suffix={r.attendanceRate === null ? undefined : '%'}
           />
           <div className="care-stat-sub">
-            {t('care.rep.childDays')} {r.childDaysPresent} · {t('care.rep.workingDays')} {r.workingDays}
+            {t('care.rep.childDays')} {r.childDaysPresent} ·{' '}
+            {r.complete
+              ? `${t('care.rep.workingDays')} ${r.workingDays}`
+              : t('care.rep.workingDaysSoFar', { elapsed: r.workingDaysElapsed, total: r.workingDays })}
           </div>
         </Card>
         <Card>

@@ -12,7 +12,7 @@ interface Service {
 
 const services: Service[] = [
   { icon: 'find', title: 'common.findCare', body: 'public.service.find.body', to: '/find' },
-  { icon: 'check', title: 'public.service.check.title', body: 'public.service.check.body' },
+  { icon: 'check', title: 'public.service.check.title', body: 'public.service.check.body', to: '/verify' },
   {
     icon: 'complain',
     title: 'public.service.complain.title',

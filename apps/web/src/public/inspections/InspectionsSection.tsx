@@ -1,7 +1,7 @@
 import '../supervision/messages';
 import { useQuery } from '@tanstack/react-query';
 import type { PublicInspectionList } from '@tuoyu/contracts';
-import { CHECKLIST_CATEGORY_NAMES, type ChecklistCategory } from '@tuoyu/domain';
+import { beijingDate, CHECKLIST_CATEGORY_NAMES, type ChecklistCategory } from '@tuoyu/domain';
 import { api } from '../../shared/api';
 import { enumKey, type MessageKey, useLang, useT } from '../../shared/i18n';
 import { formatLongDate, localName } from '../common/format';
@@ -97,6 +97,9 @@ function FindingRow({ f }: { f: Finding }) {
           <strong className="pi-ok">✓ {t('pi.status.verified')}</strong>
         ) : f.status === 'rectified' ? (
           <strong className="pi-wait">{t('pi.status.rectified')}</strong>
+        ) : f.deadline && f.deadline < beijingDate(Date.now()) ? (
+          // Past its deadline and not reported fixed: the public sees it as overdue, not "being fixed".
+          <strong className="pi-open pi-overdue">{t('pi.status.overdue')}</strong>
         ) : (
           <strong className="pi-open">{t('pi.status.open')}</strong>
         )}

@@ -29,6 +29,14 @@ const inspections: PublicInspectionList = {
           rectifiedAt: null,
           verifiedAt: null,
         },
+        {
+          itemText: '玩具定期清洗消毒',
+          category: 'health',
+          deadline: '2999-12-31',
+          status: 'open',
+          rectifiedAt: null,
+          verifiedAt: null,
+        },
       ],
     },
   ],
@@ -78,7 +86,10 @@ describe('机构公示 (a provider’s public page)', () => {
     const checks = await screen.findByRole('region', { name: '监督检查结果' });
     expect(await within(checks).findByText('限期整改')).toBeTruthy();
     expect(within(checks).getByText('消防通道保持畅通')).toBeTruthy();
+    // Past its deadline and not reported fixed, a finding reads 逾期未整改; before it, 整改中.
+    expect(within(checks).getByText('逾期未整改')).toBeTruthy();
     expect(within(checks).getByText('整改中')).toBeTruthy();
+    expect(screen.queryByText(/即将上线/)).toBeNull();
 
     // Not logged in: applying asks for a parent's login first, coming back here.
     const apply = await screen.findByRole('region', { name: '申请入托' });
@@ -110,6 +121,9 @@ describe('机构公示 (a provider’s public page)', () => {
     expect(within(banner).getByText('列入托育机构黑名单')).toBeTruthy();
     expect(within(banner).getByText('《托育机构管理规范》第三十条')).toBeTruthy();
     expect(screen.queryByRole('region', { name: '申请入托' })).toBeNull();
+    // Nothing above the banner vouches for it.
+    expect(screen.queryByText(/✓ 已备案/)).toBeNull();
+    expect(screen.queryByText('普惠')).toBeNull();
   });
 
   it('says the provider is not found for an unknown id', async () => {

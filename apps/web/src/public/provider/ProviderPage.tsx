@@ -107,8 +107,11 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
       <header className="pv-head">
         <h1>{p.name}</h1>
         <p className="pv-tags">
-          <span className="pub-tag pp-tag-filed">✓ {t('common.registered')}</span>
-          {p.inclusive && <span className="pub-tag pp-tag-inclusive">{t('find.tag.inclusive')}</span>}
+          {/* A blacklisted provider's banner below says what it is; no badge above it says otherwise. */}
+          {!p.blacklisted && <span className="pub-tag pp-tag-filed">✓ {t('common.registered')}</span>}
+          {p.inclusive && !p.blacklisted && (
+            <span className="pub-tag pp-tag-inclusive">{t('find.tag.inclusive')}</span>
+          )}
           <span className="pub-tag pp-tag-kind">{localName(PROVIDER_KIND_NAMES[p.kind], lang)}</span>
         </p>
         <p className="pv-filing">
@@ -241,18 +244,6 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
 
         <LazyInspectionsSection providerId={p.id} />
 
-        <Section id="pv-apply" title={t('find.provider.apply')}>
-          <p>
-            <span className="pub-tag pub-tag-soon">{t('public.comingSoon')}</span>
-          </p>
-          <p>{t('find.provider.applyBody')}</p>
-        </Section>
-        <Section id="pv-complain" title={t('find.provider.complain')}>
-          <p>
-            <span className="pub-tag pub-tag-soon">{t('public.comingSoon')}</span>
-          </p>
-          <p>{t('find.provider.complainBody')}</p>
-        </Section>
       </div>
     </article>
   );

@@ -37,10 +37,6 @@ export const publicProviderZhCN = {
   'find.provider.quality': '质量评估',
   'find.provider.qualityNone': '暂无评估',
   'find.provider.qualityNoneBody': '全市开展托育机构质量评估后，在这里公布评估等级。',
-  'find.provider.apply': '怎样报名',
-  'find.provider.applyBody': '网上报名即将上线。现在可以直接打电话向机构咨询报名。',
-  'find.provider.complain': '怎样投诉',
-  'find.provider.complainBody': '网上投诉即将上线。现在可以拨打 12345 政务服务便民热线反映问题。',
 } satisfies Record<string, string>;
 
 export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> = {
@@ -80,10 +76,4 @@ export const publicProviderEn: Record<keyof typeof publicProviderZhCN, string> =
   'find.provider.qualityNone': 'Not rated yet',
   'find.provider.qualityNoneBody':
     'Ratings will be published here once the city’s quality evaluation starts.',
-  'find.provider.apply': 'How to apply',
-  'find.provider.applyBody':
-    'Online applications are coming soon. For now, call the provider to ask about a place.',
-  'find.provider.complain': 'How to complain',
-  'find.provider.complainBody':
-    'Online complaints are coming soon. For now, call the 12345 government service hotline.',
 };
