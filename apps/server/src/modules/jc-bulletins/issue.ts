@@ -10,9 +10,12 @@ import type {
   PageQuery,
 } from '@tuoyu/contracts';
 import { jcBulletinNo } from '@tuoyu/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { conflict, forbidden, invalid, isUniqueViolation } from '../../platform/errors';
+import type { Keys } from '../../platform/crypto';
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { ISSUED, visibleBulletin } from './bulletins';
@@ -39,47 +42,70 @@ export async function issueBulletin(
   return ctx.db
     .transaction()
     .execute(async (trx) => {
-      const { b: row } = await visibleBulletin(trx, caller, id);
-      if (row.status !== 'draft') throw conflict(ISSUED);
-      const year = Number(issuedOn.slice(0, 4));
-      const seq = await q.nextBulletinSeq(trx, year);
-      const number = jcBulletinNo(year, seq);
-      const figures = await computeFigures(trx, { from: row.period_from, to: row.period_to }, today);
-      const at = nowIso();
-      const ok = await q.updateBulletin(trx, id, 'draft', {
-        status: 'issued',
-        number,
-        year,
-        seq,
-        figures: JSON.stringify(figures),
-        is_public: b.publicSummary ? 1 : 0,
-        public_summary: b.publicSummary ?? null,
-        issued_on: issuedOn,
-        issued_at: at,
-        issued_by: caller.id,
-        updated_at: at,
-      });
-      if (!ok) throw conflict(ISSUED);
-      const units = (await q.memberUnits(trx)).map((u) => u.code);
-      await q.insertRecipients(trx, id, units);
-      await recordAudit(trx, ctx.keys, actor, {
-        action: 'jc.bulletin.issue',
-        entityType: 'jc_bulletin',
-        entityId: id,
-        changes: {
-          number,
-          issuedOn,
-          recipients: units.length,
-          public: !!b.publicSummary,
-          totals: figures.totals,
-        },
-      });
-      return { number, recipients: units.length };
+      await visibleBulletin(trx, caller, id);
+      return issueWithin(
+        trx,
+        ctx.keys,
+        actor,
+        caller.id,
+        id,
+        { issuedOn, publicSummary: b.publicSummary },
+        today,
+      );
     })
     .catch((e: unknown) => {
       if (isUniqueViolation(e)) throw conflict(RACED);
       throw e;
     });
+}
+
+/** Issues a draft inside the caller's transaction (the demo seeds through it too). */
+export async function issueWithin(
+  trx: Transaction<Database>,
+  keys: Keys,
+  actor: AuditActor,
+  by: number,
+  id: number,
+  b: { issuedOn: string; publicSummary?: string | undefined },
+  today: string,
+): Promise<JcBulletinIssued> {
+  const row = await q.bulletin(trx, id);
+  if (!row) throw notFound();
+  if (row.status !== 'draft') throw conflict(ISSUED);
+  const year = Number(b.issuedOn.slice(0, 4));
+  const seq = await q.nextBulletinSeq(trx, year);
+  const number = jcBulletinNo(year, seq);
+  const figures = await computeFigures(trx, { from: row.period_from, to: row.period_to }, today);
+  const at = nowIso();
+  const ok = await q.updateBulletin(trx, id, 'draft', {
+    status: 'issued',
+    number,
+    year,
+    seq,
+    figures: JSON.stringify(figures),
+    is_public: b.publicSummary ? 1 : 0,
+    public_summary: b.publicSummary ?? null,
+    issued_on: b.issuedOn,
+    issued_at: at,
+    issued_by: by,
+    updated_at: at,
+  });
+  if (!ok) throw conflict(ISSUED);
+  const units = (await q.memberUnits(trx)).map((u) => u.code);
+  await q.insertRecipients(trx, id, units);
+  await recordAudit(trx, keys, actor, {
+    action: 'jc.bulletin.issue',
+    entityType: 'jc_bulletin',
+    entityId: id,
+    changes: {
+      number,
+      issuedOn: b.issuedOn,
+      recipients: units.length,
+      public: !!b.publicSummary,
+      totals: figures.totals,
+    },
+  });
+  return { number, recipients: units.length };
 }
 
 export async function acknowledgeBulletin(

@@ -192,6 +192,9 @@ describe('progress bulletins (issue 12 item 6)', () => {
     expect(list.items.every((b: { status: string }) => b.status === 'issued')).toBe(true);
     expect(list.items.find((b: { id: number }) => b.id === id)).toMatchObject({ myAcknowledgedAt: null });
     expect((await call(t.app, 'GET', '/api/jc/bulletins', { cookie: countyHrss })).json().total).toBe(0);
+    const xlsx = await call(t.app, 'GET', '/api/jc/bulletins/export.xlsx', { cookie: finance });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
   });
 
   it('the public list, without login, shows only issued bulletins with a public summary', async () => {

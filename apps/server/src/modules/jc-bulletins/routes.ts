@@ -16,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { createBulletin, getBulletin, listBulletins, patchBulletin } from './bulletins';
+import { exportBulletins } from './export';
 import { acknowledgeBulletin, issueBulletin, publicBulletins } from './issue';
 
 const tags = ['jc-bulletins'];
@@ -37,6 +38,14 @@ export function jcBulletinRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => listBulletins(ctx, callerOf(req), req.query),
+    );
+    app.get(
+      '/api/jc/bulletins/export.xlsx',
+      {
+        config: read,
+        schema: { tags, summary: '导出通报列表 Export the bulletins', querystring: JcBulletinQuery },
+      },
+      async (req, reply) => exportBulletins(ctx, callerOf(req), reply, req.lang, req.query),
     );
     app.post(
       '/api/jc/bulletins',

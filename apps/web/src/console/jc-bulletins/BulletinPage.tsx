@@ -9,6 +9,7 @@ import type { JcBulletin } from '@tuoyu/contracts';
 import { beijingDateTime } from '@tuoyu/domain';
 import { Alert, App, Button, Card, Flex, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
@@ -78,6 +79,12 @@ export function BulletinPage() {
           {b.status === 'issued' && b.receipts.length > 1 && <Receipts b={b} />}
         </Flex>
       </div>
+      {createPortal(
+        <div className="jcb-print-root">
+          <BulletinDocument b={b} />
+        </div>,
+        document.body,
+      )}
       {editing && <BulletinDrawer bulletin={b} onClose={() => setEditing(false)} />}
       {issuing && <IssueModal id={b.id} onClose={() => setIssuing(false)} />}
     </>

@@ -1,13 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { JcBulletinListItem } from '@tuoyu/contracts';
-import { Alert, Button, Card, Grid, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Grid, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { enumKey, useT } from '../../shared/i18n';
 import { useMe } from '../auth/session';
-import { ErrorResult } from '../common/ErrorResult';
+import { PagedTable, usePaging } from '../common/PagedTable';
 import { PageHeader } from '../common/PageHeader';
-import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { BulletinDrawer } from './BulletinDrawer';
 import { useBulletins } from './queries';
 
@@ -20,10 +19,9 @@ export function BulletinsPage() {
   const me = useMe();
   const manages = me.permissions.includes('jc.manage');
   const isUnit = me.permissions.includes('jc.report');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const paging = usePaging();
   const [creating, setCreating] = useState(false);
-  const list = useBulletins({ page, pageSize });
+  const list = useBulletins({ page: paging.page, pageSize: paging.pageSize });
   const phone = Grid.useBreakpoint().sm === false;
 
   return (
@@ -31,11 +29,16 @@ export function BulletinsPage() {
       <PageHeader
         title={t('jcb.title')}
         extra={
-          manages && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('jcb.create')}
+          <>
+            <Button icon={<DownloadOutlined aria-hidden />} href="/api/jc/bulletins/export.xlsx">
+              {t('common.exportExcel')}
             </Button>
-          )
+            {manages && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('jcb.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Alert
@@ -45,89 +48,82 @@ export function BulletinsPage() {
         title={t(isUnit ? 'jcb.hint.unit' : 'jcb.hint.office')}
       />
       <Card>
-        {list.isError && !list.data ? (
-          <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<JcBulletinListItem>
-            rowKey="id"
-            loading={list.isFetching}
-            dataSource={list.data?.items ?? []}
-            size={phone ? 'small' : 'middle'}
-            scroll={{ x: 760 }}
-            locale={{ emptyText: t('jcb.empty') }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              hideOnSinglePage: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, s) => {
-                setPage(p);
-                setPageSize(s);
-              },
-            }}
-            columns={[
-              {
-                key: 'title',
-                title: t('jcb.titleField'),
-                width: 280,
-                render: (_, b) => (
-                  <>
-                    <Link to={`/console/jc-bulletins/${b.id}`}>{b.title}</Link>
-                    <br />
-                    <Typography.Text type="secondary">{b.number ?? ''}</Typography.Text>
-                  </>
-                ),
-              },
-              {
-                key: 'period',
-                title: t('jcb.period'),
-                width: 200,
-                render: (_, b) => `${b.periodFrom} ~ ${b.periodTo}`,
-              },
-              {
-                key: 'status',
-                title: t('common.status'),
-                width: 100,
-                render: (_, b) => (
-                  <Tag color={b.status === 'issued' ? 'green' : 'default'}>
-                    {t(enumKey('jcBulletinStatus', b.status))}
-                  </Tag>
-                ),
-              },
-              { key: 'issuedOn', title: t('jcb.issuedOn'), width: 120, dataIndex: 'issuedOn' },
-              isUnit
-                ? {
-                    key: 'mine',
-                    title: t('jcb.receipts'),
-                    width: 110,
-                    render: (_, b) =>
-                      b.myAcknowledgedAt ? (
-                        <Tag color="green">{t('jcb.mine.signed')}</Tag>
-                      ) : (
-                        <Tag color="orange">{t('jcb.mine.pending')}</Tag>
-                      ),
-                  }
-                : {
-                    key: 'receipts',
-                    title: t('jcb.receipts'),
-                    width: 110,
-                    render: (_, b) =>
-                      b.status === 'issued'
-                        ? t('jcb.receiptsOf', { done: b.acknowledged, total: b.recipients })
-                        : '',
-                  },
-              {
-                key: 'public',
-                title: t('jcb.public'),
-                width: 100,
-                render: (_, b) => (b.public ? <Tag color="blue">{t('common.yes')}</Tag> : ''),
-              },
-            ]}
-          />
-        )}
+        <PagedTable<JcBulletinListItem>
+          list={list}
+          paging={paging}
+          emptyText={t('jcb.empty')}
+          scrollX={760}
+          columns={[
+            {
+              key: 'title',
+              title: t('jcb.titleField'),
+              width: 280,
+              render: (_, b) => (
+                <>
+                  <Link to={`/console/jc-bulletins/${b.id}`}>{b.title}</Link>
+                  <br />
+                  <Typography.Text type="secondary">{b.number ?? ''}</Typography.Text>
+                  {phone && isUnit && (
+                    <>
+                      {' '}
+                      <MyReceipt at={b.myAcknowledgedAt} />
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'period',
+              title: t('jcb.period'),
+              width: 200,
+              render: (_, b) => `${b.periodFrom} ~ ${b.periodTo}`,
+            },
+            {
+              key: 'status',
+              title: t('common.status'),
+              width: 100,
+              render: (_, b) => (
+                <Tag color={b.status === 'issued' ? 'green' : 'default'}>
+                  {t(enumKey('jcBulletinStatus', b.status))}
+                </Tag>
+              ),
+            },
+            { key: 'issuedOn', title: t('jcb.issuedOn'), width: 120, dataIndex: 'issuedOn' },
+            isUnit
+              ? {
+                  key: 'mine',
+                  title: t('jcb.receipts'),
+                  width: 110,
+                  render: (_, b) => <MyReceipt at={b.myAcknowledgedAt} />,
+                }
+              : {
+                  key: 'receipts',
+                  title: t('jcb.receipts'),
+                  width: 110,
+                  render: (_, b) =>
+                    b.status === 'issued'
+                      ? t('jcb.receiptsOf', { done: b.acknowledged, total: b.recipients })
+                      : '',
+                },
+            {
+              key: 'public',
+              title: t('jcb.public'),
+              width: 100,
+              render: (_, b) => (b.public ? <Tag color="blue">{t('common.yes')}</Tag> : ''),
+            },
+          ]}
+        />
       </Card>
       {creating && <BulletinDrawer onClose={() => setCreating(false)} />}
     </>
+  );
+}
+
+function MyReceipt({ at }: { at: string | null }) {
+  const t = useT();
+  return at ? (
+    <Tag color="green">{t('jcb.mine.signed')}</Tag>
+  ) : (
+    <Tag color="orange">{t('jcb.mine.pending')}</Tag>
   );
 }

@@ -1,11 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { JcExpert } from '@tuoyu/contracts';
 import { JC_EXPERT_FIELDS, type JcExpertField } from '@tuoyu/domain';
-import { Button, Flex, Grid, Select, Table, Tag } from 'antd';
+import { Button, Flex, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { enumKey, useT } from '../../shared/i18n';
-import { ErrorResult } from '../common/ErrorResult';
-import { DEFAULT_PAGE_SIZE } from '../common/paging';
+import { PagedTable, usePaging } from '../common/PagedTable';
 import { ExpertDrawer } from './ExpertDrawer';
 import { expertsExportHref, useExperts } from './queries';
 
@@ -13,11 +12,9 @@ import { expertsExportHref, useExperts } from './queries';
 export function ExpertsTab({ manages }: { manages: boolean }) {
   const t = useT();
   const [field, setField] = useState<JcExpertField | undefined>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const paging = usePaging();
   const [editing, setEditing] = useState<JcExpert | 'new' | null>(null);
-  const list = useExperts({ page, pageSize, field });
-  const phone = Grid.useBreakpoint().sm === false;
+  const list = useExperts({ page: paging.page, pageSize: paging.pageSize, field });
   return (
     <>
       <Flex className="console-block" gap={8} wrap justify="space-between">
@@ -28,7 +25,7 @@ export function ExpertsTab({ manages }: { manages: boolean }) {
           value={field}
           onChange={(v) => {
             setField(v);
-            setPage(1);
+            paging.setPage(1);
           }}
           options={JC_EXPERT_FIELDS.map((f) => ({ value: f, label: t(enumKey('jcExpertField', f)) }))}
         />
@@ -43,68 +40,51 @@ export function ExpertsTab({ manages }: { manages: boolean }) {
           )}
         </Flex>
       </Flex>
-      {list.isError && !list.data ? (
-        <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<JcExpert>
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          size={phone ? 'small' : 'middle'}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: t('jcr.expert.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
-          columns={[
-            { key: 'name', title: t('jcr.expert.name'), dataIndex: 'name', width: 100, fixed: 'left' },
-            {
-              key: 'field',
-              title: t('jcr.expert.field'),
-              width: 90,
-              render: (_, e) => <Tag>{t(enumKey('jcExpertField', e.field))}</Tag>,
-            },
-            { key: 'employer', title: t('jcr.expert.employer'), dataIndex: 'employer', width: 220 },
-            { key: 'title', title: t('jcr.expert.title'), dataIndex: 'title', width: 140 },
-            { key: 'mobile', title: t('common.mobile'), dataIndex: 'mobile', width: 130 },
-            {
-              key: 'appointed',
-              title: t('jcr.expert.appointed'),
-              width: 200,
-              render: (_, e) => `${e.appointedFrom} ~ ${e.appointedTo ?? ''}`,
-            },
-            {
-              key: 'active',
-              title: t('common.status'),
-              width: 90,
-              render: (_, e) =>
-                e.active ? <Tag color="green">{t('jcr.active')}</Tag> : <Tag>{t('jcr.inactive')}</Tag>,
-            },
-            ...(manages
-              ? [
-                  {
-                    key: 'actions',
-                    title: t('common.actions'),
-                    width: 80,
-                    render: (_: unknown, e: JcExpert) => (
-                      <Button size="small" onClick={() => setEditing(e)}>
-                        {t('jcr.edit')}
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      )}
+      <PagedTable<JcExpert>
+        list={list}
+        paging={paging}
+        emptyText={t('jcr.expert.empty')}
+        scrollX={900}
+        columns={[
+          { key: 'name', title: t('jcr.expert.name'), dataIndex: 'name', width: 100, fixed: 'left' },
+          {
+            key: 'field',
+            title: t('jcr.expert.field'),
+            width: 90,
+            render: (_, e) => <Tag>{t(enumKey('jcExpertField', e.field))}</Tag>,
+          },
+          { key: 'employer', title: t('jcr.expert.employer'), dataIndex: 'employer', width: 220 },
+          { key: 'title', title: t('jcr.expert.title'), dataIndex: 'title', width: 140 },
+          { key: 'mobile', title: t('common.mobile'), dataIndex: 'mobile', width: 130 },
+          {
+            key: 'appointed',
+            title: t('jcr.expert.appointed'),
+            width: 200,
+            render: (_, e) => `${e.appointedFrom} ~ ${e.appointedTo ?? ''}`,
+          },
+          {
+            key: 'active',
+            title: t('common.status'),
+            width: 90,
+            render: (_, e) =>
+              e.active ? <Tag color="green">{t('jcr.active')}</Tag> : <Tag>{t('jcr.inactive')}</Tag>,
+          },
+          ...(manages
+            ? [
+                {
+                  key: 'actions',
+                  title: t('common.actions'),
+                  width: 80,
+                  render: (_: unknown, e: JcExpert) => (
+                    <Button size="small" onClick={() => setEditing(e)}>
+                      {t('jcr.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {editing && (
         <ExpertDrawer expert={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
