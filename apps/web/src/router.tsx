@@ -75,6 +75,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'jc-bulletins',
+        lazy: async () => ({
+          Component: (await import('./public/jc-bulletins/PublicBulletinsPage')).PublicBulletinsPage,
+        }),
+      },
+      {
         path: 'complaints/stats',
         lazy: async () => ({
           Component: (await import('./public/complaints/ComplaintStatsPage')).ComplaintStatsPage,
@@ -191,6 +197,24 @@ export const router = createBrowserRouter([
         path: 'complaints',
         lazy: async () => ({
           Component: (await import('./console/complaints/ComplaintsPage')).ComplaintsPage,
+        }),
+      },
+      {
+        path: 'jc-bulletins',
+        lazy: async () => ({
+          Component: (await import('./console/jc-bulletins/BulletinsPage')).BulletinsPage,
+        }),
+      },
+      {
+        path: 'jc-bulletins/:id',
+        lazy: async () => ({
+          Component: (await import('./console/jc-bulletins/BulletinPage')).BulletinPage,
+        }),
+      },
+      {
+        path: 'jc-registers',
+        lazy: async () => ({
+          Component: (await import('./console/jc-registers/RegistersPage')).RegistersPage,
         }),
       },
       {

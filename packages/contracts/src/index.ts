@@ -21,6 +21,8 @@ export * from './incidents';
 export * from './indicators';
 export * from './inspection-plans';
 export * from './inspections';
+export * from './jc-bulletins';
+export * from './jc-registers';
 export * from './joint-conference';
 export * from './providers';
 export * from './reference';

@@ -23,6 +23,7 @@ export * from './incidents';
 export * from './indicators';
 export * from './inspections';
 export * from './joint-conference';
+export * from './joint-conference-bulletin';
 export * from './labels';
 export * from './login-throttle';
 export * from './mobile';

@@ -42,6 +42,12 @@ import {
   JC_TASK_STATUS_NAMES,
 } from './joint-conference';
 import {
+  JC_ASSOCIATION_ROLE_NAMES,
+  JC_BULLETIN_OUTCOME_NAMES,
+  JC_BULLETIN_STATUS_NAMES,
+  JC_EXPERT_FIELD_NAMES,
+} from './joint-conference-bulletin';
+import {
   CLASS_TYPE_NAMES,
   FEE_UNIT_NAMES,
   LEGAL_FORM_NAMES,
@@ -97,6 +103,10 @@ export const ENUM_LABELS = {
   jcTaskStatus: JC_TASK_STATUS_NAMES,
   jcLight: JC_LIGHT_NAMES,
   jcTaskEventKind: JC_TASK_EVENT_KIND_NAMES,
+  jcBulletinStatus: JC_BULLETIN_STATUS_NAMES,
+  jcBulletinOutcome: JC_BULLETIN_OUTCOME_NAMES,
+  jcExpertField: JC_EXPERT_FIELD_NAMES,
+  jcAssociationRole: JC_ASSOCIATION_ROLE_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */

@@ -12,9 +12,9 @@ import { nowIso } from '../platform/time';
 
 /** Unit code, member's name and title, liaison's name and title. */
 const UNITS: [string, string, string, string, string][] = [
-  ['bianban', '高建华', '市委编办副主任', '张丽', '事业单位管理科科长'],
+  ['bianban', '高文军', '市委编办副主任', '张丽', '事业单位管理科科长'],
   ['fgw', '王志强', '市发展改革委副主任', '李娜', '社会发展科科长'],
-  ['edu', '刘海峰', '市教育局副局长', '赵敏', '学前教育科科长'],
+  ['edu', '刘海峰', '市教育局副局长', '赵文静', '学前教育科科长'],
   ['police', '孙立新', '市公安局副局长', '周涛', '治安管理支队副支队长'],
   ['civil', '陈桂兰', '市民政局副局长', '吴静', '社会事务科科长'],
   ['finance', '郑国庆', '市财政局副局长', '冯雪', '社会保障科科长'],

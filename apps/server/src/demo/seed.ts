@@ -12,6 +12,7 @@ import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
 import { seedJointConference } from './jc';
+import { seedJcBulletins } from './jc-bulletins';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -212,6 +213,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     const health = await seedChildHealth(ctx, trx, todayInBeijing());
     // The joint conference's year (issue 12): its people, meetings, minutes and tracked tasks.
     const jc = await seedJointConference(ctx, trx, todayInBeijing());
+    // The joint conference's registers and its bulletin (after demo/jc.ts: it counts those tasks).
+    await seedJcBulletins(ctx, trx);
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,

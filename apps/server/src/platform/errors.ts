@@ -32,3 +32,9 @@ export const ruleBroken = (reason: Bilingual, fields: FieldError[] = []) =>
 
 export const conflict = (reason: Bilingual) =>
   new AppError('conflict', { reasonZh: reason.zh, reasonEn: reason.en });
+
+/** A unique index refused the row (PostgreSQL 23505; SQLite SQLITE_CONSTRAINT_UNIQUE). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -41,6 +41,8 @@ const TAGS: Record<string, string> = {
   risk: '风险监测 Risk monitoring',
   todo: '待办 To-do counts',
   jc: '联席会议：会议、纪要与督办任务 Joint conference: meetings, minutes and tracked tasks',
+  'jc-bulletins': '联席会议工作进展通报 Joint conference progress bulletins',
+  'jc-registers': '专家指导委员会与行业协会 Expert committee and industry association registers',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */

@@ -20,6 +20,8 @@ import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/
 import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleJcBulletinsEn, consoleJcBulletinsZhCN } from './jc-bulletins/messages';
+import { consoleJcRegistersEn, consoleJcRegistersZhCN } from './jc-registers/messages';
 import { consoleLayoutEn, consoleLayoutZhCN } from './layout/messages';
 import { consoleProvidersFeesEn, consoleProvidersFeesZhCN } from './providers/fees/messages';
 import { consoleProvidersFilingEn, consoleProvidersFilingZhCN } from './providers/filing/messages';
@@ -56,6 +58,8 @@ registerMessages({
     ...consoleIncidentsZhCN,
     ...consoleInspectionPlansZhCN,
     ...consoleInspectionsZhCN,
+    ...consoleJcBulletinsZhCN,
+    ...consoleJcRegistersZhCN,
     ...consoleLayoutZhCN,
     ...consoleProvidersZhCN,
     ...consoleProvidersFeesZhCN,
@@ -88,6 +92,8 @@ registerMessages({
     ...consoleIncidentsEn,
     ...consoleInspectionPlansEn,
     ...consoleInspectionsEn,
+    ...consoleJcBulletinsEn,
+    ...consoleJcRegistersEn,
     ...consoleLayoutEn,
     ...consoleProvidersEn,
     ...consoleProvidersFeesEn,

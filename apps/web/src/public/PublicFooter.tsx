@@ -15,6 +15,8 @@ export function PublicFooter() {
         <Link to="/complaints/stats">{t('common.complaintStatistics')}</Link>
         {' · '}
         <Link to="/blacklist">{t('common.blacklist')}</Link>
+        {' · '}
+        <Link to="/jc-bulletins">{t('common.jcBulletins')}</Link>
       </p>
       <p>{t('public.footer.host')}</p>
       <p>{t('public.footer.source')}</p>

@@ -14,7 +14,7 @@ import type { BookingBody, Booking as BookingView, MyBooking } from '@tuoyu/cont
 import { ageInMonths, CLASS_AGE_RANGES, CLASS_TYPE_NAMES, type ClassType, fitsClass } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { conflict, notFound, ruleBroken } from '../../platform/errors';
+import { conflict, isUniqueViolation, notFound, ruleBroken } from '../../platform/errors';
 import { nowIso, todayInBeijing } from '../../platform/time';
 import { blacklistedRefusal } from '../credit/listing';
 import { isBlacklisted } from '../credit/queries';
@@ -33,12 +33,6 @@ const alreadyBooked = () =>
   });
 
 const full = () => conflict({ zh: '该时段已约满，请选择其他时段', en: 'This slot is fully booked' });
-
-/** A unique index refused the row (PostgreSQL 23505; SQLite SQLITE_CONSTRAINT_UNIQUE). */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 function bookingView(r: q.BookingRow): BookingView {
   return {

@@ -7,7 +7,7 @@ import type { JcMinutesBody, JcMinutesCreated } from '@tuoyu/contracts';
 import { jcMinutesNo } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { conflict, invalid, notFound } from '../../platform/errors';
+import { conflict, invalid, isUniqueViolation, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
 import { unknownUnits } from './meetings';
@@ -43,12 +43,6 @@ export async function recordMinutes(
     if (isUniqueViolation(e)) throw conflict(RACED);
     throw e;
   });
-}
-
-/** A unique index refused the row (PostgreSQL 23505; SQLite SQLITE_CONSTRAINT_UNIQUE). */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function write(

@@ -8,6 +8,7 @@ import { publicBlacklistEn, publicBlacklistZhCN } from '../blacklist/messages';
 import { publicComplaintsEn, publicComplaintsZhCN } from '../complaints/messages';
 import { publicDrawsEn, publicDrawsZhCN } from '../draws/messages';
 import { publicInspectionsEn, publicInspectionsZhCN } from '../inspections/messages';
+import { publicJcBulletinsEn, publicJcBulletinsZhCN } from '../jc-bulletins/messages';
 
 registerMessages({
   'zh-CN': {
@@ -15,11 +16,13 @@ registerMessages({
     ...publicComplaintsZhCN,
     ...publicDrawsZhCN,
     ...publicInspectionsZhCN,
+    ...publicJcBulletinsZhCN,
   },
   en: {
     ...publicBlacklistEn,
     ...publicComplaintsEn,
     ...publicDrawsEn,
     ...publicInspectionsEn,
+    ...publicJcBulletinsEn,
   },
 });

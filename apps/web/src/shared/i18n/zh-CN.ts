@@ -14,6 +14,8 @@ import type { consoleHealthChecksZhCN } from '../../console/health-checks/messag
 import type { consoleIncidentsZhCN } from '../../console/incidents/messages';
 import type { consoleInspectionPlansZhCN } from '../../console/inspection-plans/messages';
 import type { consoleInspectionsZhCN } from '../../console/inspections/messages';
+import type { consoleJcBulletinsZhCN } from '../../console/jc-bulletins/messages';
+import type { consoleJcRegistersZhCN } from '../../console/jc-registers/messages';
 import type { consoleLayoutZhCN } from '../../console/layout/messages';
 import type { consoleProvidersFeesZhCN } from '../../console/providers/fees/messages';
 import type { consoleProvidersFilingZhCN } from '../../console/providers/filing/messages';
@@ -38,6 +40,7 @@ import type { publicDrawsZhCN } from '../../public/draws/messages';
 import type { publicFindZhCN } from '../../public/find/messages';
 import type { publicHomeZhCN } from '../../public/home/messages';
 import type { publicInspectionsZhCN } from '../../public/inspections/messages';
+import type { publicJcBulletinsZhCN } from '../../public/jc-bulletins/messages';
 import type { publicNotificationsZhCN } from '../../public/notifications/messages';
 import type { publicProviderZhCN } from '../../public/provider/messages';
 import type { publicVerifyZhCN } from '../../public/verify/messages';
@@ -126,6 +129,8 @@ export type MessageKey =
   | keyof typeof consoleIncidentsZhCN
   | keyof typeof consoleInspectionPlansZhCN
   | keyof typeof consoleInspectionsZhCN
+  | keyof typeof consoleJcBulletinsZhCN
+  | keyof typeof consoleJcRegistersZhCN
   | keyof typeof consoleLayoutZhCN
   | keyof typeof consoleProvidersZhCN
   | keyof typeof consoleProvidersFeesZhCN
@@ -150,6 +155,7 @@ export type MessageKey =
   | keyof typeof publicFindZhCN
   | keyof typeof publicHomeZhCN
   | keyof typeof publicInspectionsZhCN
+  | keyof typeof publicJcBulletinsZhCN
   | keyof typeof publicNotificationsZhCN
   | keyof typeof publicProviderZhCN
   | keyof typeof publicVerifyZhCN;
