@@ -33,6 +33,7 @@ import {
   INSPECTION_RESULT_NAMES,
   INSPECTION_STATUS_NAMES,
 } from './inspections';
+import { JC_PLAN_STATUS_NAMES } from './jc-plan';
 import {
   JC_ATTENDANCE_NAMES,
   JC_LIGHT_NAMES,
@@ -97,6 +98,7 @@ export const ENUM_LABELS = {
   jcTaskStatus: JC_TASK_STATUS_NAMES,
   jcLight: JC_LIGHT_NAMES,
   jcTaskEventKind: JC_TASK_EVENT_KIND_NAMES,
+  jcPlanStatus: JC_PLAN_STATUS_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */

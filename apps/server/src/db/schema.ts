@@ -12,6 +12,7 @@ import type { ChildHealthTables } from './schema-child-health';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
+import type { JcPlanTables } from './schema-jc-plan';
 import type { JointConferenceTables } from './schema-joint-conference';
 import type { AuditLogTable, PlatformTables } from './schema-platform';
 import type { ProviderTables } from './schema-providers';
@@ -21,6 +22,7 @@ import type { SupervisionTables } from './schema-supervision';
 export type * from './schema-accounts';
 export type * from './schema-care';
 export type * from './schema-child-health';
+export type * from './schema-jc-plan';
 export type * from './schema-joint-conference';
 export type * from './schema-platform';
 export type * from './schema-providers';
@@ -40,7 +42,8 @@ export interface Database
     CreditTables,
     AuthTables,
     CalendarTables,
-    JointConferenceTables {}
+    JointConferenceTables,
+    JcPlanTables {}
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -41,6 +41,8 @@ const TAGS: Record<string, string> = {
   risk: '风险监测 Risk monitoring',
   todo: '待办 To-do counts',
   jc: '联席会议：会议、纪要与督办任务 Joint conference: meetings, minutes and tracked tasks',
+  'jc-plan':
+    '实施方案任务清单、推进矩阵与旗县区实施办法 The plan’s tasks, the matrix and the counties’ measures',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */

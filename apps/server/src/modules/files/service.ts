@@ -45,7 +45,8 @@ export async function storeProviderFile(
   ctx: AppContext,
   actor: AuditActor,
   ownerUserId: number,
-  providerId: number,
+  /** Null for a document of no provider (a county's implementation measures, issue 12). */
+  providerId: number | null,
   divisionCode: string,
   name: string,
   buf: Buffer,
