@@ -11,6 +11,7 @@ import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
+import { seedJcPlan } from './jc-plan';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -209,6 +210,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await loadDemoSupervision(ctx, trx);
     // The city's child-health register (issue 11): every child under 3, check-ups and the I-2 sums.
     const health = await seedChildHealth(ctx, trx, todayInBeijing());
+    await seedJcPlan(trx, todayInBeijing(), hash);
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,
