@@ -8,6 +8,7 @@ import { useMe } from '../auth/session';
 import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
+import { PlanTaskCards } from './PlanTaskCards';
 import { thisYear, usePlanTasks } from './queries';
 import { ReportModal } from './ReportModal';
 import { PlanStatusTag } from './StatusTag';
@@ -72,12 +73,19 @@ export function PlanTasksPage() {
         )}
         {tasks.isError && !tasks.data ? (
           <ErrorResult error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : phone && tasks.data ? (
+          <PlanTaskCards
+            rows={rows}
+            own={own}
+            mayReport={isUnit}
+            empty={unreported ? t('jcPlan.tasks.emptyUnreported') : t('jcPlan.tasks.empty')}
+            onReport={setReporting}
+          />
         ) : (
           <Table<JcPlanTask>
             rowKey="id"
             loading={tasks.isFetching}
             dataSource={rows}
-            size={phone ? 'small' : 'middle'}
             scroll={{ x: 960 }}
             pagination={false}
             locale={{ emptyText: unreported ? t('jcPlan.tasks.emptyUnreported') : t('jcPlan.tasks.empty') }}
