@@ -9,8 +9,9 @@ import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/context';
 import { type Column, sendXlsx } from '../../platform/excel';
 import type { Lang } from '../../platform/i18n';
+import { unitShortNames } from '../jc/queries';
 import { unitsOf } from './plan-tasks';
-import { ensureYear, unitShortNames, yearProgress, yearTasks } from './queries';
+import { ensureYear, yearProgress, yearTasks } from './queries';
 
 export async function planMatrix(ctx: AppContext, year: number): Promise<JcPlanMatrix> {
   await ensureYear(ctx.db, year);

@@ -98,14 +98,6 @@ export const progressHistory = (db: Db, year: number, id: string) =>
     .orderBy('id')
     .execute();
 
-export const unitShortNames = async (db: Db) =>
-  new Map(
-    (await db.selectFrom('units').select(['code', 'short_name']).orderBy('sort').execute()).map((r) => [
-      r.code,
-      r.short_name,
-    ]),
-  );
-
 /** The seven counties (旗县区) below the city. */
 export const counties = (db: Db, cityCode: string) =>
   db

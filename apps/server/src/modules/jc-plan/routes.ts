@@ -16,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { readUpload } from '../../platform/uploads';
+import { sendStoredFile } from '../files/service';
 import {
   countyMeasureDocument,
   listCountyMeasures,
@@ -146,12 +147,7 @@ export function jcPlanRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const { row, body } = await countyMeasureDocument(ctx, callerOf(req), req.params.code);
-        return reply
-          .type(row.mime)
-          .header('content-length', row.size)
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(body);
+        return sendStoredFile(reply, row, body);
       },
     );
   };
