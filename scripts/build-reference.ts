@@ -112,4 +112,21 @@ writeFileSync(
   join(out, 'units.json'),
   `${JSON.stringify({ ...note('巴政办发〔2021〕20号 附件 联席会议制度 二、四'), items: units }, null, 1)}\n`,
 );
-console.log(`divisions ${divisions.length}, populations ${populations.length}, units ${units.length}`);
+// The plan's own tasks (二、三), each with the units the plan makes responsible.
+const planTasks = csv('plan-tasks.csv').map((t, i) => ({
+  id: t.id,
+  section: t.section,
+  title: t.title,
+  responsibleUnits: (t.responsible_units ?? '').split(';').filter(Boolean),
+  notes: t.notes ?? '',
+  sort: i + 1,
+}));
+const unknown = planTasks.flatMap((t) => t.responsibleUnits).filter((c) => !units.some((u) => u.code === c));
+if (unknown.length) throw new Error(`plan tasks name unknown units: ${unknown.join(', ')}`);
+writeFileSync(
+  join(out, 'plan-tasks.json'),
+  `${JSON.stringify({ ...note('巴政办发〔2021〕20号 二、三 (plan-tasks.csv)'), items: planTasks }, null, 1)}\n`,
+);
+console.log(
+  `divisions ${divisions.length}, populations ${populations.length}, units ${units.length}, plan tasks ${planTasks.length}`,
+);

@@ -30,6 +30,7 @@ import { inspectionPlanRoutes } from './modules/inspection-plans/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { jcRoutes } from './modules/jc/routes';
 import { jcBulletinRoutes } from './modules/jc-bulletins/routes';
+import { jcPlanRoutes } from './modules/jc-plan/routes';
 import { jcRegisterRoutes } from './modules/jc-registers/routes';
 import { providerRoutes } from './modules/providers/routes';
 import { referenceRoutes } from './modules/reference/routes';
@@ -112,6 +113,7 @@ export async function buildApp({
   await app.register(jcRoutes(ctx));
   await app.register(jcBulletinRoutes(ctx));
   await app.register(jcRegisterRoutes(ctx));
+  await app.register(jcPlanRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));

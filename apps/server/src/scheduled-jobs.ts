@@ -6,6 +6,7 @@ import { calendarWarning } from './modules/calendar/service';
 import { sendHealthReminders } from './modules/child-health/reminders';
 import { escalateOverdue } from './modules/complaints/escalate';
 import { revealDuePlans } from './modules/inspection-plans/service';
+import { sendTaskReminders } from './modules/jc/reminders';
 import { sendCertificateNotices, sendDeadlineNotices } from './modules/notices/service';
 import { type JobDef, jobActor, slotDay } from './platform/jobs';
 
@@ -46,5 +47,11 @@ export const JOBS: JobDef[] = [
     name: 'draw-reveal',
     cron: '10 0 * * *',
     handler: async (ctx, slot) => ({ revealed: (await revealDuePlans(ctx, slotDay(slot))).length }),
+  },
+  {
+    // The conference's tasks: a notice to their units when one turns yellow, and when it turns red.
+    name: 'jc-task-reminders',
+    cron: '0 9 * * *',
+    handler: (ctx, slot) => sendTaskReminders(ctx, jobActor('jc-task-reminders', slot), slotDay(slot)),
   },
 ];

@@ -298,6 +298,24 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'jc-plan',
+        lazy: async () => ({
+          Component: (await import('./console/jc-plan/PlanTasksPage')).PlanTasksPage,
+        }),
+      },
+      {
+        path: 'jc-plan/matrix',
+        lazy: async () => ({
+          Component: (await import('./console/jc-plan/PlanMatrixPage')).PlanMatrixPage,
+        }),
+      },
+      {
+        path: 'jc-plan/county-measures',
+        lazy: async () => ({
+          Component: (await import('./console/jc-plan/CountyMeasuresPage')).CountyMeasuresPage,
+        }),
+      },
+      {
         path: 'child-health',
         lazy: async () => ({
           Component: (await import('./console/child-health/HealthChildrenPage')).HealthChildrenPage,

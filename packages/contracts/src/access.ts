@@ -164,8 +164,23 @@ const PERMISSION_ROLES = {
   'jc.report': DEPARTMENT_OFFICERS,
   /** Agenda items (议题): an invited unit or the office. */
   'jc.agenda': ['department_officer', 'jc_office'],
+  /** The plan's own task list: every reader sees every task; a unit writes where it is responsible. */
+  'jc.plan': JC_READERS,
+  /** The city's units × tasks matrix of the plan's tasks (and its Excel). */
+  'jc.plan-matrix': JC_OVERSEERS,
+  /** Which counties have issued their implementation measures: the city sees all, a county its own. */
+  'jc.county-measures': [...JC_OVERSEERS, ...REGULATORS],
+  /** A county regulator uploads its county's 具体实施办法. */
+  'jc.county-measures.upload': ['county_regulator'],
   'map-boundaries.edit': ['sysadmin'],
-  'notifications.read': ['parent', 'provider_manager', 'county_regulator'],
+  /** 我的消息: reminders and notices (the conference's units, office and convener hear of their tasks). */
+  'notifications.read': [
+    'parent',
+    'provider_manager',
+    'county_regulator',
+    'department_officer',
+    ...JC_OVERSEERS,
+  ],
   'populations.edit': CITY_ADMINS,
   'preparedness.read': PROVIDER_OVERSEERS,
   'preparedness.record': PROVIDER_USERS,

@@ -22,6 +22,7 @@ export * from './indicators';
 export * from './inspection-plans';
 export * from './inspections';
 export * from './jc-bulletins';
+export * from './jc-plan';
 export * from './jc-registers';
 export * from './joint-conference';
 export * from './providers';

@@ -241,3 +241,7 @@ export const JcExtensionBody = z.object({ dueOn: IsoDate, reason: Text(400) });
 export type JcExtensionBody = z.infer<typeof JcExtensionBody>;
 export const JcCompletionBody = z.object({ text: MultilineText(2000) });
 export type JcCompletionBody = z.infer<typeof JcCompletionBody>;
+
+/** 催办: the office's notice to a task's units (issue 12 item 4). */
+export const JcUrgeBody = z.object({ text: MultilineText(1000) });
+export type JcUrgeBody = z.infer<typeof JcUrgeBody>;

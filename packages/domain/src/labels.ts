@@ -33,6 +33,7 @@ import {
   INSPECTION_RESULT_NAMES,
   INSPECTION_STATUS_NAMES,
 } from './inspections';
+import { JC_PLAN_STATUS_NAMES } from './jc-plan';
 import {
   JC_ATTENDANCE_NAMES,
   JC_LIGHT_NAMES,
@@ -107,6 +108,7 @@ export const ENUM_LABELS = {
   jcBulletinOutcome: JC_BULLETIN_OUTCOME_NAMES,
   jcExpertField: JC_EXPERT_FIELD_NAMES,
   jcAssociationRole: JC_ASSOCIATION_ROLE_NAMES,
+  jcPlanStatus: JC_PLAN_STATUS_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */

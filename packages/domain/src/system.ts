@@ -20,6 +20,15 @@ export const ATTENTION_KEYS = [
   'plans_to_draw',
   'inspections_to_record',
   'incidents_open',
+  // The joint conference (issue 12): a unit's tasks by light, its plan tasks not yet reported this
+  // year; the office's (and the convener's) pending decisions and member changes.
+  'jc_tasks_red',
+  'jc_tasks_yellow',
+  'jc_tasks_open',
+  'jc_plan_unreported',
+  'jc_extensions_requested',
+  'jc_completions_requested',
+  'jc_member_proposals',
 ] as const;
 export type AttentionKey = (typeof ATTENTION_KEYS)[number];
 

@@ -20,7 +20,8 @@ import * as m016 from './migrations/2026120203_login_throttle';
 import * as m017 from './migrations/2026120204_files_and_jobs';
 import * as m018 from './migrations/2026120301_child_health';
 import * as m019 from './migrations/2026120401_joint_conference';
-import * as m020 from './migrations/2026120502_jc_bulletins';
+import * as m020 from './migrations/2026120501_jc_plan';
+import * as m021 from './migrations/2026120502_jc_bulletins';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -42,7 +43,8 @@ const migrations: Record<string, Migration> = {
   '2026120204_files_and_jobs': m017,
   '2026120301_child_health': m018,
   '2026120401_joint_conference': m019,
-  '2026120502_jc_bulletins': m020,
+  '2026120501_jc_plan': m020,
+  '2026120502_jc_bulletins': m021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,6 +13,7 @@ import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
 import type { JcBulletinTables } from './schema-jc-bulletins';
+import type { JcPlanTables } from './schema-jc-plan';
 import type { JointConferenceTables } from './schema-joint-conference';
 import type { AuditLogTable, PlatformTables } from './schema-platform';
 import type { ProviderTables } from './schema-providers';
@@ -23,6 +24,7 @@ export type * from './schema-accounts';
 export type * from './schema-care';
 export type * from './schema-child-health';
 export type * from './schema-jc-bulletins';
+export type * from './schema-jc-plan';
 export type * from './schema-joint-conference';
 export type * from './schema-platform';
 export type * from './schema-providers';
@@ -43,7 +45,8 @@ export interface Database
     AuthTables,
     CalendarTables,
     JointConferenceTables,
-    JcBulletinTables {}
+    JcBulletinTables,
+    JcPlanTables {}
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -13,6 +13,7 @@ import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
 import { seedJointConference } from './jc';
 import { seedJcBulletins } from './jc-bulletins';
+import { seedJcPlan } from './jc-plan';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -215,6 +216,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     const jc = await seedJointConference(ctx, trx, todayInBeijing());
     // The joint conference's registers and its bulletin (after demo/jc.ts: it counts those tasks).
     await seedJcBulletins(ctx, trx);
+    await seedJcPlan(trx, todayInBeijing(), hash);
     await trx.insertInto('meta').values({ key: 'demo_seeded', value: now }).execute();
     await recordAudit(
       trx,

@@ -43,6 +43,8 @@ const TAGS: Record<string, string> = {
   jc: '联席会议：会议、纪要与督办任务 Joint conference: meetings, minutes and tracked tasks',
   'jc-bulletins': '联席会议工作进展通报 Joint conference progress bulletins',
   'jc-registers': '专家指导委员会与行业协会 Expert committee and industry association registers',
+  'jc-plan':
+    '实施方案任务清单、推进矩阵与旗县区实施办法 The plan’s tasks, the matrix and the counties’ measures',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */

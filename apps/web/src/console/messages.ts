@@ -21,6 +21,7 @@ import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
 import { consoleJcBulletinsEn, consoleJcBulletinsZhCN } from './jc-bulletins/messages';
+import { consoleJcPlanEn, consoleJcPlanZhCN } from './jc-plan/messages';
 import { consoleJcRegistersEn, consoleJcRegistersZhCN } from './jc-registers/messages';
 import { consoleLayoutEn, consoleLayoutZhCN } from './layout/messages';
 import { consoleProvidersFeesEn, consoleProvidersFeesZhCN } from './providers/fees/messages';
@@ -56,6 +57,7 @@ registerMessages({
     ...consoleCreditZhCN,
     ...consoleHealthChecksZhCN,
     ...consoleIncidentsZhCN,
+    ...consoleJcPlanZhCN,
     ...consoleInspectionPlansZhCN,
     ...consoleInspectionsZhCN,
     ...consoleJcBulletinsZhCN,
@@ -90,6 +92,7 @@ registerMessages({
     ...consoleCreditEn,
     ...consoleHealthChecksEn,
     ...consoleIncidentsEn,
+    ...consoleJcPlanEn,
     ...consoleInspectionPlansEn,
     ...consoleInspectionsEn,
     ...consoleJcBulletinsEn,

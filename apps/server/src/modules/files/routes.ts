@@ -2,7 +2,7 @@ import { FileInfo, IdParam } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { readUpload } from '../../platform/uploads';
-import { readStoredFile, storeFile } from './service';
+import { readStoredFile, sendStoredFile, storeFile } from './service';
 
 export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -31,12 +31,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const { row, body } = await readStoredFile(ctx, callerOf(req), req.params.id);
-        return reply
-          .type(row.mime)
-          .header('content-length', row.size)
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(body);
+        return sendStoredFile(reply, row, body);
       },
     );
   };

@@ -4,6 +4,8 @@
  * so any app server serves it; served only to people whose scope covers the provider they belong to.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { forbidden, notFound, ruleBroken } from '../../platform/errors';
@@ -45,7 +47,8 @@ export async function storeProviderFile(
   ctx: AppContext,
   actor: AuditActor,
   ownerUserId: number,
-  providerId: number,
+  /** Null for a document of no provider (a county's implementation measures, issue 12). */
+  providerId: number | null,
   divisionCode: string,
   name: string,
   buf: Buffer,
@@ -101,3 +104,16 @@ export async function contentOf(ctx: AppContext, storageKey: string) {
   if (!body) throw notFound();
   return body;
 }
+
+/** Answers with a stored file inline, under its own name and type (never sniffed by the browser). */
+export const sendStoredFile = (
+  reply: FastifyReply,
+  row: { mime: string; size: number; name: string },
+  body: Readable,
+) =>
+  reply
+    .type(row.mime)
+    .header('content-length', row.size)
+    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(body);

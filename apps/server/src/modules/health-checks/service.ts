@@ -151,7 +151,8 @@ export async function myNotifications(ctx: AppContext, caller: SessionUser) {
       kind: r.kind,
       title: r.title,
       body: r.body,
-      providerName: r.provider_name ?? '儿童健康管理',
+      providerName:
+        r.provider_name ?? (r.kind.startsWith('jc.') ? '市托育服务联席会议办公室' : '儿童健康管理'),
       createdAt: r.created_at,
       readAt: r.read_at,
     })),

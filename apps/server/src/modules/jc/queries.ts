@@ -171,6 +171,6 @@ export async function markHeld(trx: Db, meetingId: number) {
 }
 
 export async function unitShortNames(db: Db) {
-  const rows = await db.selectFrom('units').select(['code', 'short_name']).execute();
+  const rows = await db.selectFrom('units').select(['code', 'short_name']).orderBy('sort').execute();
   return new Map(rows.map((r) => [r.code, r.short_name]));
 }

@@ -20,6 +20,7 @@ import {
   JcTask,
   JcTaskList,
   JcTaskQuery,
+  JcUrgeBody,
   Ok,
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -30,6 +31,7 @@ import { decideMemberProposal, listMembers, proposeMember } from './members';
 import { recordMinutes } from './minutes';
 import { decideTask, reportProgress, requestCompletion, requestExtension } from './task-steps';
 import { getTask, listTasks } from './tasks';
+import { urgeTask } from './urge';
 
 const tags = ['jc'];
 const read = { access: { permission: 'jc.read' as const } };
@@ -257,6 +259,21 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => decideTask(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/api/jc/tasks/:id/urge',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: '催办 The office urges a task’s units',
+          params: IdParam,
+          body: JcUrgeBody,
+          response: { 201: Created },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await urgeTask(ctx, callerOf(req), actorOf(req), req.params.id, req.body)),
     );
   };
 }

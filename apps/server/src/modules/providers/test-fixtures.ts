@@ -51,9 +51,15 @@ export const filingData = (documents: FilingData['documents'], o: Partial<Filing
   ...o,
 });
 
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+export const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
-export async function upload(t: TestApp, cookie: string, body: Buffer = PDF, filename = 'doc.pdf') {
+export async function upload(
+  t: TestApp,
+  cookie: string,
+  body: Buffer = PDF,
+  filename = 'doc.pdf',
+  url = '/api/files',
+) {
   const boundary = '----tuoyu-test-boundary';
   const payload = Buffer.concat([
     Buffer.from(
@@ -64,7 +70,7 @@ export async function upload(t: TestApp, cookie: string, body: Buffer = PDF, fil
   ]);
   return t.app.inject({
     method: 'POST',
-    url: '/api/files',
+    url,
     headers: {
       cookie,
       'x-requested-with': 'tuoyu',

@@ -12,6 +12,7 @@ import type { AppContext, SessionUser } from '../../platform/context';
 import { scopeOf } from '../../platform/scope';
 import { todayInBeijing } from '../../platform/time';
 import { countIncidents } from '../incidents/queries';
+import { jcTodo } from './jc';
 import {
   countComplaints,
   countFindings,
@@ -62,5 +63,7 @@ export async function todo(ctx: AppContext, caller: SessionUser): Promise<TodoLi
     add('findings_to_verify', await countFindings(db, caller, 'rectified', null), 'warning');
     add('complaints_assigned', await countUnansweredComplaints(db, caller), 'warning');
   }
+  // The joint conference: a member unit's tasks and plan reports, the office's and convener's decisions.
+  await jcTodo(ctx, caller, add);
   return { items };
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { administrationGroups } from './navAdministration';
 import { childHealthGroups } from './navChildHealth';
 import { jcBulletinGroups } from './navJcBulletins';
+import { jcPlanGroups } from './navJcPlan';
 import { providerGroups } from './navProviders';
 import { supervisionGroups } from './navSupervision';
 import type { NavGroup, NavPage, NavSubPage, PagePermission, Viewer } from './navTypes';
@@ -37,6 +38,7 @@ export const navGroups: NavGroup[] = [
   ...supervisionGroups,
   ...childHealthGroups,
   ...jcBulletinGroups,
+  ...jcPlanGroups,
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 

@@ -17,6 +17,13 @@ const TARGET: Record<AttentionKey, string> = {
   plans_to_draw: '/console/inspection-plans',
   inspections_to_record: '/console/inspections?status=assigned',
   incidents_open: '/console/incidents?status=open',
+  jc_tasks_red: '/console/jc/tasks?light=red',
+  jc_tasks_yellow: '/console/jc/tasks?light=yellow',
+  jc_tasks_open: '/console/jc/tasks?status=open',
+  jc_plan_unreported: '/console/jc-plan?unreported=true',
+  jc_extensions_requested: '/console/jc/tasks?status=extension_requested',
+  jc_completions_requested: '/console/jc/tasks?status=completion_requested',
+  jc_member_proposals: '/console/jc/members',
 };
 
 const COLOR: Record<TodoItem['level'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9' };

@@ -243,7 +243,6 @@ function TrustCard({ p }: { p: PublicProviderDetail }) {
         </Section>
 
         <LazyInspectionsSection providerId={p.id} />
-
       </div>
     </article>
   );

@@ -15,6 +15,7 @@ import type { consoleIncidentsZhCN } from '../../console/incidents/messages';
 import type { consoleInspectionPlansZhCN } from '../../console/inspection-plans/messages';
 import type { consoleInspectionsZhCN } from '../../console/inspections/messages';
 import type { consoleJcBulletinsZhCN } from '../../console/jc-bulletins/messages';
+import type { consoleJcPlanZhCN } from '../../console/jc-plan/messages';
 import type { consoleJcRegistersZhCN } from '../../console/jc-registers/messages';
 import type { consoleLayoutZhCN } from '../../console/layout/messages';
 import type { consoleProvidersFeesZhCN } from '../../console/providers/fees/messages';
@@ -121,6 +122,7 @@ export type MessageKey =
   | keyof typeof consoleCalendarZhCN
   | keyof typeof consoleChecklistsZhCN
   | keyof typeof consoleChildHealthZhCN
+  | keyof typeof consoleJcPlanZhCN
   | keyof typeof consoleChildrenZhCN
   | keyof typeof consoleCommonZhCN
   | keyof typeof consoleComplaintsZhCN
