@@ -164,6 +164,11 @@ const PERMISSION_ROLES = {
   'jc.report': DEPARTMENT_OFFICERS,
   /** Agenda items (议题): an invited unit or the office. */
   'jc.agenda': ['department_officer', 'jc_office'],
+  /** The annual assessment (督查考核, 三(三)): the office sets weights, computes, marks and publishes. */
+  'jc.assess': ['jc_office'],
+  /** Its results: the office and convener all; a county regulator its county's row, a member unit's
+   * city-level account its unit's, once published. */
+  'jc.assessments': [...JC_READERS, 'county_regulator'],
   'map-boundaries.edit': ['sysadmin'],
   'notifications.read': ['parent', 'provider_manager', 'county_regulator'],
   'populations.edit': CITY_ADMINS,

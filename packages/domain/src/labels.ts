@@ -34,6 +34,12 @@ import {
   INSPECTION_STATUS_NAMES,
 } from './inspections';
 import {
+  JC_ASSESS_INDICATOR_NAMES,
+  JC_ASSESS_KIND_NAMES,
+  JC_GRADE_NAMES,
+  JC_SCORE_RULE_NAMES,
+} from './jc-assessment';
+import {
   JC_ATTENDANCE_NAMES,
   JC_LIGHT_NAMES,
   JC_MEETING_KIND_NAMES,
@@ -97,6 +103,10 @@ export const ENUM_LABELS = {
   jcTaskStatus: JC_TASK_STATUS_NAMES,
   jcLight: JC_LIGHT_NAMES,
   jcTaskEventKind: JC_TASK_EVENT_KIND_NAMES,
+  jcAssessKind: JC_ASSESS_KIND_NAMES,
+  jcAssessIndicator: JC_ASSESS_INDICATOR_NAMES,
+  jcScoreRule: JC_SCORE_RULE_NAMES,
+  jcGrade: JC_GRADE_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */
