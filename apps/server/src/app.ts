@@ -29,6 +29,7 @@ import { indicatorRoutes } from './modules/indicators/routes';
 import { inspectionPlanRoutes } from './modules/inspection-plans/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { jcRoutes } from './modules/jc/routes';
+import { jcAssessmentRoutes } from './modules/jc-assessment/routes';
 import { providerRoutes } from './modules/providers/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { reportRoutes } from './modules/reports/routes';
@@ -108,6 +109,7 @@ export async function buildApp({
   await app.register(childHealthRoutes(ctx));
   await app.register(childHealthImportRoutes(ctx));
   await app.register(jcRoutes(ctx));
+  await app.register(jcAssessmentRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));

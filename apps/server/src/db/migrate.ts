@@ -20,6 +20,7 @@ import * as m016 from './migrations/2026120203_login_throttle';
 import * as m017 from './migrations/2026120204_files_and_jobs';
 import * as m018 from './migrations/2026120301_child_health';
 import * as m019 from './migrations/2026120401_joint_conference';
+import * as m020 from './migrations/2026120503_jc_assessment';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '2026120204_files_and_jobs': m017,
   '2026120301_child_health': m018,
   '2026120401_joint_conference': m019,
+  '2026120503_jc_assessment': m020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

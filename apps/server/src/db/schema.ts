@@ -12,6 +12,7 @@ import type { ChildHealthTables } from './schema-child-health';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
+import type { JcAssessmentTables } from './schema-jc-assessment';
 import type { JointConferenceTables } from './schema-joint-conference';
 import type { AuditLogTable, PlatformTables } from './schema-platform';
 import type { ProviderTables } from './schema-providers';
@@ -40,7 +41,8 @@ export interface Database
     CreditTables,
     AuthTables,
     CalendarTables,
-    JointConferenceTables {}
+    JointConferenceTables,
+    JcAssessmentTables {}
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -7,6 +7,8 @@ import type { Lang } from './i18n';
 export interface Column<T> {
   header: { zh: string; en: string };
   width?: number;
+  /** An Excel number format for numeric cells (e.g. `0.00%` for a fraction, `0.00`). */
+  numFmt?: string;
   value: (row: T, lang: Lang) => string | number | null;
 }
 
@@ -25,7 +27,11 @@ export async function sendXlsx<T>(
   wb.creator = '托育服务平台';
   wb.created = new Date();
   const ws = wb.addWorksheet(file[lang].slice(0, 31));
-  ws.columns = columns.map((c) => ({ header: c.header[lang], width: c.width ?? 16 }));
+  ws.columns = columns.map((c) => ({
+    header: c.header[lang],
+    width: c.width ?? 16,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(columns.map((c) => c.value(r, lang)));

@@ -41,6 +41,7 @@ const TAGS: Record<string, string> = {
   risk: '风险监测 Risk monitoring',
   todo: '待办 To-do counts',
   jc: '联席会议：会议、纪要与督办任务 Joint conference: meetings, minutes and tracked tasks',
+  'jc-assessment': '督查考核：旗县区与成员单位年度考核 Annual assessment of counties and member units',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */
