@@ -11,6 +11,7 @@ import type { AppContext } from '../platform/context';
 import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
+import { seedJcAssessment } from './jc-assessment';
 import { loadDemoProviders } from './providers';
 import { loadDemoSupervision } from './supervision';
 
@@ -225,5 +226,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       },
     );
   });
+  await seedJcAssessment(ctx); // last: it reads what the transaction above wrote
   return true;
 }
