@@ -20,6 +20,7 @@ import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/
 import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleJcAssessmentEn, consoleJcAssessmentZhCN } from './jc-assessment/messages';
 import { consoleLayoutEn, consoleLayoutZhCN } from './layout/messages';
 import { consoleProvidersFeesEn, consoleProvidersFeesZhCN } from './providers/fees/messages';
 import { consoleProvidersFilingEn, consoleProvidersFilingZhCN } from './providers/filing/messages';
@@ -48,6 +49,7 @@ registerMessages({
     ...consoleCalendarZhCN,
     ...consoleChecklistsZhCN,
     ...consoleChildHealthZhCN,
+    ...consoleJcAssessmentZhCN,
     ...consoleChildrenZhCN,
     ...consoleCommonZhCN,
     ...consoleComplaintsZhCN,
@@ -80,6 +82,7 @@ registerMessages({
     ...consoleCalendarEn,
     ...consoleChecklistsEn,
     ...consoleChildHealthEn,
+    ...consoleJcAssessmentEn,
     ...consoleChildrenEn,
     ...consoleCommonEn,
     ...consoleComplaintsEn,
