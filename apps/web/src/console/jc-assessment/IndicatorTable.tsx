@@ -22,7 +22,7 @@ export function IndicatorTable({ row }: { row: JcAssessRow }) {
       scroll={{ x: 'max-content' }}
       columns={[
         {
-          title: t('jca.col.name'),
+          title: t('jca.col.indicator'),
           dataIndex: 'indicator',
           render: (v: Indicator['indicator'], i) => (
             <Tooltip title={t(enumKey('jcScoreRule', i.rule))}>{t(enumKey('jcAssessIndicator', v))}</Tooltip>
