@@ -29,6 +29,7 @@ import { indicatorRoutes } from './modules/indicators/routes';
 import { inspectionPlanRoutes } from './modules/inspection-plans/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { jcRoutes } from './modules/jc/routes';
+import { jcAssessmentRoutes } from './modules/jc-assessment/routes';
 import { jcBulletinRoutes } from './modules/jc-bulletins/routes';
 import { jcPlanRoutes } from './modules/jc-plan/routes';
 import { jcRegisterRoutes } from './modules/jc-registers/routes';
@@ -114,6 +115,7 @@ export async function buildApp({
   await app.register(jcBulletinRoutes(ctx));
   await app.register(jcRegisterRoutes(ctx));
   await app.register(jcPlanRoutes(ctx));
+  await app.register(jcAssessmentRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(attendanceRoutes(ctx));
   await app.register(settingsRoutes(ctx));

@@ -322,6 +322,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'jc-assessment',
+        lazy: async () => ({
+          Component: (await import('./console/jc-assessment/AssessmentPage')).AssessmentPage,
+        }),
+      },
+      {
         path: 'child-health/indicators',
         lazy: async () => ({
           Component: (await import('./console/child-health/IndicatorPage')).IndicatorPage,

@@ -172,6 +172,11 @@ const PERMISSION_ROLES = {
   'jc.county-measures': [...JC_OVERSEERS, ...REGULATORS],
   /** A county regulator uploads its county's 具体实施办法. */
   'jc.county-measures.upload': ['county_regulator'],
+  /** The annual assessment (督查考核, 三(三)): the office sets weights, computes, marks and publishes. */
+  'jc.assess': ['jc_office'],
+  /** Its results: the office and convener all; a county regulator its county's row, a member unit's
+   * city-level account its unit's, once published. */
+  'jc.assessments': [...JC_READERS, 'county_regulator'],
   'map-boundaries.edit': ['sysadmin'],
   /** 我的消息: reminders and notices (the conference's units, office and convener hear of their tasks). */
   'notifications.read': [

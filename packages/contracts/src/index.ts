@@ -21,6 +21,7 @@ export * from './incidents';
 export * from './indicators';
 export * from './inspection-plans';
 export * from './inspections';
+export * from './jc-assessment';
 export * from './jc-bulletins';
 export * from './jc-plan';
 export * from './jc-registers';

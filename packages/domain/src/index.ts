@@ -22,6 +22,7 @@ export * from './holiday-calendar';
 export * from './incidents';
 export * from './indicators';
 export * from './inspections';
+export * from './jc-assessment';
 export * from './jc-plan';
 export * from './joint-conference';
 export * from './joint-conference-bulletin';

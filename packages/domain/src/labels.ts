@@ -33,6 +33,12 @@ import {
   INSPECTION_RESULT_NAMES,
   INSPECTION_STATUS_NAMES,
 } from './inspections';
+import {
+  JC_ASSESS_INDICATOR_NAMES,
+  JC_ASSESS_KIND_NAMES,
+  JC_GRADE_NAMES,
+  JC_SCORE_RULE_NAMES,
+} from './jc-assessment';
 import { JC_PLAN_STATUS_NAMES } from './jc-plan';
 import {
   JC_ATTENDANCE_NAMES,
@@ -109,6 +115,10 @@ export const ENUM_LABELS = {
   jcExpertField: JC_EXPERT_FIELD_NAMES,
   jcAssociationRole: JC_ASSOCIATION_ROLE_NAMES,
   jcPlanStatus: JC_PLAN_STATUS_NAMES,
+  jcAssessKind: JC_ASSESS_KIND_NAMES,
+  jcAssessIndicator: JC_ASSESS_INDICATOR_NAMES,
+  jcScoreRule: JC_SCORE_RULE_NAMES,
+  jcGrade: JC_GRADE_NAMES,
 } as const;
 export type EnumName = keyof typeof ENUM_LABELS;
 /** The values of one labelled enum. */

@@ -22,6 +22,7 @@ import * as m018 from './migrations/2026120301_child_health';
 import * as m019 from './migrations/2026120401_joint_conference';
 import * as m020 from './migrations/2026120501_jc_plan';
 import * as m021 from './migrations/2026120502_jc_bulletins';
+import * as m022 from './migrations/2026120503_jc_assessment';
 
 const migrations: Record<string, Migration> = {
   '2026112901_platform': m001,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026120401_joint_conference': m019,
   '2026120501_jc_plan': m020,
   '2026120502_jc_bulletins': m021,
+  '2026120503_jc_assessment': m022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -12,6 +12,7 @@ import type { ChildHealthTables } from './schema-child-health';
 import type { ComplaintsTables } from './schema-complaints';
 import type { CreditTables } from './schema-credit';
 import type { IncidentsTables } from './schema-incidents';
+import type { JcAssessmentTables } from './schema-jc-assessment';
 import type { JcBulletinTables } from './schema-jc-bulletins';
 import type { JcPlanTables } from './schema-jc-plan';
 import type { JointConferenceTables } from './schema-joint-conference';
@@ -46,7 +47,8 @@ export interface Database
     CalendarTables,
     JointConferenceTables,
     JcBulletinTables,
-    JcPlanTables {}
+    JcPlanTables,
+    JcAssessmentTables {}
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

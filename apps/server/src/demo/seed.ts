@@ -12,6 +12,7 @@ import { encryptField, lookupHash } from '../platform/crypto';
 import { nowIso, todayInBeijing } from '../platform/time';
 import { seedChildHealth } from './child-health';
 import { seedJointConference } from './jc';
+import { seedJcAssessment } from './jc-assessment';
 import { seedJcBulletins } from './jc-bulletins';
 import { seedJcPlan } from './jc-plan';
 import { loadDemoProviders } from './providers';
@@ -234,5 +235,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       },
     );
   });
+  await seedJcAssessment(ctx); // last: it reads what the transaction above wrote
   return true;
 }

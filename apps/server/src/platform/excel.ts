@@ -7,9 +7,9 @@ import type { Lang } from './i18n';
 export interface Column<T> {
   header: { zh: string; en: string };
   width?: number;
-  value: (row: T, lang: Lang) => string | number | null;
-  /** Excel's number format for the column's cells, e.g. `0.0%` for a fraction shown as a percentage. */
+  /** An Excel number format for numeric cells (e.g. `0.00%` for a fraction, `0.00`). */
   numFmt?: string;
+  value: (row: T, lang: Lang) => string | number | null;
 }
 
 /** Exports stop at this many rows; the sheet says so when the cut happens. */

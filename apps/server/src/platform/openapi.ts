@@ -45,6 +45,7 @@ const TAGS: Record<string, string> = {
   'jc-registers': '专家指导委员会与行业协会 Expert committee and industry association registers',
   'jc-plan':
     '实施方案任务清单、推进矩阵与旗县区实施办法 The plan’s tasks, the matrix and the counties’ measures',
+  'jc-assessment': '督查考核：旗县区与成员单位年度考核 Annual assessment of counties and member units',
 };
 
 /** RFC 9457 problem details, as platform/error-handler.ts sends them. */

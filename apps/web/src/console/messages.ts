@@ -20,6 +20,7 @@ import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/
 import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleJcAssessmentEn, consoleJcAssessmentZhCN } from './jc-assessment/messages';
 import { consoleJcBulletinsEn, consoleJcBulletinsZhCN } from './jc-bulletins/messages';
 import { consoleJcPlanEn, consoleJcPlanZhCN } from './jc-plan/messages';
 import { consoleJcRegistersEn, consoleJcRegistersZhCN } from './jc-registers/messages';
@@ -51,6 +52,7 @@ registerMessages({
     ...consoleCalendarZhCN,
     ...consoleChecklistsZhCN,
     ...consoleChildHealthZhCN,
+    ...consoleJcAssessmentZhCN,
     ...consoleChildrenZhCN,
     ...consoleCommonZhCN,
     ...consoleComplaintsZhCN,
@@ -86,6 +88,7 @@ registerMessages({
     ...consoleCalendarEn,
     ...consoleChecklistsEn,
     ...consoleChildHealthEn,
+    ...consoleJcAssessmentEn,
     ...consoleChildrenEn,
     ...consoleCommonEn,
     ...consoleComplaintsEn,

@@ -3,6 +3,7 @@ import { DEPARTMENT_OFFICERS, isOneOf, type Role } from '@tuoyu/contracts';
 import type { MessageKey } from '../../shared/i18n';
 import { administrationGroups } from './navAdministration';
 import { childHealthGroups } from './navChildHealth';
+import { jcAssessmentGroups } from './navJcAssessment';
 import { jcBulletinGroups } from './navJcBulletins';
 import { jcPlanGroups } from './navJcPlan';
 import { providerGroups } from './navProviders';
@@ -39,6 +40,7 @@ export const navGroups: NavGroup[] = [
   ...childHealthGroups,
   ...jcBulletinGroups,
   ...jcPlanGroups,
+  ...jcAssessmentGroups,
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 
