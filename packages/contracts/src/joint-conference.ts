@@ -40,7 +40,10 @@ export const JcMember = z.object({
   title: z.string(),
   fromOn: z.string(),
   toOn: z.string().nullable(),
+  /** The mobile number masked (138****5678), or null when none is kept. */
+  mobile: z.string().nullable(),
 });
+export type JcMember = z.infer<typeof JcMember>;
 export const JcMembers = z.object({
   items: z.array(JcMember),
   proposals: z.array(
@@ -70,6 +73,17 @@ export const JcMemberProposalBody = z.object({
   reason: Text(400).optional(),
 });
 export type JcMemberProposalBody = z.infer<typeof JcMemberProposalBody>;
+
+/** The office appoints a holder of any position (the convener, deputy and director start empty). */
+export const JcMemberBody = z.object({
+  unitCode: UnitCode,
+  position: JcPosition,
+  name: Text(64),
+  title: Text(100),
+  mobile: z.string().trim().max(20).optional(),
+  fromOn: IsoDate,
+});
+export type JcMemberBody = z.infer<typeof JcMemberBody>;
 
 export const JcDecisionBody = z.object({ approve: z.boolean(), reason: Text(400).optional() });
 export type JcDecisionBody = z.infer<typeof JcDecisionBody>;
@@ -165,6 +179,8 @@ export const JcMinutesBody = z.object({
         tasks: z
           .array(
             z.object({
+              /** The task's own title; the matter's title when absent. */
+              title: Text(200).optional(),
               leadUnit: UnitCode,
               coUnits: z.array(UnitCode).max(20).default([]),
               dueOn: IsoDate,
@@ -185,6 +201,40 @@ export const JcMinutesCreated = z.object({
   taskIds: z.array(z.number().int()),
 });
 export type JcMinutesCreated = z.infer<typeof JcMinutesCreated>;
+
+/** GET /api/jc/meetings/:id/minutes: the minutes as printed, each matter with its tasks. */
+export const JcMinutes = z.object({
+  meetingId: z.number().int(),
+  meetingKind: JcMeetingKind,
+  meetingTitle: z.string(),
+  date: z.string(),
+  place: z.string().nullable(),
+  chair: z.string().nullable(),
+  minutesNo: z.string(),
+  summary: z.string(),
+  reportToCityGovernment: z.boolean(),
+  createdAt: z.string(),
+  attended: z.array(z.string()),
+  matters: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      detail: z.string(),
+      cityGovernmentApproval: z.enum(['pending', 'approved']).nullable(),
+      tasks: z.array(
+        z.object({
+          id: z.number().int(),
+          title: z.string(),
+          leadUnit: z.string(),
+          coUnits: z.array(z.string()),
+          dueOn: z.string(),
+          output: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type JcMinutes = z.infer<typeof JcMinutes>;
 
 // Tasks
 export const JcTaskQuery = PageQuery.extend({

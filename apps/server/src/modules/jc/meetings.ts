@@ -98,7 +98,7 @@ export async function listMeetings(ctx: AppContext, caller: SessionUser, year: n
 }
 
 /** A meeting the caller may see (404 otherwise), with its invited units. */
-async function visibleMeeting(db: Db, caller: SessionUser, id: number) {
+export async function visibleMeeting(db: Db, caller: SessionUser, id: number) {
   const m = await meeting(db, id);
   if (!m) throw notFound();
   const units = await meetingUnits(db, id);

@@ -11,9 +11,11 @@ import {
   JcMeeting,
   JcMeetingList,
   JcMeetingQuery,
+  JcMemberBody,
   JcMemberProposalBody,
   JcMembers,
   JcMembersQuery,
+  JcMinutes,
   JcMinutesBody,
   JcMinutesCreated,
   JcProgressBody,
@@ -26,8 +28,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { exportTasks } from './export';
 import { createMeeting, getMeeting, listMeetings, proposeAgendaItem, recordAttendance } from './meetings';
-import { decideMemberProposal, listMembers, proposeMember } from './members';
-import { recordMinutes } from './minutes';
+import { appointMember, decideMemberProposal, listMembers, proposeMember } from './members';
+import { getMinutes, recordMinutes } from './minutes';
 import { decideTask, reportProgress, requestCompletion, requestExtension } from './task-steps';
 import { getTask, listTasks } from './tasks';
 
@@ -53,6 +55,20 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => listMembers(ctx, callerOf(req), req.query.history === 'true'),
+    );
+    app.post(
+      '/api/jc/members',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: '办公室任命组成人员 The office appoints a holder (ends the previous term)',
+          body: JcMemberBody,
+          response: { 201: Created },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await appointMember(ctx, callerOf(req), actorOf(req), req.body)),
     );
     app.post(
       '/api/jc/members/proposals',
@@ -167,6 +183,19 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         reply.code(201).send(await recordMinutes(ctx, callerOf(req), actorOf(req), req.params.id, req.body)),
+    );
+    app.get(
+      '/api/jc/meetings/:id/minutes',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '会议纪要（印发版） The minutes as printed, with each matter’s tasks',
+          params: IdParam,
+          response: { 200: JcMinutes },
+        },
+      },
+      async (req) => getMinutes(ctx, callerOf(req), req.params.id),
     );
     app.get(
       '/api/jc/tasks',

@@ -1,0 +1,145 @@
+/** What the console needs of the jc module: the printed minutes, task titles, and the office's appointments. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, buildTestApp, call, type TestApp, userSession } from '../../test/helpers';
+
+let t: TestApp;
+let office: string;
+let hrss: string;
+let edu: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  office = (await userSession(t, { role: 'jc_office', divisionCode: '150800', unit: 'health' })).cookie;
+  hrss = (await userSession(t, { role: 'department_officer', divisionCode: '150800', unit: 'hrss' })).cookie;
+  edu = (await userSession(t, { role: 'department_officer', divisionCode: '150800', unit: 'edu' })).cookie;
+});
+afterAll(() => t.close());
+
+async function heldMeeting(date: string) {
+  const m = await call(t.app, 'POST', '/api/jc/meetings', {
+    cookie: office,
+    body: { kind: 'plenary', title: '全体会议', date, unitCodes: ['hrss', 'finance'] },
+  });
+  expect(m.statusCode, m.body).toBe(201);
+  const id = m.json().id as number;
+  const r = await call(t.app, 'POST', `/api/jc/meetings/${id}/minutes`, {
+    cookie: office,
+    body: {
+      summary: '会议研究了普惠托育有关事项。',
+      matters: [
+        {
+          title: '落实托育从业人员培训补贴',
+          detail: '市人社局牵头。',
+          tasks: [
+            {
+              leadUnit: 'hrss',
+              coUnits: ['finance'],
+              dueOn: `${date.slice(0, 4)}-06-30`,
+              output: '实施方案',
+            },
+            {
+              title: '拨付培训补贴资金',
+              leadUnit: 'finance',
+              dueOn: `${date.slice(0, 4)}-09-30`,
+              output: '拨付文件',
+            },
+          ],
+        },
+      ],
+    },
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  return { id, created: r.json() as { minutesNo: string; taskIds: number[] } };
+}
+
+describe('tasks from minutes take a title', () => {
+  it('a task without its own title takes its matter’s; one with a title keeps it', async () => {
+    const { created } = await heldMeeting('2029-03-01');
+    const [first, second] = created.taskIds;
+    const a = (await call(t.app, 'GET', `/api/jc/tasks/${first}`, { cookie: office })).json();
+    const b = (await call(t.app, 'GET', `/api/jc/tasks/${second}`, { cookie: office })).json();
+    expect(a).toMatchObject({ title: '落实托育从业人员培训补贴', matterTitle: '落实托育从业人员培训补贴' });
+    expect(b).toMatchObject({ title: '拨付培训补贴资金', matterTitle: '落实托育从业人员培训补贴' });
+  });
+});
+
+describe('GET /api/jc/meetings/:id/minutes', () => {
+  it('gives the printed minutes with each matter’s tasks to the office and invited units; 404 otherwise', async () => {
+    const { id, created } = await heldMeeting('2030-04-01');
+    const res = await call(t.app, 'GET', `/api/jc/meetings/${id}/minutes`, { cookie: hrss });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      meetingId: id,
+      minutesNo: created.minutesNo,
+      summary: '会议研究了普惠托育有关事项。',
+      reportToCityGovernment: false,
+      matters: [
+        {
+          title: '落实托育从业人员培训补贴',
+          tasks: [
+            { leadUnit: 'hrss', coUnits: ['finance'], output: '实施方案' },
+            { leadUnit: 'finance', coUnits: [], title: '拨付培训补贴资金' },
+          ],
+        },
+      ],
+    });
+    expect((await call(t.app, 'GET', `/api/jc/meetings/${id}/minutes`, { cookie: edu })).statusCode).toBe(
+      404,
+    );
+    const planned = await call(t.app, 'POST', '/api/jc/meetings', {
+      cookie: office,
+      body: { kind: 'liaison', title: '联络员会议', date: '2030-05-01', unitCodes: ['hrss'] },
+    });
+    const none = await call(t.app, 'GET', `/api/jc/meetings/${planned.json().id}/minutes`, {
+      cookie: office,
+    });
+    expect(none.statusCode).toBe(404);
+  });
+});
+
+describe('POST /api/jc/members (the office appoints)', () => {
+  it('appoints the convener, closes the previous term, masks the mobile, audits; units may not', async () => {
+    const body = {
+      unitCode: 'health',
+      position: 'convener',
+      name: '王副市长',
+      title: '市人民政府副市长',
+      mobile: '13904781234',
+      fromOn: '2026-01-01',
+    };
+    expect((await call(t.app, 'POST', '/api/jc/members', { cookie: hrss, body })).statusCode).toBe(403);
+    const before = await auditCount(t.ctx);
+    const first = await call(t.app, 'POST', '/api/jc/members', { cookie: office, body });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(await auditCount(t.ctx)).toBe(before + 1);
+    const second = await call(t.app, 'POST', '/api/jc/members', {
+      cookie: office,
+      body: { ...body, name: '李副市长', mobile: undefined, fromOn: '2026-07-01' },
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    const now = (await call(t.app, 'GET', '/api/jc/members', { cookie: office })).json();
+    expect(now.items.filter((m: { position: string }) => m.position === 'convener')).toMatchObject([
+      { name: '李副市长', toOn: null, mobile: null },
+    ]);
+    const all = (await call(t.app, 'GET', '/api/jc/members?history=true', { cookie: office })).json();
+    const old = all.items.find((m: { name: string }) => m.name === '王副市长');
+    expect(old).toMatchObject({ toOn: '2026-06-30', mobile: '139****1234' });
+    expect(JSON.stringify(all)).not.toContain('13904781234');
+  });
+
+  it('an unknown unit or a bad mobile is 400 at its path', async () => {
+    const res = await call(t.app, 'POST', '/api/jc/members', {
+      cookie: office,
+      body: {
+        unitCode: 'nosuch',
+        position: 'member',
+        name: '张三',
+        title: '副局长',
+        mobile: '123',
+        fromOn: '2026-01-01',
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['unitCode', 'mobile']);
+  });
+});
