@@ -111,6 +111,7 @@ export const JcMeetingListItem = z.object({
 });
 export type JcMeetingListItem = z.infer<typeof JcMeetingListItem>;
 export const JcMeetingList = z.object({ items: z.array(JcMeetingListItem) });
+export type JcMeetingList = z.infer<typeof JcMeetingList>;
 export const JcMeetingQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const JcMeeting = JcMeetingListItem.extend({

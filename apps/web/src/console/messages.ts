@@ -20,6 +20,7 @@ import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/
 import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleJcEn, consoleJcZhCN } from './jc/messages';
 import { consoleLayoutEn, consoleLayoutZhCN } from './layout/messages';
 import { consoleProvidersFeesEn, consoleProvidersFeesZhCN } from './providers/fees/messages';
 import { consoleProvidersFilingEn, consoleProvidersFilingZhCN } from './providers/filing/messages';
@@ -54,6 +55,7 @@ registerMessages({
     ...consoleCreditZhCN,
     ...consoleHealthChecksZhCN,
     ...consoleIncidentsZhCN,
+    ...consoleJcZhCN,
     ...consoleInspectionPlansZhCN,
     ...consoleInspectionsZhCN,
     ...consoleLayoutZhCN,
@@ -86,6 +88,7 @@ registerMessages({
     ...consoleCreditEn,
     ...consoleHealthChecksEn,
     ...consoleIncidentsEn,
+    ...consoleJcEn,
     ...consoleInspectionPlansEn,
     ...consoleInspectionsEn,
     ...consoleLayoutEn,

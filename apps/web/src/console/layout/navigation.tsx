@@ -3,6 +3,7 @@ import { DEPARTMENT_OFFICERS, isOneOf, type Role } from '@tuoyu/contracts';
 import type { MessageKey } from '../../shared/i18n';
 import { administrationGroups } from './navAdministration';
 import { childHealthGroups } from './navChildHealth';
+import { jcGroups } from './navJc';
 import { providerGroups } from './navProviders';
 import { supervisionGroups } from './navSupervision';
 import type { NavGroup, NavPage, NavSubPage, PagePermission, Viewer } from './navTypes';
@@ -35,6 +36,7 @@ export const navGroups: NavGroup[] = [
   ...providerGroups,
   ...supervisionGroups,
   ...childHealthGroups,
+  ...jcGroups,
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 

@@ -14,6 +14,7 @@ import type { consoleHealthChecksZhCN } from '../../console/health-checks/messag
 import type { consoleIncidentsZhCN } from '../../console/incidents/messages';
 import type { consoleInspectionPlansZhCN } from '../../console/inspection-plans/messages';
 import type { consoleInspectionsZhCN } from '../../console/inspections/messages';
+import type { consoleJcZhCN } from '../../console/jc/messages';
 import type { consoleLayoutZhCN } from '../../console/layout/messages';
 import type { consoleProvidersFeesZhCN } from '../../console/providers/fees/messages';
 import type { consoleProvidersFilingZhCN } from '../../console/providers/filing/messages';
@@ -118,6 +119,7 @@ export type MessageKey =
   | keyof typeof consoleCalendarZhCN
   | keyof typeof consoleChecklistsZhCN
   | keyof typeof consoleChildHealthZhCN
+  | keyof typeof consoleJcZhCN
   | keyof typeof consoleChildrenZhCN
   | keyof typeof consoleCommonZhCN
   | keyof typeof consoleComplaintsZhCN
