@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography }
 import { enumKey, useT } from '../../shared/i18n';
 import { useFormSave } from '../common/serverErrors';
 import { useRecordAttendance } from './queries';
-import { UnitName } from './units';
+import { UnitName, useJcUnits } from './units';
 
 interface Row {
   unitCode: string;
@@ -25,7 +25,8 @@ export function AttendanceCard({ meeting, manage }: { meeting: JcMeeting; manage
   const { message } = App.useApp();
   const [form] = Form.useForm<{ items: Row[] }>();
   const record = useRecordAttendance(meeting.id);
-  const rows: Row[] = meeting.units.map((u) => ({
+  const { byPlanOrder } = useJcUnits();
+  const rows: Row[] = byPlanOrder(meeting.units, (u) => u.unitCode).map((u) => ({
     unitCode: u.unitCode,
     status: u.attendance,
     substitute: u.substitute,

@@ -34,7 +34,7 @@ function byUnit(red: JcTaskListItem[], yellow: JcTaskListItem[]): UnitLights[] {
 const tasksHref = (q: Record<string, string>) => `/console/jc/tasks?${new URLSearchParams(q).toString()}`;
 
 /** What waits for a decision: tasks asking for an extension or completion, and proposed member changes. */
-function PendingCard() {
+function PendingCard({ unit }: { unit: boolean }) {
   const t = useT();
   const { nameOf } = useJcUnits();
   const ext = useJcTasks({ status: 'extension_requested', ...FIRST_100 });
@@ -64,7 +64,7 @@ function PendingCard() {
       })),
   ];
   return (
-    <Card title={t('jc.home.pending')} className="console-block">
+    <Card title={t(unit ? 'jc.home.pendingUnit' : 'jc.home.pending')} className="console-block">
       <List
         size="small"
         loading={ext.isPending || done.isPending}
@@ -117,7 +117,7 @@ export function JcHomePage() {
         />
       )}
       <Row gutter={[16, 16]} className="console-block">
-        <Col xs={24} md={12} lg={6}>
+        <Col xs={12} md={12} lg={6}>
           <Card>
             <Statistic
               title={t('jc.home.red')}
@@ -127,7 +127,7 @@ export function JcHomePage() {
             <Link to={tasksHref({ light: 'red' })}>{t('jc.home.viewAll')}</Link>
           </Card>
         </Col>
-        <Col xs={24} md={12} lg={6}>
+        <Col xs={12} md={12} lg={6}>
           <Card>
             <Statistic
               title={t('jc.home.yellow')}
@@ -137,7 +137,7 @@ export function JcHomePage() {
             <Link to={tasksHref({ light: 'yellow' })}>{t('jc.home.viewAll')}</Link>
           </Card>
         </Col>
-        <Col xs={24} md={12} lg={6}>
+        <Col xs={12} md={12} lg={6}>
           <Card>
             <Statistic title={t('jc.home.openTasks')} value={open.data?.total ?? 0} />
             <Link to={tasksHref({ status: 'open' })}>{t('jc.home.viewAll')}</Link>
@@ -193,7 +193,7 @@ export function JcHomePage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <PendingCard />
+          <PendingCard unit={!!unitView} />
         </Col>
       </Row>
     </>

@@ -18,7 +18,7 @@ export function MeetingPage() {
   const id = Number(useParams().id);
   const manage = usePermission('jc.manage');
   const propose = usePermission('jc.agenda');
-  const { nameOf } = useJcUnits();
+  const { nameOf, byPlanOrder } = useJcUnits();
   const meeting = useJcMeeting(id);
   const navigate = useNavigate();
   const m = meeting.data;
@@ -67,7 +67,9 @@ export function MeetingPage() {
               key: 'units',
               label: t('jc.meeting.units'),
               span: 'filled',
-              children: m.units.map((u) => nameOf(u.unitCode)).join('、'),
+              children: byPlanOrder(m.units, (u) => u.unitCode)
+                .map((u) => nameOf(u.unitCode))
+                .join('、'),
             },
           ]}
         />

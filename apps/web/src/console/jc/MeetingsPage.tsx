@@ -10,6 +10,7 @@ import { PageHeader } from '../common/PageHeader';
 import { MeetingDrawer } from './MeetingDrawer';
 import { useJcMeetings } from './queries';
 import { beijingToday } from './units';
+import './jc.css';
 
 /** The years to pick from: three back and one ahead of this one. */
 function years(current: number) {
@@ -36,7 +37,12 @@ export function MeetingsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<JcMeetingListItem>['columns'] = [
-    { title: t('jc.meeting.date'), dataIndex: 'date', key: 'date', width: 110 },
+    {
+      title: t('jc.meeting.date'),
+      key: 'date',
+      width: 110,
+      render: (_, m) => <span className="jc-nowrap">{m.date}</span>,
+    },
     {
       title: t('jc.meeting.title'),
       key: 'title',
@@ -84,7 +90,7 @@ export function MeetingsPage() {
             value={year}
             style={{ width: 120 }}
             onChange={(y) => setParams(y === thisYear ? {} : { year: String(y) })}
-            options={years(thisYear).map((y) => ({ value: y, label: `${y}年` }))}
+            options={years(thisYear).map((y) => ({ value: y, label: t('jc.meeting.yearOption', { y }) }))}
           />
           <Typography.Text>{t('common.total', { total: meetings.data?.length ?? 0 })}</Typography.Text>
         </Flex>

@@ -21,8 +21,11 @@ export function chineseOrdinal(n: number): string {
 }
 
 function Body({ doc, t, lang }: { doc: JcMinutes; t: Translate; lang: Lang }) {
-  const { nameOf } = useJcUnits();
-  const names = (codes: string[]) => codes.map(nameOf).join('、');
+  const { nameOf, byPlanOrder } = useJcUnits();
+  const names = (codes: string[]) =>
+    byPlanOrder(codes, (c) => c)
+      .map(nameOf)
+      .join('、');
   return (
     <>
       <p>

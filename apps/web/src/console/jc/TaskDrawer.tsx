@@ -60,6 +60,7 @@ export function TaskDrawer({ id, onClose }: { id: number | null; onClose: () => 
         <>
           <Descriptions
             column={1}
+            layout={screens.sm === false ? 'vertical' : 'horizontal'}
             size="small"
             bordered
             items={[

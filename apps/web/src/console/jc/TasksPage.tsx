@@ -36,7 +36,18 @@ function LightColumn({
         {title} · {items.length}
       </Typography.Title>
       {items.map((task) => (
-        <Card key={task.id} size="small" hoverable className="jc-kanban-card" onClick={() => open(task.id)}>
+        <Card
+          key={task.id}
+          size="small"
+          hoverable
+          className="jc-kanban-card"
+          role="button"
+          tabIndex={0}
+          onClick={() => open(task.id)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') open(task.id);
+          }}
+        >
           <Typography.Text strong>{task.title}</Typography.Text>
           <div>
             {nameOf(task.leadUnit)} · {task.dueOn}
@@ -92,6 +103,7 @@ export function TasksPage() {
         </Button>
       ),
     },
+    { title: t('jc.task.light'), key: 'light', width: 150, render: (_, r) => <LightTag light={r.light} /> },
     { title: t('jc.task.leadUnit'), key: 'lead', width: 130, render: (_, r) => nameOf(r.leadUnit) },
     {
       title: t('jc.task.coUnits'),
@@ -100,14 +112,18 @@ export function TasksPage() {
       responsive: ['md'],
       render: (_, r) => r.coUnits.map(nameOf).join('、'),
     },
-    { title: t('jc.task.dueOn'), dataIndex: 'dueOn', key: 'due', width: 110 },
+    {
+      title: t('jc.task.dueOn'),
+      key: 'due',
+      width: 110,
+      render: (_, r) => <span className="jc-nowrap">{r.dueOn}</span>,
+    },
     {
       title: t('jc.task.status'),
       key: 'status',
       width: 110,
       render: (_, r) => <TaskStatusTag status={r.status} />,
     },
-    { title: t('jc.task.light'), key: 'light', width: 150, render: (_, r) => <LightTag light={r.light} /> },
     {
       title: t('jc.task.lastProgress'),
       key: 'last',

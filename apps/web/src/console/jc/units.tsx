@@ -16,6 +16,11 @@ export function useJcUnits() {
     /** A unit's short name (市人社局), or its code while the list loads. */
     nameOf: (code: string | null | undefined) => (code ? (names.get(code) ?? code) : ''),
     options: members.map((u) => ({ value: u.code, label: u.shortName })),
+    /** Sorts by the plan's order of the units (the server lists them by code). */
+    byPlanOrder: <T,>(rows: T[], codeOf: (row: T) => string) => {
+      const order = new Map(members.map((u, i) => [u.code, i]));
+      return [...rows].sort((a, b) => (order.get(codeOf(a)) ?? 99) - (order.get(codeOf(b)) ?? 99));
+    },
     isPending: units.isPending,
   };
 }
