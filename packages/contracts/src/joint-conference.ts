@@ -13,7 +13,7 @@ import {
   JC_TASK_STATUSES,
 } from '@tuoyu/domain';
 import { z } from 'zod';
-import { IsoDate, MultilineText, PageQuery, pageOf, Text } from './common';
+import { IdParam, IsoDate, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const JcMeetingKind = z.enum(JC_MEETING_KINDS);
 export type JcMeetingKind = z.infer<typeof JcMeetingKind>;
@@ -153,6 +153,8 @@ export type JcMeeting = z.infer<typeof JcMeeting>;
 
 export const JcAgendaBody = z.object({ title: Text(200), detail: MultilineText(2000).optional() });
 export type JcAgendaBody = z.infer<typeof JcAgendaBody>;
+/** `/api/jc/meetings/:id/agenda/:itemId/decision`: the office accepts or declines a proposed item. */
+export const JcAgendaItemParam = IdParam.extend({ itemId: z.coerce.number().int().positive() });
 
 export const JcAttendanceBody = z.object({
   items: z

@@ -143,3 +143,32 @@ describe('POST /api/jc/members (the office appoints)', () => {
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['unitCode', 'mobile']);
   });
 });
+
+describe('agenda decisions', () => {
+  it('the office accepts a unit’s item once (409 after), audited; a unit may not; another meeting’s item is 404', async () => {
+    const m = await call(t.app, 'POST', '/api/jc/meetings', {
+      cookie: office,
+      body: { kind: 'thematic', title: '专题会议', date: '2031-03-01', unitCodes: ['hrss'] },
+    });
+    const id = m.json().id as number;
+    const item = await call(t.app, 'POST', `/api/jc/meetings/${id}/agenda`, {
+      cookie: hrss,
+      body: { title: '培训补贴议题' },
+    });
+    const path = `/api/jc/meetings/${id}/agenda/${item.json().id}/decision`;
+    expect((await call(t.app, 'POST', path, { cookie: hrss, body: { approve: true } })).statusCode).toBe(403);
+    const before = await auditCount(t.ctx);
+    const ok = await call(t.app, 'POST', path, { cookie: office, body: { approve: true } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(await auditCount(t.ctx)).toBe(before + 1);
+    expect((await call(t.app, 'POST', path, { cookie: office, body: { approve: false } })).statusCode).toBe(
+      409,
+    );
+    const got = (await call(t.app, 'GET', `/api/jc/meetings/${id}`, { cookie: hrss })).json();
+    expect(got.agenda).toMatchObject([{ title: '培训补贴议题', status: 'accepted' }]);
+    const other = `/api/jc/meetings/${id + 1000}/agenda/${item.json().id}/decision`;
+    expect((await call(t.app, 'POST', other, { cookie: office, body: { approve: true } })).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -133,6 +133,23 @@ export async function insertAgendaItem(
   return r.id;
 }
 
+/** Accepts or declines an item still proposed (false: none such, or decided already). */
+export async function decideAgendaItem(
+  trx: Db,
+  meetingId: number,
+  itemId: number,
+  status: 'accepted' | 'declined',
+) {
+  const r = await trx
+    .updateTable('jc_agenda_items')
+    .set({ status })
+    .where('id', '=', itemId)
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function setAttendance(
   trx: Db,
   meetingId: number,

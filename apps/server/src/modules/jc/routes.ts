@@ -4,6 +4,7 @@ import {
   CreateJcMeetingBody,
   IdParam,
   JcAgendaBody,
+  JcAgendaItemParam,
   JcAttendanceBody,
   JcCompletionBody,
   JcDecisionBody,
@@ -27,7 +28,14 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
 import { exportTasks } from './export';
-import { createMeeting, getMeeting, listMeetings, proposeAgendaItem, recordAttendance } from './meetings';
+import {
+  createMeeting,
+  decideAgenda,
+  getMeeting,
+  listMeetings,
+  proposeAgendaItem,
+  recordAttendance,
+} from './meetings';
 import { appointMember, decideMemberProposal, listMembers, proposeMember } from './members';
 import { getMinutes, recordMinutes } from './minutes';
 import { decideTask, reportProgress, requestCompletion, requestExtension } from './task-steps';
@@ -154,6 +162,21 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply
           .code(201)
           .send(await proposeAgendaItem(ctx, callerOf(req), actorOf(req), req.params.id, req.body)),
+    );
+    app.post(
+      '/api/jc/meetings/:id/agenda/:itemId/decision',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: '办公室采纳或不予采纳议题 The office accepts or declines an agenda item',
+          params: JcAgendaItemParam,
+          body: JcDecisionBody,
+          response: { 200: Ok },
+        },
+      },
+      async (req) =>
+        decideAgenda(ctx, callerOf(req), actorOf(req), req.params.id, req.params.itemId, req.body),
     );
     app.put(
       '/api/jc/meetings/:id/attendance',

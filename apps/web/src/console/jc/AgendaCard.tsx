@@ -1,8 +1,8 @@
 import type { JcMeeting } from '@tuoyu/contracts';
-import { Alert, App, Button, Card, Form, Input, List, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { isMessageKey, type MessageKey, useT } from '../../shared/i18n';
 import { useFormSave } from '../common/serverErrors';
-import { useProposeAgenda } from './queries';
+import { useDecideAgenda, useProposeAgenda } from './queries';
 import { useJcUnits } from './units';
 
 interface AgendaValues {
@@ -11,12 +11,25 @@ interface AgendaValues {
 }
 
 /** 议题: what the invited units and the office put on the agenda; a form to propose one for who may. */
-export function AgendaCard({ meeting, propose }: { meeting: JcMeeting; propose: boolean }) {
+export function AgendaCard({
+  meeting,
+  propose,
+  manage,
+}: {
+  meeting: JcMeeting;
+  propose: boolean;
+  manage: boolean;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const { nameOf } = useJcUnits();
   const [form] = Form.useForm<AgendaValues>();
   const add = useProposeAgenda(meeting.id);
+  const decide = useDecideAgenda(meeting.id);
+  const decideItem = (itemId: number, approve: boolean) =>
+    decide.mutateAsync({ itemId, approve }).catch((e: unknown) => {
+      void message.error(e instanceof Error ? e.message : String(e));
+    });
   const { onFinish, error } = useFormSave(form, async (v) => {
     await add.mutateAsync({
       title: v.title.trim(),
@@ -38,7 +51,22 @@ export function AgendaCard({ meeting, propose }: { meeting: JcMeeting; propose: 
         renderItem={(a) => {
           const key = statusKey(a.status);
           return (
-            <List.Item extra={<Tag>{key ? t(key) : a.status}</Tag>}>
+            <List.Item
+              extra={
+                manage && a.status === 'proposed' ? (
+                  <Flex gap={8}>
+                    <Button size="small" type="primary" onClick={() => void decideItem(a.id, true)}>
+                      {t('jc.meeting.agendaAccept')}
+                    </Button>
+                    <Button size="small" onClick={() => void decideItem(a.id, false)}>
+                      {t('jc.meeting.agendaDecline')}
+                    </Button>
+                  </Flex>
+                ) : (
+                  <Tag color={a.status === 'accepted' ? 'success' : undefined}>{key ? t(key) : a.status}</Tag>
+                )
+              }
+            >
               <List.Item.Meta
                 title={a.title}
                 description={

@@ -79,7 +79,7 @@ export function MeetingPage() {
           <AttendanceCard meeting={m} manage={manage} />
         </Col>
         <Col xs={24} lg={10}>
-          <AgendaCard meeting={m} propose={propose} />
+          <AgendaCard meeting={m} propose={propose} manage={manage} />
         </Col>
       </Row>
     </>

@@ -114,6 +114,10 @@ export const useCreateMeeting = () =>
   useJcWrite((b: CreateJcMeetingBody) => api.post<Created>('/api/jc/meetings', b));
 export const useProposeAgenda = (id: number) =>
   useJcWrite((b: JcAgendaBody) => api.post<Created>(`/api/jc/meetings/${id}/agenda`, b));
+export const useDecideAgenda = (id: number) =>
+  useJcWrite(({ itemId, ...b }: JcDecisionBody & { itemId: number }) =>
+    api.post(`/api/jc/meetings/${id}/agenda/${itemId}/decision`, b),
+  );
 export const useRecordAttendance = (id: number) =>
   useJcWrite((b: JcAttendanceBody) => api.put(`/api/jc/meetings/${id}/attendance`, b));
 export const useRecordMinutes = (id: number) =>
