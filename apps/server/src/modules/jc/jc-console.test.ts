@@ -172,3 +172,29 @@ describe('agenda decisions', () => {
     );
   });
 });
+
+describe('meetings and members as Excel', () => {
+  it('exports the year’s meetings the caller sees and the roster with masked mobiles', async () => {
+    await call(t.app, 'POST', '/api/jc/meetings', {
+      cookie: office,
+      body: { kind: 'liaison', title: '联络员会议（导出）', date: '2032-02-01', unitCodes: ['finance'] },
+    });
+    const { readWorkbook, cellText } = await import('../../platform/excel');
+    const cell = async (path: string, cookie: string, row: number, col: number) => {
+      const res = await call(t.app, 'GET', path, { cookie });
+      expect(res.statusCode, res.body).toBe(200);
+      const ws = (await readWorkbook(res.rawPayload)).worksheets[0];
+      return cellText(ws?.getRow(row).getCell(col).value ?? null);
+    };
+    expect(await cell('/api/jc/meetings/export.xlsx?year=2032', office, 2, 2)).toBe('联络员会议（导出）');
+    expect(await cell('/api/jc/meetings/export.xlsx?year=2032', office, 2, 3)).toBe('联络员会议');
+    // hrss is not invited: its sheet has no row.
+    expect(await cell('/api/jc/meetings/export.xlsx?year=2032', hrss, 2, 2)).toBe('');
+    const res = await call(t.app, 'GET', '/api/jc/members/export.xlsx?history=true', { cookie: office });
+    expect(res.statusCode).toBe(200);
+    const ws = (await readWorkbook(res.rawPayload)).worksheets[0];
+    const text = JSON.stringify(ws?.getSheetValues());
+    expect(text).toContain('139****1234');
+    expect(text).not.toContain('13904781234');
+  });
+});

@@ -12,10 +12,6 @@ import {
   JcMeeting,
   JcMeetingList,
   JcMeetingQuery,
-  JcMemberBody,
-  JcMemberProposalBody,
-  JcMembers,
-  JcMembersQuery,
   JcMinutes,
   JcMinutesBody,
   JcMinutesCreated,
@@ -27,7 +23,6 @@ import {
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { exportTasks } from './export';
 import {
   createMeeting,
   decideAgenda,
@@ -36,8 +31,9 @@ import {
   proposeAgendaItem,
   recordAttendance,
 } from './meetings';
-import { appointMember, decideMemberProposal, listMembers, proposeMember } from './members';
 import { getMinutes, recordMinutes } from './minutes';
+import { jcExportRoutes } from './routes-export';
+import { jcMemberRoutes } from './routes-members';
 import { decideTask, reportProgress, requestCompletion, requestExtension } from './task-steps';
 import { getTask, listTasks } from './tasks';
 
@@ -51,61 +47,8 @@ const agenda = { access: { permission: 'jc.agenda' as const } };
 
 export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/jc/members',
-      {
-        config: read,
-        schema: {
-          tags,
-          summary: '联席会议组成人员 Members, liaisons and proposed changes',
-          querystring: JcMembersQuery,
-          response: { 200: JcMembers },
-        },
-      },
-      async (req) => listMembers(ctx, callerOf(req), req.query.history === 'true'),
-    );
-    app.post(
-      '/api/jc/members',
-      {
-        config: manage,
-        schema: {
-          tags,
-          summary: '办公室任命组成人员 The office appoints a holder (ends the previous term)',
-          body: JcMemberBody,
-          response: { 201: Created },
-        },
-      },
-      async (req, reply) =>
-        reply.code(201).send(await appointMember(ctx, callerOf(req), actorOf(req), req.body)),
-    );
-    app.post(
-      '/api/jc/members/proposals',
-      {
-        config: report,
-        schema: {
-          tags,
-          summary: '成员单位申请调整成员或联络员 A unit proposes its member or liaison',
-          body: JcMemberProposalBody,
-          response: { 201: Created },
-        },
-      },
-      async (req, reply) =>
-        reply.code(201).send(await proposeMember(ctx, callerOf(req), actorOf(req), req.body)),
-    );
-    app.post(
-      '/api/jc/members/proposals/:id/decision',
-      {
-        config: manage,
-        schema: {
-          tags,
-          summary: '办公室确认或退回成员调整 The office confirms or rejects a change',
-          params: IdParam,
-          body: JcDecisionBody,
-          response: { 200: Ok },
-        },
-      },
-      async (req) => decideMemberProposal(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
-    );
+    await app.register(jcExportRoutes(ctx));
+    await app.register(jcMemberRoutes(ctx));
     app.post(
       '/api/jc/meetings',
       {
@@ -232,14 +175,6 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => listTasks(ctx, callerOf(req), req.query),
-    );
-    app.get(
-      '/api/jc/tasks/export.xlsx',
-      {
-        config: tasks,
-        schema: { tags, summary: '导出督办任务台账 Export the tasks', querystring: JcTaskQuery },
-      },
-      async (req, reply) => exportTasks(ctx, callerOf(req), reply, req.lang, req.query),
     );
     app.get(
       '/api/jc/tasks/:id',

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { JcMeetingListItem } from '@tuoyu/contracts';
 import { Button, Card, Empty, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -92,7 +92,15 @@ export function MeetingsPage() {
             onChange={(y) => setParams(y === thisYear ? {} : { year: String(y) })}
             options={years(thisYear).map((y) => ({ value: y, label: t('jc.meeting.yearOption', { y }) }))}
           />
-          <Typography.Text>{t('common.total', { total: meetings.data?.length ?? 0 })}</Typography.Text>
+          <Flex gap={12} align="center">
+            <Typography.Text>{t('common.total', { total: meetings.data?.length ?? 0 })}</Typography.Text>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              href={`/api/jc/meetings/export.xlsx?year=${year}`}
+            >
+              {t('common.exportExcel')}
+            </Button>
+          </Flex>
         </Flex>
         {meetings.isError ? (
           <ErrorResult error={meetings.error} onRetry={() => void meetings.refetch()} />

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { JcMember, JcMembers } from '@tuoyu/contracts';
 import {
   App,
@@ -168,7 +168,14 @@ export function MembersPage() {
             title={t('jc.member.byUnit')}
             className="console-block"
             extra={
-              <Flex gap={8} align="center">
+              <Flex gap={8} align="center" wrap>
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined aria-hidden />}
+                  href={`/api/jc/members/export.xlsx${history ? '?history=true' : ''}`}
+                >
+                  {t('common.exportExcel')}
+                </Button>
                 <Switch checked={history} onChange={setHistory} aria-label={t('jc.member.history')} />
                 <Typography.Text>{t('jc.member.history')}</Typography.Text>
               </Flex>
