@@ -217,6 +217,7 @@ export const JcMinutes = z.object({
   summary: z.string(),
   reportToCityGovernment: z.boolean(),
   createdAt: z.string(),
+  /** The units recorded as present, in person or by a substitute. */
   attended: z.array(z.string()),
   matters: z.array(
     z.object({

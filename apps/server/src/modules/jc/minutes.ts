@@ -159,7 +159,10 @@ export async function getMinutes(
     summary: minutes.summary,
     reportToCityGovernment: minutes.report_to_city_government === 1,
     createdAt: minutes.created_at,
-    attended: units.filter((u) => u.attendance !== 'absent').map((u) => u.unit_code),
+    // Only units recorded as present (in person or by a substitute): none while attendance is unrecorded.
+    attended: units
+      .filter((u) => u.attendance === 'attended' || u.attendance === 'substitute')
+      .map((u) => u.unit_code),
     matters: matters.map((x) => ({
       id: x.id,
       title: x.title,

@@ -32,7 +32,8 @@ function Body({ doc, t, lang }: { doc: JcMinutes; t: Translate; lang: Lang }) {
         {t('jc.minutes.meetingLine', {
           date: formatLongDate(lang, doc.date),
           chair: doc.chair ?? '',
-          place: doc.place ?? '',
+          place: doc.place ? t('jc.minutes.placePart', { place: doc.place }) : '',
+          verb: t(doc.chair ? 'jc.minutes.verbChaired' : 'jc.minutes.verb'),
           title: doc.meetingTitle,
         })}
       </p>
