@@ -101,7 +101,7 @@ export function deviceTimes(files: SourceFile[]): Violation[] {
     if (!/^apps\/web\/src\/console\/.*\.tsx?$/.test(f.path) || isTest(f.path)) continue;
     if (f.path.endsWith('/common/beijing.ts')) continue;
     for (const m of f.text.matchAll(
-      /\bdayjs\(\)|\bdayjs\([^()]*\)\.format\('[^']*HH[^']*'\)|\.toLocale\w*String\(/g,
+      /\bdayjs\(\)|\bdayjs\([^()]*\)\.format\('[^']*HH[^']*'\)|\.toLocale(Date|Time)String\(/g,
     )) {
       out.push({ rule: 'device-time', path: f.path, line: lineAt(f.text, m.index ?? 0), detail: m[0] });
     }

@@ -346,6 +346,34 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'jc',
+        lazy: async () => ({ Component: (await import('./console/jc/JcHomePage')).JcHomePage }),
+      },
+      {
+        path: 'jc/meetings',
+        lazy: async () => ({ Component: (await import('./console/jc/MeetingsPage')).MeetingsPage }),
+      },
+      {
+        path: 'jc/meetings/:id',
+        lazy: async () => ({ Component: (await import('./console/jc/MeetingPage')).MeetingPage }),
+      },
+      {
+        path: 'jc/meetings/:id/minutes/new',
+        lazy: async () => ({ Component: (await import('./console/jc/MinutesEditorPage')).MinutesEditorPage }),
+      },
+      {
+        path: 'jc/meetings/:id/minutes',
+        lazy: async () => ({ Component: (await import('./console/jc/MinutesPrintPage')).MinutesPrintPage }),
+      },
+      {
+        path: 'jc/tasks',
+        lazy: async () => ({ Component: (await import('./console/jc/TasksPage')).TasksPage }),
+      },
+      {
+        path: 'jc/members',
+        lazy: async () => ({ Component: (await import('./console/jc/MembersPage')).MembersPage }),
+      },
+      {
         path: 'care/standards',
         lazy: async () => ({ Component: (await import('./console/settings/StandardsPage')).StandardsPage }),
       },

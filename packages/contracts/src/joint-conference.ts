@@ -13,7 +13,7 @@ import {
   JC_TASK_STATUSES,
 } from '@tuoyu/domain';
 import { z } from 'zod';
-import { IsoDate, MultilineText, PageQuery, pageOf, Text } from './common';
+import { IdParam, IsoDate, MultilineText, PageQuery, pageOf, Text } from './common';
 
 export const JcMeetingKind = z.enum(JC_MEETING_KINDS);
 export type JcMeetingKind = z.infer<typeof JcMeetingKind>;
@@ -40,7 +40,10 @@ export const JcMember = z.object({
   title: z.string(),
   fromOn: z.string(),
   toOn: z.string().nullable(),
+  /** The mobile number masked (138****5678), or null when none is kept. */
+  mobile: z.string().nullable(),
 });
+export type JcMember = z.infer<typeof JcMember>;
 export const JcMembers = z.object({
   items: z.array(JcMember),
   proposals: z.array(
@@ -71,6 +74,17 @@ export const JcMemberProposalBody = z.object({
 });
 export type JcMemberProposalBody = z.infer<typeof JcMemberProposalBody>;
 
+/** The office appoints a holder of any position (the convener, deputy and director start empty). */
+export const JcMemberBody = z.object({
+  unitCode: UnitCode,
+  position: JcPosition,
+  name: Text(64),
+  title: Text(100),
+  mobile: z.string().trim().max(20).optional(),
+  fromOn: IsoDate,
+});
+export type JcMemberBody = z.infer<typeof JcMemberBody>;
+
 export const JcDecisionBody = z.object({ approve: z.boolean(), reason: Text(400).optional() });
 export type JcDecisionBody = z.infer<typeof JcDecisionBody>;
 
@@ -97,6 +111,7 @@ export const JcMeetingListItem = z.object({
 });
 export type JcMeetingListItem = z.infer<typeof JcMeetingListItem>;
 export const JcMeetingList = z.object({ items: z.array(JcMeetingListItem) });
+export type JcMeetingList = z.infer<typeof JcMeetingList>;
 export const JcMeetingQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const JcMeeting = JcMeetingListItem.extend({
@@ -138,6 +153,8 @@ export type JcMeeting = z.infer<typeof JcMeeting>;
 
 export const JcAgendaBody = z.object({ title: Text(200), detail: MultilineText(2000).optional() });
 export type JcAgendaBody = z.infer<typeof JcAgendaBody>;
+/** `/api/jc/meetings/:id/agenda/:itemId/decision`: the office accepts or declines a proposed item. */
+export const JcAgendaItemParam = IdParam.extend({ itemId: z.coerce.number().int().positive() });
 
 export const JcAttendanceBody = z.object({
   items: z
@@ -165,6 +182,8 @@ export const JcMinutesBody = z.object({
         tasks: z
           .array(
             z.object({
+              /** The task's own title; the matter's title when absent. */
+              title: Text(200).optional(),
               leadUnit: UnitCode,
               coUnits: z.array(UnitCode).max(20).default([]),
               dueOn: IsoDate,
@@ -185,6 +204,41 @@ export const JcMinutesCreated = z.object({
   taskIds: z.array(z.number().int()),
 });
 export type JcMinutesCreated = z.infer<typeof JcMinutesCreated>;
+
+/** GET /api/jc/meetings/:id/minutes: the minutes as printed, each matter with its tasks. */
+export const JcMinutes = z.object({
+  meetingId: z.number().int(),
+  meetingKind: JcMeetingKind,
+  meetingTitle: z.string(),
+  date: z.string(),
+  place: z.string().nullable(),
+  chair: z.string().nullable(),
+  minutesNo: z.string(),
+  summary: z.string(),
+  reportToCityGovernment: z.boolean(),
+  createdAt: z.string(),
+  /** The units recorded as present, in person or by a substitute. */
+  attended: z.array(z.string()),
+  matters: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      detail: z.string(),
+      cityGovernmentApproval: z.enum(['pending', 'approved']).nullable(),
+      tasks: z.array(
+        z.object({
+          id: z.number().int(),
+          title: z.string(),
+          leadUnit: z.string(),
+          coUnits: z.array(z.string()),
+          dueOn: z.string(),
+          output: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type JcMinutes = z.infer<typeof JcMinutes>;
 
 // Tasks
 export const JcTaskQuery = PageQuery.extend({

@@ -9,6 +9,7 @@ import {
   jcMinutesNo,
   jcNextStatus,
   jcPartyMay,
+  jcPlenaryOverdue,
   jcStatusAllows,
   jcTaskActions,
   jcYellowUntil,
@@ -100,5 +101,19 @@ describe('task lights by working days', () => {
 describe('minutes numbers', () => {
   it('numbers 巴托育联纪〔YYYY〕N号', () => {
     expect(jcMinutesNo(2026, 2)).toBe('巴托育联纪〔2026〕2号');
+  });
+});
+
+describe('the plenary is held 1–2 times a year: warn from Q3 when none is held (annex)', () => {
+  // [today, held plenary dates, warn]
+  const rows: [string, string[], boolean][] = [
+    ['2026-06-30', [], false],
+    ['2026-07-01', [], true],
+    ['2026-11-30', ['2025-12-20'], true],
+    ['2026-11-30', ['2026-03-10'], false],
+    ['2026-07-01', ['2026-12-20'], true],
+  ];
+  it.each(rows)('today %s, held %j → warn %s', (today, held, warn) => {
+    expect(jcPlenaryOverdue(today, held)).toBe(warn);
   });
 });

@@ -150,3 +150,13 @@ export function jcLight(
 
 /** 会议纪要 numbers: 巴托育联纪〔2026〕2号, counted per year from 1. */
 export const jcMinutesNo = (year: number, seq: number) => `巴托育联纪〔${year}〕${seq}号`;
+
+/**
+ * The annex holds the plenary meeting 1–2 times a year: the console warns once the third quarter
+ * has begun (July 1 in Beijing) and no plenary of the year has been held.
+ */
+export function jcPlenaryOverdue(today: string, heldPlenaryDates: readonly string[]): boolean {
+  const year = today.slice(0, 4);
+  if (today < `${year}-07-01`) return false;
+  return !heldPlenaryDates.some((d) => d.startsWith(`${year}-`) && d <= today);
+}

@@ -20,6 +20,7 @@ import { consoleHealthChecksEn, consoleHealthChecksZhCN } from './health-checks/
 import { consoleIncidentsEn, consoleIncidentsZhCN } from './incidents/messages';
 import { consoleInspectionPlansEn, consoleInspectionPlansZhCN } from './inspection-plans/messages';
 import { consoleInspectionsEn, consoleInspectionsZhCN } from './inspections/messages';
+import { consoleJcEn, consoleJcZhCN } from './jc/messages';
 import { consoleJcAssessmentEn, consoleJcAssessmentZhCN } from './jc-assessment/messages';
 import { consoleJcBulletinsEn, consoleJcBulletinsZhCN } from './jc-bulletins/messages';
 import { consoleJcPlanEn, consoleJcPlanZhCN } from './jc-plan/messages';
@@ -60,6 +61,7 @@ registerMessages({
     ...consoleHealthChecksZhCN,
     ...consoleIncidentsZhCN,
     ...consoleJcPlanZhCN,
+    ...consoleJcZhCN,
     ...consoleInspectionPlansZhCN,
     ...consoleInspectionsZhCN,
     ...consoleJcBulletinsZhCN,
@@ -96,6 +98,7 @@ registerMessages({
     ...consoleHealthChecksEn,
     ...consoleIncidentsEn,
     ...consoleJcPlanEn,
+    ...consoleJcEn,
     ...consoleInspectionPlansEn,
     ...consoleInspectionsEn,
     ...consoleJcBulletinsEn,

@@ -7,18 +7,20 @@ import type {
   CreateJcMeetingBody,
   JcAgendaBody,
   JcAttendanceBody,
+  JcDecisionBody,
   JcMeeting,
   JcMeetingListItem,
 } from '@tuoyu/contracts';
 import type { Db } from '../../db';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { type FieldError, invalid, notFound } from '../../platform/errors';
+import { conflict, type FieldError, invalid, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
 import { oversees, unitOf } from './parties';
 import {
   agendaItems,
+  decideAgendaItem,
   insertAgendaItem,
   insertMeeting,
   mattersOf,
@@ -98,7 +100,7 @@ export async function listMeetings(ctx: AppContext, caller: SessionUser, year: n
 }
 
 /** A meeting the caller may see (404 otherwise), with its invited units. */
-async function visibleMeeting(db: Db, caller: SessionUser, id: number) {
+export async function visibleMeeting(db: Db, caller: SessionUser, id: number) {
   const m = await meeting(db, id);
   if (!m) throw notFound();
   const units = await meetingUnits(db, id);
@@ -180,6 +182,32 @@ export async function proposeAgendaItem(
       changes: { itemId, unit, title: b.title },
     });
     return { id: itemId };
+  });
+}
+
+/** The office accepts or declines a proposed agenda item (409 once decided; 404 for another meeting's). */
+export async function decideAgenda(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  id: number,
+  itemId: number,
+  b: JcDecisionBody,
+) {
+  await visibleMeeting(ctx.db, caller, id);
+  const items = await agendaItems(ctx.db, id);
+  if (!items.some((a) => a.id === itemId)) throw notFound();
+  return ctx.db.transaction().execute(async (trx) => {
+    const status = b.approve ? 'accepted' : 'declined';
+    if (!(await decideAgendaItem(trx, id, itemId, status)))
+      throw conflict(msg('该议题已处理', 'This agenda item has already been decided'));
+    await recordAudit(trx, ctx.keys, actor, {
+      action: `jc.agenda.${status === 'accepted' ? 'accept' : 'decline'}`,
+      entityType: 'jc_meeting',
+      entityId: id,
+      changes: { itemId, status, reason: b.reason ?? null },
+    });
+    return { ok: true as const };
   });
 }
 

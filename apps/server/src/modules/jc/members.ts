@@ -3,14 +3,15 @@
  * change of its member or liaison, which the office confirms (the new holder starts, the old one
  * ends the day before) or rejects. Every step audited.
  */
-import type { JcDecisionBody, JcMemberProposalBody, JcMembers } from '@tuoyu/contracts';
-import { addDays, isValidMobile } from '@tuoyu/domain';
+import type { JcDecisionBody, JcMemberBody, JcMemberProposalBody, JcMembers } from '@tuoyu/contracts';
+import { addDays, isValidMobile, maskMobile } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
-import { encryptField } from '../../platform/crypto';
+import { decryptField, encryptField } from '../../platform/crypto';
 import { conflict, invalid, notFound, ruleBroken } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
+import { unknownUnits } from './meetings';
 import { oversees, unitOf } from './parties';
 import { decideProposal, insertProposal, members, proposal, proposals, replaceMember } from './queries';
 
@@ -33,6 +34,7 @@ export async function listMembers(
       title: r.title,
       fromOn: r.from_on,
       toOn: r.to_on,
+      mobile: r.mobile_enc ? maskMobile(decryptField(ctx.keys, r.mobile_enc)) : null,
     })),
     proposals: props.map((p) => ({
       id: p.id,
@@ -131,5 +133,45 @@ export async function decideMemberProposal(
       changes: { unit: p.unit_code, position: p.position, memberId, reason: b.reason ?? null },
     });
     return { ok: true as const };
+  });
+}
+
+/**
+ * The office appoints the holder of a position directly (the convener, deputy convener and office
+ * director have no unit to propose them): the serving holder's term ends the day before.
+ */
+export async function appointMember(
+  ctx: AppContext,
+  caller: SessionUser,
+  actor: AuditActor,
+  b: JcMemberBody,
+) {
+  const problems = await unknownUnits(ctx.db, [{ path: 'unitCode', code: b.unitCode }]);
+  if (b.mobile && !isValidMobile(b.mobile))
+    problems.push({ path: 'mobile', message: msg('手机号码格式不正确', 'Not a valid mobile number') });
+  if (problems.length) throw invalid(...problems);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await replaceMember(
+      trx,
+      {
+        unit_code: b.unitCode,
+        position: b.position,
+        name: b.name,
+        title: b.title,
+        mobile_enc: b.mobile ? encryptField(ctx.keys, b.mobile) : null,
+        from_on: b.fromOn,
+        to_on: null,
+        created_at: nowIso(),
+      },
+      addDays(b.fromOn, -1),
+      b.position !== 'member' && b.position !== 'liaison',
+    );
+    await recordAudit(trx, ctx.keys, actor, {
+      action: 'jc.member.appoint',
+      entityType: 'jc_member',
+      entityId: id,
+      changes: { unit: b.unitCode, position: b.position, name: b.name, fromOn: b.fromOn, by: caller.id },
+    });
+    return { id };
   });
 }

@@ -3,16 +3,24 @@
  * agreed matter's tasks start open with their lead unit, co-units, due date and expected output;
  * matters of minutes reported to the city government (重大事项报市政府审定) await its approval.
  */
-import type { JcMinutesBody, JcMinutesCreated } from '@tuoyu/contracts';
+import type { JcMinutes, JcMinutesBody, JcMinutesCreated } from '@tuoyu/contracts';
 import { jcMinutesNo } from '@tuoyu/domain';
 import { type AuditActor, recordAudit } from '../../platform/audit';
 import type { AppContext, SessionUser } from '../../platform/context';
 import { conflict, invalid, isUniqueViolation, notFound } from '../../platform/errors';
 import { msg } from '../../platform/i18n';
 import { nowIso } from '../../platform/time';
-import { unknownUnits } from './meetings';
-import { insertMatter, insertMinutes, markHeld, meeting, minutesOf, nextMinutesSeq } from './queries';
-import { insertTask } from './queries-tasks';
+import { unknownUnits, visibleMeeting } from './meetings';
+import {
+  insertMatter,
+  insertMinutes,
+  markHeld,
+  mattersOf,
+  meeting,
+  minutesOf,
+  nextMinutesSeq,
+} from './queries';
+import { coUnitsOf, insertTask, taskRowsOfMatters } from './queries-tasks';
 
 const ALREADY = msg('本次会议已有会议纪要', 'This meeting already has its minutes');
 const RACED = msg(
@@ -86,7 +94,7 @@ function write(
             trx,
             {
               matter_id: matterId,
-              title: matter.title,
+              title: t.title ?? matter.title,
               lead_unit: t.leadUnit,
               due_on: t.dueOn,
               output: t.output,
@@ -114,4 +122,56 @@ function write(
     });
     return { minutesNo, matterIds, taskIds };
   });
+}
+
+/** The minutes of a meeting the caller may see, as printed: each matter with its tasks (404 if none). */
+export async function getMinutes(
+  ctx: AppContext,
+  caller: SessionUser,
+  meetingId: number,
+): Promise<JcMinutes> {
+  const { m, units } = await visibleMeeting(ctx.db, caller, meetingId);
+  const minutes = await minutesOf(ctx.db, meetingId);
+  if (!minutes) throw notFound();
+  const matters = await mattersOf(ctx.db, minutes.id);
+  const tasks = await taskRowsOfMatters(
+    ctx.db,
+    matters.map((x) => x.id),
+  );
+  const co = await coUnitsOf(
+    ctx.db,
+    tasks.map((x) => x.id),
+  );
+  return {
+    meetingId: m.id,
+    meetingKind: m.kind,
+    meetingTitle: m.title,
+    date: m.date,
+    place: m.place,
+    chair: m.chair,
+    minutesNo: minutes.number,
+    summary: minutes.summary,
+    reportToCityGovernment: minutes.report_to_city_government === 1,
+    createdAt: minutes.created_at,
+    // Only units recorded as present (in person or by a substitute): none while attendance is unrecorded.
+    attended: units
+      .filter((u) => u.attendance === 'attended' || u.attendance === 'substitute')
+      .map((u) => u.unit_code),
+    matters: matters.map((x) => ({
+      id: x.id,
+      title: x.title,
+      detail: x.detail,
+      cityGovernmentApproval: x.city_government_approval,
+      tasks: tasks
+        .filter((t) => t.matter_id === x.id)
+        .map((t) => ({
+          id: t.id,
+          title: t.title,
+          leadUnit: t.lead_unit,
+          coUnits: co.get(t.id) ?? [],
+          dueOn: t.due_on,
+          output: t.output,
+        })),
+    })),
+  };
 }

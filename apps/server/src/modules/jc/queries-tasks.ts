@@ -97,6 +97,12 @@ export const tasksOfMatters = (db: Db, matterIds: number[]) =>
         .orderBy('id')
         .execute();
 
+/** The tasks of the matters, whole rows, in the order they were agreed. */
+export const taskRowsOfMatters = (db: Db, matterIds: number[]) =>
+  matterIds.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('jc_tasks').selectAll().where('matter_id', 'in', matterIds).orderBy('id').execute();
+
 /** Moves the task on only from the status it was read in (a concurrent step loses: 409). */
 export async function updateTask(trx: Db, id: number, from: JcTaskStatus, set: Updateable<JcTaskTable>) {
   const r = await trx

@@ -49,15 +49,23 @@ export async function decideProposal(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The unit's serving holder of the position ends the day before the new one starts. */
-export async function replaceMember(trx: Db, row: Insertable<JcMemberTable>, endOn: string) {
-  await trx
+/**
+ * The serving holder of the position ends the day before the new one starts: the unit's own, or
+ * (`conferenceWide`, for the convener, deputy and director) whoever holds it in any unit.
+ */
+export async function replaceMember(
+  trx: Db,
+  row: Insertable<JcMemberTable>,
+  endOn: string,
+  conferenceWide = false,
+) {
+  let q = trx
     .updateTable('jc_members')
     .set({ to_on: endOn })
-    .where('unit_code', '=', row.unit_code)
     .where('position', '=', row.position)
-    .where('to_on', 'is', null)
-    .execute();
+    .where('to_on', 'is', null);
+  if (!conferenceWide) q = q.where('unit_code', '=', row.unit_code);
+  await q.execute();
   return (await trx.insertInto('jc_members').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -123,6 +131,23 @@ export async function insertAgendaItem(
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** Accepts or declines an item still proposed (false: none such, or decided already). */
+export async function decideAgendaItem(
+  trx: Db,
+  meetingId: number,
+  itemId: number,
+  status: 'accepted' | 'declined',
+) {
+  const r = await trx
+    .updateTable('jc_agenda_items')
+    .set({ status })
+    .where('id', '=', itemId)
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function setAttendance(

@@ -4,6 +4,7 @@ import {
   CreateJcMeetingBody,
   IdParam,
   JcAgendaBody,
+  JcAgendaItemParam,
   JcAttendanceBody,
   JcCompletionBody,
   JcDecisionBody,
@@ -11,9 +12,7 @@ import {
   JcMeeting,
   JcMeetingList,
   JcMeetingQuery,
-  JcMemberProposalBody,
-  JcMembers,
-  JcMembersQuery,
+  JcMinutes,
   JcMinutesBody,
   JcMinutesCreated,
   JcProgressBody,
@@ -25,10 +24,17 @@ import {
 } from '@tuoyu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppContext, actorOf, callerOf } from '../../platform/context';
-import { exportTasks } from './export';
-import { createMeeting, getMeeting, listMeetings, proposeAgendaItem, recordAttendance } from './meetings';
-import { decideMemberProposal, listMembers, proposeMember } from './members';
-import { recordMinutes } from './minutes';
+import {
+  createMeeting,
+  decideAgenda,
+  getMeeting,
+  listMeetings,
+  proposeAgendaItem,
+  recordAttendance,
+} from './meetings';
+import { getMinutes, recordMinutes } from './minutes';
+import { jcExportRoutes } from './routes-export';
+import { jcMemberRoutes } from './routes-members';
 import { decideTask, reportProgress, requestCompletion, requestExtension } from './task-steps';
 import { getTask, listTasks } from './tasks';
 import { urgeTask } from './urge';
@@ -43,47 +49,8 @@ const agenda = { access: { permission: 'jc.agenda' as const } };
 
 export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/jc/members',
-      {
-        config: read,
-        schema: {
-          tags,
-          summary: '联席会议组成人员 Members, liaisons and proposed changes',
-          querystring: JcMembersQuery,
-          response: { 200: JcMembers },
-        },
-      },
-      async (req) => listMembers(ctx, callerOf(req), req.query.history === 'true'),
-    );
-    app.post(
-      '/api/jc/members/proposals',
-      {
-        config: report,
-        schema: {
-          tags,
-          summary: '成员单位申请调整成员或联络员 A unit proposes its member or liaison',
-          body: JcMemberProposalBody,
-          response: { 201: Created },
-        },
-      },
-      async (req, reply) =>
-        reply.code(201).send(await proposeMember(ctx, callerOf(req), actorOf(req), req.body)),
-    );
-    app.post(
-      '/api/jc/members/proposals/:id/decision',
-      {
-        config: manage,
-        schema: {
-          tags,
-          summary: '办公室确认或退回成员调整 The office confirms or rejects a change',
-          params: IdParam,
-          body: JcDecisionBody,
-          response: { 200: Ok },
-        },
-      },
-      async (req) => decideMemberProposal(ctx, callerOf(req), actorOf(req), req.params.id, req.body),
-    );
+    await app.register(jcExportRoutes(ctx));
+    await app.register(jcMemberRoutes(ctx));
     app.post(
       '/api/jc/meetings',
       {
@@ -141,6 +108,21 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .code(201)
           .send(await proposeAgendaItem(ctx, callerOf(req), actorOf(req), req.params.id, req.body)),
     );
+    app.post(
+      '/api/jc/meetings/:id/agenda/:itemId/decision',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: '办公室采纳或不予采纳议题 The office accepts or declines an agenda item',
+          params: JcAgendaItemParam,
+          body: JcDecisionBody,
+          response: { 200: Ok },
+        },
+      },
+      async (req) =>
+        decideAgenda(ctx, callerOf(req), actorOf(req), req.params.id, req.params.itemId, req.body),
+    );
     app.put(
       '/api/jc/meetings/:id/attendance',
       {
@@ -171,6 +153,19 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply.code(201).send(await recordMinutes(ctx, callerOf(req), actorOf(req), req.params.id, req.body)),
     );
     app.get(
+      '/api/jc/meetings/:id/minutes',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '会议纪要（印发版） The minutes as printed, with each matter’s tasks',
+          params: IdParam,
+          response: { 200: JcMinutes },
+        },
+      },
+      async (req) => getMinutes(ctx, callerOf(req), req.params.id),
+    );
+    app.get(
       '/api/jc/tasks',
       {
         config: tasks,
@@ -182,14 +177,6 @@ export function jcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => listTasks(ctx, callerOf(req), req.query),
-    );
-    app.get(
-      '/api/jc/tasks/export.xlsx',
-      {
-        config: tasks,
-        schema: { tags, summary: '导出督办任务台账 Export the tasks', querystring: JcTaskQuery },
-      },
-      async (req, reply) => exportTasks(ctx, callerOf(req), reply, req.lang, req.query),
     );
     app.get(
       '/api/jc/tasks/:id',

@@ -1,6 +1,5 @@
 /** The strings of console/jc-assessment/ (督查考核). Chinese is the source; registered by console/messages.ts. */
 export const consoleJcAssessmentZhCN = {
-  'jca.nav.group': '联席会议',
   'jca.nav.page': '督查考核',
   'jca.nav.county': '本旗县区考核结果',
   'jca.nav.unit': '本单位考核结果',
@@ -57,7 +56,6 @@ export const consoleJcAssessmentZhCN = {
 } as const;
 
 export const consoleJcAssessmentEn: Record<keyof typeof consoleJcAssessmentZhCN, string> = {
-  'jca.nav.group': 'Joint conference',
   'jca.nav.page': 'Annual assessment',
   'jca.nav.county': 'Our county’s assessment',
   'jca.nav.unit': 'Our unit’s assessment',

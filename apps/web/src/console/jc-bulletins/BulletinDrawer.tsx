@@ -3,6 +3,7 @@ import { App, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useCreateBulletin, usePatchBulletin } from './queries';
@@ -35,7 +36,7 @@ export function BulletinDrawer({ bulletin, onClose }: { bulletin?: JcBulletin; o
         year: Number(bulletin.periodFrom.slice(0, 4)),
         range: [dayjs(bulletin.periodFrom), dayjs(bulletin.periodTo)],
       }
-    : { kind: 'year', year: dayjs().year(), body: '' };
+    : { kind: 'year', year: beijingTodayValue().year(), body: '' };
 
   const { onFinish, error } = useFormSave(form, async (v: Values) => {
     const period =

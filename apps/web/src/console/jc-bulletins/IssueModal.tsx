@@ -1,7 +1,8 @@
 import { Alert, App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../shared/api';
 import { useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { useIssueBulletin } from './queries';
 
 interface Values {
@@ -39,9 +40,13 @@ export function IssueModal({ id, onClose }: { id: number; onClose: () => void })
       }}
     >
       <Alert className="console-block" type="warning" showIcon title={t('jcb.issueHint')} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ issuedOn: dayjs(), isPublic: false }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ issuedOn: beijingTodayValue(), isPublic: false }}
+      >
         <Form.Item name="issuedOn" label={t('jcb.issuedOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isAfter(beijingTodayValue(), 'day')} />
         </Form.Item>
         <Form.Item name="isPublic" valuePropName="checked">
           <Checkbox>{t('jcb.publicTick')}</Checkbox>

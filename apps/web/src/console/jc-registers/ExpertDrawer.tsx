@@ -3,6 +3,7 @@ import { JC_EXPERT_FIELDS } from '@tuoyu/domain';
 import { App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useSaveExpert } from './queries';
@@ -57,7 +58,7 @@ export function ExpertDrawer({ expert, onClose }: { expert: JcExpert | null; onC
                 appointedFrom: dayjs(expert.appointedFrom),
                 appointedTo: expert.appointedTo ? dayjs(expert.appointedTo) : null,
               }
-            : { active: true, appointedFrom: dayjs().startOf('year') }
+            : { active: true, appointedFrom: beijingTodayValue().startOf('year') }
         }
       >
         <Form.Item name="name" label={t('jcr.expert.name')} rules={required(t('jcr.expert.name'))}>

@@ -4,6 +4,7 @@ import { App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { enumKey, useT } from '../../shared/i18n';
+import { beijingTodayValue } from '../common/beijing';
 import { FormDrawer } from '../common/FormDrawer';
 import { useFormSave } from '../common/serverErrors';
 import { useProviderSearch, useSaveMember } from './queries';
@@ -50,7 +51,7 @@ export function MemberDrawer({
         initialValues={
           member
             ? { role: member.role, joinedOn: dayjs(member.joinedOn), active: member.active }
-            : { role: 'member', joinedOn: dayjs(), active: true }
+            : { role: 'member', joinedOn: beijingTodayValue(), active: true }
         }
       >
         {member ? (

@@ -3,7 +3,7 @@ import { DEPARTMENT_OFFICERS, isOneOf, type Role } from '@tuoyu/contracts';
 import type { MessageKey } from '../../shared/i18n';
 import { administrationGroups } from './navAdministration';
 import { childHealthGroups } from './navChildHealth';
-import { jcAssessmentGroups } from './navJcAssessment';
+import { jcGroups } from './navJc';
 import { jcBulletinGroups } from './navJcBulletins';
 import { jcPlanGroups } from './navJcPlan';
 import { providerGroups } from './navProviders';
@@ -38,9 +38,9 @@ export const navGroups: NavGroup[] = [
   ...providerGroups,
   ...supervisionGroups,
   ...childHealthGroups,
+  ...jcGroups,
   ...jcBulletinGroups,
   ...jcPlanGroups,
-  ...jcAssessmentGroups,
   { key: 'account', label: 'nav.group.account', pages: [passwordPage] },
 ];
 

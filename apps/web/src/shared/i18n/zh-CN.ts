@@ -14,6 +14,7 @@ import type { consoleHealthChecksZhCN } from '../../console/health-checks/messag
 import type { consoleIncidentsZhCN } from '../../console/incidents/messages';
 import type { consoleInspectionPlansZhCN } from '../../console/inspection-plans/messages';
 import type { consoleInspectionsZhCN } from '../../console/inspections/messages';
+import type { consoleJcZhCN } from '../../console/jc/messages';
 import type { consoleJcAssessmentZhCN } from '../../console/jc-assessment/messages';
 import type { consoleJcBulletinsZhCN } from '../../console/jc-bulletins/messages';
 import type { consoleJcPlanZhCN } from '../../console/jc-plan/messages';
@@ -125,6 +126,7 @@ export type MessageKey =
   | keyof typeof consoleChildHealthZhCN
   | keyof typeof consoleJcPlanZhCN
   | keyof typeof consoleJcAssessmentZhCN
+  | keyof typeof consoleJcZhCN
   | keyof typeof consoleChildrenZhCN
   | keyof typeof consoleCommonZhCN
   | keyof typeof consoleComplaintsZhCN
