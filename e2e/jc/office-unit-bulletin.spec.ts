@@ -24,7 +24,7 @@ test('office minutes → 市人社局 reports and completes → office confirms 
   browser,
   accounts,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   const stamp = uniqueStamp();
   const office = await accounts.as('jcoffice');
   const year = Number(beijingDate().slice(0, 4));
@@ -50,7 +50,9 @@ test('office minutes → 市人社局 reports and completes → office confirms 
   const due = officePage.getByLabel('完成时限');
   await due.click();
   await due.fill(beijingDate(30));
-  await due.press('Enter');
+  // Tab leaves the field with the typed date kept (Enter would submit the whole form).
+  await due.press('Tab');
+  await expect(due).toHaveValue(beijingDate(30));
   await officePage.getByRole('button', { name: '印发纪要' }).click();
   await expect(officePage.getByText(/会议纪要已印发：巴托育联纪〔\d{4}〕\d+号/)).toBeVisible();
 

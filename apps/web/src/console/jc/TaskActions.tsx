@@ -57,8 +57,10 @@ function StepForm({ task, action }: { task: JcTask; action: Action }) {
     <section className="jc-step" aria-label={t(SEND[action])}>
       <Typography.Title level={5}>{t(SEND[action])}</Typography.Title>
       {error && <Alert type="error" showIcon title={error} className="console-block" />}
+      {/* Named per step: the fields' ids (and so their labels) stay unique with several forms open. */}
       <Form
         form={form}
+        name={`jc-${action}`}
         layout="vertical"
         onFinish={onFinish}
         initialValues={action === 'decision' ? { approve: true } : undefined}
