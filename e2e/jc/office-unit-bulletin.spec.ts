@@ -61,6 +61,13 @@ test('office minutes → 市人社局 reports and completes → office confirms 
   expect(task, 'the minutes made a task for 市人社局').toBeTruthy();
   expect(task).toMatchObject({ leadUnit: 'hrss', status: 'open', light: 'green' });
 
+  // The office sends a 催办 from the task's drawer; it stays in the task's record.
+  await officePage.goto(`/console/jc/tasks?task=${task?.id}`);
+  const urge = officePage.getByRole('region', { name: '催办' });
+  await urge.getByLabel('催办内容').fill(`请于本周内报送进展 ${stamp}`);
+  await urge.getByRole('button', { name: '催办' }).click();
+  await expect(officePage.getByText(`请于本周内报送进展 ${stamp}`)).toBeVisible();
+
   // 市人社局 reports progress, then asks to complete.
   const hrss = await signedIn(browser, 'jc-hrss');
   await hrss.goto(`/console/jc/tasks?task=${task?.id}`);

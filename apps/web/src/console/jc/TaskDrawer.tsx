@@ -5,6 +5,7 @@ import { ErrorResult } from '../common/ErrorResult';
 import { formatDateTimeShort } from '../common/format';
 import { useJcTask } from './queries';
 import { TaskActions } from './TaskActions';
+import { UrgeForm } from './UrgeForm';
 import { LightTag, TaskStatusTag, useJcUnits } from './units';
 
 function Events({ task }: { task: JcTask }) {
@@ -86,6 +87,7 @@ export function TaskDrawer({ id, onClose }: { id: number | null; onClose: () => 
           <Events task={d} />
           <Divider />
           <TaskActions task={d} />
+          <UrgeForm task={d} />
         </>
       )}
     </Drawer>

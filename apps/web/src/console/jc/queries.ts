@@ -20,6 +20,7 @@ import type {
   JcTask,
   JcTaskList,
   JcTaskStatus,
+  JcUrgeBody,
 } from '@tuoyu/contracts';
 import { api, toQueryString } from '../../shared/api';
 import { DEFAULT_PAGE_SIZE, positiveInt } from '../common/paging';
@@ -131,6 +132,9 @@ export type TaskStep =
 
 export const useTaskStep = (id: number) =>
   useJcWrite((step: TaskStep) => api.post(`/api/jc/tasks/${id}/${step.action}`, step.body));
+
+export const useUrgeTask = (id: number) =>
+  useJcWrite((b: JcUrgeBody) => api.post<Created>(`/api/jc/tasks/${id}/urge`, b));
 
 export const useProposeMember = () =>
   useJcWrite((b: JcMemberProposalBody) => api.post<Created>('/api/jc/members/proposals', b));

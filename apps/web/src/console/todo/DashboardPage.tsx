@@ -20,7 +20,7 @@ import { SecuritySection } from './SecuritySection';
 import { TodoSection } from './TodoSection';
 
 // 儿童健康 (I-2 and the companion rates) is live since issue 11: no longer "coming next".
-const comingNext: MessageKey[] = ['dashboard.next.subsidies', 'dashboard.next.jointConference'];
+const comingNext: MessageKey[] = ['dashboard.next.subsidies'];
 
 /** The console home: who you are, what needs you now, a few real figures you may see, and what comes next. */
 export function DashboardPage() {

@@ -65,8 +65,6 @@ export const consoleTodoZhCN = {
   'dashboard.next.title': '接下来上线的功能',
   'dashboard.next.lead': '平台正在分阶段建设，以下功能将陆续开放：',
   'dashboard.next.subsidies': '补贴与消费券：普惠托位建设补贴、运营补贴和托育消费券的申请、审核与发放。',
-  'dashboard.next.indicators': '儿童健康：3 岁以下儿童系统管理率、新生儿访视率等指标的实时统计。',
-  'dashboard.next.jointConference': '联席会议：议定事项分解到成员单位并督办。',
 } satisfies Record<string, string>;
 
 export const consoleTodoEn: Record<keyof typeof consoleTodoZhCN, string> = {
@@ -134,7 +132,4 @@ export const consoleTodoEn: Record<keyof typeof consoleTodoZhCN, string> = {
   'dashboard.next.lead': 'The platform is built in stages. These functions come next:',
   'dashboard.next.subsidies':
     'Subsidies and vouchers: applications, review and payment of place and operating subsidies and childcare vouchers.',
-  'dashboard.next.indicators':
-    'Child health: the health management rate of children under 3, newborn visits and other live figures.',
-  'dashboard.next.jointConference': 'Joint conference: agreed matters assigned to member units and tracked.',
 };
