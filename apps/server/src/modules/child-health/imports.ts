@@ -165,6 +165,9 @@ export async function startImport(
 ): Promise<HealthImport> {
   const rows = await sheetRows(file, KINDS[kind].headers.length);
   const id = await insertImport(ctx.db, kind, caller.id, rows.length, nowIso());
+  // Read before the background run starts: a small file may already be finished by the time a
+  // later read happens, and the 202 answers what was accepted — a running import.
+  const accepted = await getImport(ctx, caller, id, lang);
   const started = Date.now();
   void runImport(ctx, caller, actor, kind, id, rows, lang).then(
     (outcome) =>
@@ -182,7 +185,7 @@ export async function startImport(
       }).catch((e: unknown) => log.error({ err: e, importId: id }, 'health import status not saved'));
     },
   );
-  return getImport(ctx, caller, id, lang);
+  return accepted;
 }
 
 async function runImport(
